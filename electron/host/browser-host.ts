@@ -1,0 +1,163 @@
+/**
+ * Browser mode: the same renderer and the same services, over HTTP on 127.0.0.1 only.
+ * Every request must carry the per-run token — as the `x-zuoci-token` header (API calls) or
+ * the cookie set when the user opens the printed URL (page and assets). Without it: 403.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
+import { dispatch } from '../services/dispatch';
+import { createServices, type HostContext, type Services } from '../services/services';
+
+export interface BrowserHostOptions {
+  dataDir: string;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  version: string;
+  /** 0 = any free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  token: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+const COOKIE = 'zuoci_token';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const ctx: HostContext = { dataDir: options.dataDir, mode: 'browser', version: options.version };
+  const services = createServices(ctx);
+  const root = resolve(options.staticDir);
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain', `internal error: ${(e as Error).message}`));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const offered = url.searchParams.get('token') ?? header(req, 'x-zuoci-token') ?? cookie(req, COOKIE);
+    if (!offered || !sameToken(offered, token)) {
+      send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: this Zuoci server needs the token from the URL it printed.');
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      const body = await readBody(req);
+      let payload: unknown;
+      try {
+        payload = body.length ? JSON.parse(body) : {};
+      } catch {
+        return json(res, { ok: false, error: { code: 'invalid-request', message: 'request body is not valid JSON' } });
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return json(res, await dispatch(services.handlers, channel, payload));
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'GET only');
+    const headers: Record<string, string> = {};
+    if (url.searchParams.has('token')) {
+      headers['Set-Cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    await serveStatic(res, root, url.pathname, headers);
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    services,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => {
+          services.close();
+          ok();
+        });
+      }),
+  };
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string, headers: Record<string, string>) {
+  const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const file = resolve(join(root, rel));
+  if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'text/plain', 'not found');
+  try {
+    const data = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    res.writeHead(200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers });
+    res.end(data);
+  } catch {
+    send(res, 404, 'text/plain', 'not found');
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        fail(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(body);
+}
+
+function json(res: ServerResponse, value: unknown) {
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(value));
+}

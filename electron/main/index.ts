@@ -1,0 +1,103 @@
+/**
+ * The desktop host: one window, the app menu, secure defaults, and the IPC handler that
+ * hands every validated request to the same services browser mode uses.
+ */
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { INVOKE } from '../../shared/ipc/channels';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
+import { resolveDataDir } from '../host/data-dir';
+import { dispatch } from '../services/dispatch';
+import { createServices, type Services } from '../services/services';
+import { buildMenu } from './menu';
+
+const APP_ORIGIN = 'app://zuoci';
+const rendererRoot = resolve(join(__dirname, '..', 'renderer'));
+
+// The app's pages come from a privileged custom scheme, never file:// or the network.
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let services: Services | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function serveApp(): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    const file = resolve(join(rendererRoot, rel));
+    if (url.host !== 'zuoci' || !file.startsWith(rendererRoot + sep)) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // External links open in the user's browser, and only http(s).
+      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 680,
+    title: '座次 Zuoci',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(() => {
+  services = createServices({ dataDir: resolveDataDir(app.getPath('userData')), mode: 'electron', version: app.getVersion() });
+  lockDown();
+  serveApp();
+  ipcMain.handle(INVOKE, (event, channel: unknown, request: unknown) => {
+    // Only our own page may call the host.
+    const origin = event.senderFrame?.url ?? '';
+    if (!origin.startsWith(`${APP_ORIGIN}/`)) {
+      return { ok: false, error: { code: 'forbidden', message: 'request from an unknown page' } };
+    }
+    return dispatch(services!.handlers, channel, request);
+  });
+  Menu.setApplicationMenu(buildMenu());
+  createWindow();
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+});
+
+app.on('window-all-closed', () => {
+  services?.close();
+  app.quit();
+});

@@ -1,0 +1,39 @@
+/**
+ * The renderer's side of the contract. In the desktop app the preload puts one function per
+ * channel on `window.zuoci`; in browser mode the same calls go over HTTP with the run's token.
+ */
+import type { Api, Channel, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
+import { CHANNELS } from '../../shared/ipc/channels';
+
+declare global {
+  interface Window {
+    zuoci?: Api;
+  }
+}
+
+function browserApi(): Api {
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const call = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
+    try {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-zuoci-token': token },
+        body: JSON.stringify(request ?? {}),
+      });
+      if (!response.ok) return { ok: false, error: { code: 'transport', message: `${response.status} ${await response.text()}` } };
+      return (await response.json()) as Result<unknown>;
+    } catch (e) {
+      return { ok: false, error: { code: 'transport', message: (e as Error).message } };
+    }
+  };
+  return Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req)])) as unknown as Api;
+}
+
+export const api: Api = window.zuoci ?? browserApi();
+
+/** Calls a channel and throws on failure, for places where an error ends the action. */
+export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await (api[channel] as (r: RequestOf<C>) => Promise<Result<ResponseOf<C>>>)(request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}

@@ -1,0 +1,69 @@
+/** Creating a plan: name, dates, visiting organisation, and 商务/政务 (the default convention). */
+import { useState } from 'react';
+import type { Convention } from '../../../shared/model/types';
+import { useT } from '../i18n';
+import { Dialog } from '../ui/Dialog';
+
+export interface PlanFields {
+  name: string;
+  organisation: string;
+  convention: Convention;
+  startDate?: string;
+  endDate?: string;
+}
+
+export function PlanDialog(props: { title: string; onOk(fields: PlanFields): void; onCancel(): void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [startDate, setStart] = useState('');
+  const [endDate, setEnd] = useState('');
+  const [convention, setConvention] = useState<Convention>('commercial');
+  const datesWrong = Boolean(startDate && endDate && endDate < startDate);
+  const error = !name.trim() ? t('plan.nameRequired') : datesWrong ? t('plan.datesOrder') : '';
+  return (
+    <Dialog
+      title={props.title}
+      okDisabled={Boolean(error)}
+      onCancel={props.onCancel}
+      onOk={() =>
+        props.onOk({
+          name: name.trim(),
+          organisation: organisation.trim(),
+          convention,
+          ...(startDate ? { startDate } : {}),
+          ...(endDate ? { endDate } : {}),
+        })
+      }
+    >
+      <label className="field">
+        <span>{t('plan.name')}</span>
+        <input name="plan-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+      </label>
+      <label className="field">
+        <span>{t('plan.organisation')}</span>
+        <input name="plan-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>{t('plan.startDate')}</span>
+          <input type="date" name="plan-start" value={startDate} onChange={(e) => setStart(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('plan.endDate')}</span>
+          <input type="date" name="plan-end" value={endDate} onChange={(e) => setEnd(e.target.value)} />
+        </label>
+      </div>
+      <fieldset className="field">
+        <legend>{t('plan.convention')}</legend>
+        {(['commercial', 'government'] as const).map((c) => (
+          <label key={c} className="radio">
+            <input type="radio" name="plan-convention" checked={convention === c} onChange={() => setConvention(c)} />
+            {t(`convention.${c}`)}
+          </label>
+        ))}
+      </fieldset>
+      {error && name ? <p className="form-error">{error}</p> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * Every change to a plan is one of these named commands, applied by a pure function.
+ * The UI only dispatches commands; ids for new things travel in the payload so that
+ * applying a command is deterministic (the same command on the same plan gives the same plan).
+ */
+import type {
+  Assignment,
+  Convention,
+  HostRole,
+  Person,
+  Plan,
+  Scene,
+  SceneOptions,
+  VenueItem,
+} from '../model/types';
+
+export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention' | 'startDate' | 'endDate'>>;
+export type ScenePatch = { convention?: Convention | null; options?: SceneOptions; participants?: string[] | null };
+/** A partial item: any fields of its kind except id and kind. */
+export type ItemPatch = { [key: string]: unknown };
+
+export type Command =
+  | { type: 'plan/update'; patch: PlanPatch }
+  | { type: 'scene/add'; scene: Scene }
+  | { type: 'scene/rename'; sceneId: string; name: string }
+  | { type: 'scene/move'; sceneId: string; toIndex: number }
+  | { type: 'scene/remove'; sceneId: string }
+  | { type: 'scene/update'; sceneId: string; patch: ScenePatch }
+  | { type: 'item/add'; sceneId: string; items: VenueItem[] }
+  | { type: 'item/update'; sceneId: string; changes: { id: string; patch: ItemPatch }[]; gesture?: 'move' | 'rotate' | 'resize' | 'edit' }
+  | { type: 'item/remove'; sceneId: string; itemIds: string[] }
+  | { type: 'person/add'; people: Person[] }
+  | { type: 'person/update'; personId: string; patch: Partial<Omit<Person, 'id'>> }
+  | { type: 'person/remove'; personIds: string[] }
+  | { type: 'role/set'; sceneId: string; itemId: string; personId: string; role: HostRole | null }
+  | { type: 'seat/assign'; sceneId: string; personId: string; itemId: string; seat: string }
+  | { type: 'seat/unassign'; sceneId: string; personIds: string[] }
+  | { type: 'seat/lock'; sceneId: string; personIds: string[]; locked: boolean }
+  | {
+      type: 'seat/apply';
+      sceneId: string;
+      assignments: Assignment[];
+      tableNumbers: Record<string, number>;
+    };
+
+export class CommandError extends Error {}
+
+export function applyCommand(plan: Plan, cmd: Command): Plan {
+  switch (cmd.type) {
+    case 'plan/update':
+      return { ...plan, ...dropNullish(cmd.patch) };
+    case 'scene/add':
+      if (plan.scenes.some((s) => s.id === cmd.scene.id)) throw new CommandError(`scene ${cmd.scene.id} exists`);
+      return { ...plan, scenes: [...plan.scenes, cmd.scene] };
+    case 'scene/rename':
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, name: cmd.name }));
+    case 'scene/move':
+      return moveScene(plan, cmd.sceneId, cmd.toIndex);
+    case 'scene/remove':
+      findScene(plan, cmd.sceneId);
+      return { ...plan, scenes: plan.scenes.filter((s) => s.id !== cmd.sceneId) };
+    case 'scene/update':
+      return mapScene(plan, cmd.sceneId, (s) => updateScene(s, cmd.patch));
+    case 'item/add':
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, items: [...s.items, ...cmd.items] }));
+    case 'item/update':
+      return mapScene(plan, cmd.sceneId, (s) => updateItems(s, cmd.changes));
+    case 'item/remove':
+      return mapScene(plan, cmd.sceneId, (s) => removeItems(s, new Set(cmd.itemIds)));
+    case 'person/add':
+      return { ...plan, people: [...plan.people, ...cmd.people] };
+    case 'person/update':
+      return updatePerson(plan, cmd.personId, cmd.patch);
+    case 'person/remove':
+      return removePeople(plan, new Set(cmd.personIds));
+    case 'role/set':
+      return mapScene(plan, cmd.sceneId, (s) => setRole(s, cmd.itemId, cmd.personId, cmd.role));
+    case 'seat/assign':
+      return mapScene(plan, cmd.sceneId, (s) => assignSeat(s, cmd.personId, cmd.itemId, cmd.seat));
+    case 'seat/unassign': {
+      const ids = new Set(cmd.personIds);
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, assignments: s.assignments.filter((a) => !ids.has(a.personId)) }));
+    }
+    case 'seat/lock': {
+      const ids = new Set(cmd.personIds);
+      return mapScene(plan, cmd.sceneId, (s) => ({
+        ...s,
+        assignments: s.assignments.map((a) => (ids.has(a.personId) ? { ...a, locked: cmd.locked } : a)),
+      }));
+    }
+    case 'seat/apply':
+      return mapScene(plan, cmd.sceneId, (s) => ({
+        ...s,
+        assignments: cmd.assignments,
+        items: s.items.map((item) => renumber(item, cmd.tableNumbers[item.id])),
+      }));
+  }
+}
+
+/** Tables take the engine's number unless the officer fixed it by hand. */
+function renumber(item: VenueItem, n: number | undefined): VenueItem {
+  if (n === undefined) return item;
+  if (item.kind !== 'round-table' && item.kind !== 'long-table') return item;
+  return item.numberFixed ? item : { ...item, number: n };
+}
+
+function dropNullish<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function findScene(plan: Plan, sceneId: string): Scene {
+  const scene = plan.scenes.find((s) => s.id === sceneId);
+  if (!scene) throw new CommandError(`no scene ${sceneId}`);
+  return scene;
+}
+
+function mapScene(plan: Plan, sceneId: string, f: (s: Scene) => Scene): Plan {
+  findScene(plan, sceneId);
+  return { ...plan, scenes: plan.scenes.map((s) => (s.id === sceneId ? f(s) : s)) };
+}
+
+function moveScene(plan: Plan, sceneId: string, toIndex: number): Plan {
+  const from = plan.scenes.findIndex((s) => s.id === sceneId);
+  if (from < 0) throw new CommandError(`no scene ${sceneId}`);
+  const scenes = [...plan.scenes];
+  const [scene] = scenes.splice(from, 1);
+  scenes.splice(Math.max(0, Math.min(toIndex, scenes.length)), 0, scene!);
+  return { ...plan, scenes };
+}
+
+function updateScene(scene: Scene, patch: ScenePatch): Scene {
+  const next: Scene = { ...scene };
+  if (patch.convention === null) delete next.convention;
+  else if (patch.convention) next.convention = patch.convention;
+  if (patch.options) next.options = { ...scene.options, ...patch.options };
+  if (patch.participants === null) delete next.participants;
+  else if (patch.participants) next.participants = patch.participants;
+  return next;
+}
+
+/**
+ * Applies field changes to items. Changing how many seats an item has can leave assignments
+ * on seats that no longer exist; they stay in the document (nothing silently lost) and the
+ * engine's lint reports them until the officer re-places.
+ */
+function updateItems(scene: Scene, changes: { id: string; patch: ItemPatch }[]): Scene {
+  const byId = new Map(changes.map((c) => [c.id, c.patch]));
+  for (const id of byId.keys()) {
+    if (!scene.items.some((i) => i.id === id)) throw new CommandError(`no item ${id}`);
+  }
+  const items = scene.items.map((item) => {
+    const patch = byId.get(item.id);
+    if (!patch) return item;
+    const { id: _id, kind: _kind, ...rest } = patch;
+    return { ...item, ...rest } as VenueItem;
+  });
+  return { ...scene, items };
+}
+
+function removeItems(scene: Scene, ids: Set<string>): Scene {
+  return {
+    ...scene,
+    items: scene.items.filter((i) => !ids.has(i.id)),
+    assignments: scene.assignments.filter((a) => !ids.has(a.itemId)),
+    roles: scene.roles.filter((r) => !ids.has(r.itemId)),
+  };
+}
+
+function updatePerson(plan: Plan, personId: string, patch: Partial<Omit<Person, 'id'>>): Plan {
+  if (!plan.people.some((p) => p.id === personId)) throw new CommandError(`no person ${personId}`);
+  return { ...plan, people: plan.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)) };
+}
+
+function removePeople(plan: Plan, ids: Set<string>): Plan {
+  return {
+    ...plan,
+    people: plan.people.filter((p) => !ids.has(p.id)),
+    scenes: plan.scenes.map((s) => ({
+      ...s,
+      assignments: s.assignments.filter((a) => !ids.has(a.personId)),
+      roles: s.roles.filter((r) => !ids.has(r.personId)),
+      ...(s.participants ? { participants: s.participants.filter((p) => !ids.has(p)) } : {}),
+    })),
+  };
+}
+
+/** One person holds at most one role per table, and one role is held by one person per table. */
+function setRole(scene: Scene, itemId: string, personId: string, role: HostRole | null): Scene {
+  const roles = scene.roles.filter(
+    (r) => !(r.itemId === itemId && (r.personId === personId || (role !== null && r.role === role))),
+  );
+  // A person hosts one table per scene: taking a role at this table clears any other table's.
+  const elsewhere = roles.filter((r) => !(role !== null && r.personId === personId && r.itemId !== itemId));
+  return { ...scene, roles: role === null ? elsewhere : [...elsewhere, { itemId, personId, role }] };
+}
+
+/**
+ * Seats a person. If the seat is taken, the two swap (the occupant goes to the mover's old
+ * seat, or is unseated when the mover came from the people list). Locks travel with people.
+ */
+function assignSeat(scene: Scene, personId: string, itemId: string, seat: string): Scene {
+  if (!scene.items.some((i) => i.id === itemId)) throw new CommandError(`no item ${itemId}`);
+  const mine = scene.assignments.find((a) => a.personId === personId);
+  const occupant = scene.assignments.find((a) => a.itemId === itemId && a.seat === seat);
+  if (occupant?.personId === personId) return scene;
+  const rest = scene.assignments.filter((a) => a !== mine && a !== occupant);
+  const next: Assignment[] = [...rest, { personId, itemId, seat, locked: mine?.locked ?? false }];
+  if (occupant && mine) next.push({ ...occupant, itemId: mine.itemId, seat: mine.seat });
+  return { ...scene, assignments: next };
+}

@@ -1,0 +1,104 @@
+/**
+ * Every load of a plan document goes through `restore`: it migrates older versions,
+ * validates the result, and repairs what it safely can (dangling references), reporting
+ * each repair so the user is told what changed. A newer version is refused, never guessed.
+ */
+import { describeZodError, planSchema } from './schema';
+import { SCHEMA_VERSION, type Plan } from './types';
+
+export type RestoreResult =
+  | { ok: true; plan: Plan; repairs: string[] }
+  | { ok: false; error: string };
+
+/** Migrations from version N to N+1, indexed by N. Version 0 = documents without schemaVersion. */
+const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (doc) => ({ ...doc, schemaVersion: 1 }),
+};
+
+export function restore(input: unknown): RestoreResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, error: 'plan: expected a JSON object' };
+  }
+  let doc = input as Record<string, unknown>;
+  const rawVersion = doc.schemaVersion ?? 0;
+  if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 0) {
+    return { ok: false, error: 'schemaVersion: expected a whole number' };
+  }
+  if (rawVersion > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `schemaVersion: this plan was saved by a newer Zuoci (format ${rawVersion}; this version reads up to ${SCHEMA_VERSION}). Update Zuoci to open it.`,
+    };
+  }
+  for (let v = rawVersion; v < SCHEMA_VERSION; v++) {
+    const migrate = migrations[v];
+    if (!migrate) return { ok: false, error: `schemaVersion: no migration from format ${v}` };
+    doc = migrate(doc);
+  }
+  const parsed = planSchema.safeParse(doc);
+  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+  const duplicate = findDuplicateIds(parsed.data);
+  if (duplicate) return { ok: false, error: duplicate };
+  return repairReferences(parsed.data);
+}
+
+function findDuplicateIds(plan: Plan): string | undefined {
+  const seen = new Set<string>();
+  for (const [i, p] of plan.people.entries()) {
+    if (seen.has(p.id)) return `people[${i}].id: duplicate id "${p.id}"`;
+    seen.add(p.id);
+  }
+  const scenes = new Set<string>();
+  for (const [s, scene] of plan.scenes.entries()) {
+    if (scenes.has(scene.id)) return `scenes[${s}].id: duplicate id "${scene.id}"`;
+    scenes.add(scene.id);
+    const items = new Set<string>();
+    for (const [i, item] of scene.items.entries()) {
+      if (items.has(item.id)) return `scenes[${s}].items[${i}].id: duplicate id "${item.id}"`;
+      items.add(item.id);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Drops assignments and roles that point at people or items that no longer exist, and
+ * second seats of one person or second people in one seat (the earlier, or the locked one, wins).
+ */
+function repairReferences(plan: Plan): RestoreResult {
+  const repairs: string[] = [];
+  const people = new Set(plan.people.map((p) => p.id));
+  const scenes = plan.scenes.map((scene) => {
+    const items = new Set(scene.items.map((i) => i.id));
+    const seated = new Set<string>();
+    const taken = new Set<string>();
+    const ordered = [...scene.assignments].sort((a, b) => Number(b.locked) - Number(a.locked));
+    const assignments = ordered.filter((a) => {
+      const seatKey = `${a.itemId}\u0000${a.seat}`;
+      const problem = !people.has(a.personId)
+        ? `unknown person "${a.personId}"`
+        : !items.has(a.itemId)
+          ? `unknown item "${a.itemId}"`
+          : seated.has(a.personId)
+            ? `person "${a.personId}" already seated`
+            : taken.has(seatKey)
+              ? `seat ${a.seat} of "${a.itemId}" already taken`
+              : undefined;
+      if (problem) {
+        repairs.push(`scene "${scene.name}": removed an assignment (${problem})`);
+        return false;
+      }
+      seated.add(a.personId);
+      taken.add(seatKey);
+      return true;
+    });
+    const roles = scene.roles.filter((r) => {
+      const ok = people.has(r.personId) && items.has(r.itemId);
+      if (!ok) repairs.push(`scene "${scene.name}": removed a hosting role pointing at a missing person or table`);
+      return ok;
+    });
+    const participants = scene.participants?.filter((p) => people.has(p));
+    return { ...scene, assignments, roles, ...(participants ? { participants } : {}) };
+  });
+  return { ok: true, plan: { ...plan, scenes }, repairs };
+}

@@ -1,0 +1,169 @@
+/**
+ * Zod schemas for the plan document. They are the single definition of what a valid
+ * document is: `restore()` uses them on every load, the IPC contract on every request.
+ */
+import { z } from 'zod';
+import type { Plan } from './types';
+
+const id = z.string().min(1).max(200);
+const finite = z.number().finite();
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const sideSchema = z.enum(['host', 'guest', 'staff']);
+export const conventionSchema = z.enum(['commercial', 'government']);
+export const attendanceSchema = z.enum(['confirmed', 'tentative', 'absent']);
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1).max(200),
+  organisation: z.string().max(300),
+  title: z.string().max(300),
+  side: sideSchema,
+  rank: count(1, 100000),
+  precedence: count(1, 100000).optional(),
+  level: z.string().max(50).optional(),
+  function: z.string().max(50).optional(),
+  gender: z.enum(['male', 'female', 'unspecified']).optional(),
+  delegation: z.string().max(300).optional(),
+  dietary: z.string().max(500).optional(),
+  notes: z.string().max(2000).optional(),
+  tags: z.array(z.string().max(50)).max(50),
+  attendance: attendanceSchema,
+});
+
+const base = { id, x: finite, y: finite, rotation: finite };
+const numbering = {
+  number: count(1, 9999).optional(),
+  numberFixed: z.boolean().optional(),
+  name: z.string().max(100).optional(),
+  main: z.boolean().optional(),
+};
+
+export const itemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...base,
+    ...numbering,
+    kind: z.literal('round-table'),
+    seats: count(4, 24),
+    diameter: z.number().min(0.6).max(6),
+  }),
+  z.object({
+    ...base,
+    ...numbering,
+    kind: z.literal('long-table'),
+    seatsPerSide: count(1, 30),
+    endSeats: count(0, 1),
+    length: z.number().min(0.6).max(30),
+    width: z.number().min(0.4).max(5),
+    head: z.boolean().optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('rostrum'),
+    rows: z.array(count(1, 60)).min(1).max(10),
+    lectern: z.boolean(),
+  }),
+  z.object({ ...base, kind: z.literal('seat-block'), rows: count(1, 60), cols: count(1, 60) }),
+  z.object({ ...base, kind: z.literal('reception'), perSide: count(0, 20) }),
+  z.object({ ...base, kind: z.literal('talks-table'), seatsPerSide: count(1, 30) }),
+  z.object({ ...base, kind: z.literal('conference-table'), seatsPerSide: count(1, 30) }),
+  z.object({
+    ...base,
+    kind: z.literal('car'),
+    model: z.enum(['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus']),
+    driver: z.enum(['chauffeur', 'host']),
+    number: count(1, 999).optional(),
+    plate: z.string().max(30).optional(),
+    driverName: z.string().max(100).optional(),
+    driverPhone: z.string().max(50).optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('elevator'),
+    panel: z.enum(['front-left', 'front-right']),
+    attendant: z.boolean(),
+  }),
+  z.object({ ...base, kind: z.literal('door'), width: z.number().min(0.5).max(10) }),
+  z.object({ ...base, kind: z.literal('stage'), width: z.number().min(0.5).max(100), depth: z.number().min(0.5).max(50) }),
+  z.object({ ...base, kind: z.literal('wall'), length: z.number().min(0.1).max(500) }),
+  z.object({ ...base, kind: z.literal('label'), text: z.string().max(500) }),
+]);
+
+export const sceneKindSchema = z.enum([
+  'banquet',
+  'reception',
+  'talks',
+  'meeting',
+  'car',
+  'elevator',
+  'signing',
+  'photo',
+  'other',
+]);
+
+export const sceneOptionsSchema = z.object({
+  chiefGuestTakesHostSeat: z.boolean().optional(),
+  evenRow: z.enum(['axis', 'main']).optional(),
+  evenRostrum: z.enum(['classic', 'stageView']).optional(),
+  handbookMeeting: z.enum(['hostSeat', 'honourSeat']).optional(),
+  topSeat: z.enum(['kerb', 'behindDriver']).optional(),
+  drive: z.enum(['left', 'right']).optional(),
+  tableFacing: z.enum(['same', 'main']).optional(),
+  keepDelegations: z.boolean().optional(),
+  western: z.boolean().optional(),
+});
+
+export const assignmentSchema = z.object({
+  personId: id,
+  itemId: id,
+  seat: z.string().min(1).max(20),
+  locked: z.boolean(),
+});
+
+export const hostRoleSchema = z.enum(['chief-host', 'deputy-host', 'third-host', 'fourth-host']);
+
+export const sceneSchema = z.object({
+  id,
+  name: z.string().min(1).max(100),
+  kind: sceneKindSchema,
+  convention: conventionSchema.optional(),
+  options: sceneOptionsSchema,
+  items: z.array(itemSchema).max(5000),
+  assignments: z.array(assignmentSchema).max(50000),
+  roles: z.array(z.object({ itemId: id, personId: id, role: hostRoleSchema })).max(20000),
+  participants: z.array(id).optional(),
+});
+
+const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const planSchema = z.object({
+  schemaVersion: z.number().int(),
+  id,
+  name: z.string().min(1).max(200),
+  startDate: dateString.optional(),
+  endDate: dateString.optional(),
+  organisation: z.string().max(300),
+  convention: conventionSchema,
+  people: z.array(personSchema).max(50000),
+  scenes: z.array(sceneSchema).max(200),
+});
+
+/** Compile-time proof that the schema and the hand-written types describe the same document. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const planTypesAgree: Same<z.infer<typeof planSchema>, Plan> = true;
+void planTypesAgree;
+
+/** "people[3].name: Too small…" — the path first, so a user can find the broken field. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+    .join('; ');
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '(document)';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}

@@ -1,0 +1,19 @@
+/** Deterministic documents for tests. */
+import { newPerson, newPlan, newScene, type IdMaker } from '../../shared/model/factory';
+import type { Plan, Side } from '../../shared/model/types';
+
+export function counterIds(): IdMaker {
+  let n = 0;
+  return (prefix) => `${prefix}_${++n}`;
+}
+
+/** A plan with one banquet scene (door + one 10-seat round table) and the given people. */
+export function banquetPlan(people: { name: string; side: Side; rank: number }[] = []): Plan {
+  const ids = counterIds();
+  const plan = newPlan({ name: '测试计划', organisation: '来访单位', convention: 'commercial' }, ids);
+  return {
+    ...plan,
+    people: people.map((p) => newPerson(p, ids)),
+    scenes: [newScene('banquet', '欢迎宴', ids)],
+  };
+}
