@@ -1,0 +1,136 @@
+/**
+ * Filling a banquet hall: the top ranks go to table No. 1 and so on down the table order, each
+ * table keeping its host structure (its own 主陪 and, where people allow, 副主陪).
+ *
+ * Decisions (docs/engine.md): people holding a role at a table go to that table. Then every
+ * table without a 主陪 receives the next host in rank order; then, while the guests would still
+ * fit, every even table without a 副主陪 receives the next host; then guests fill the tables in
+ * table order (option keepDelegations keeps a delegation at one table when it fits); then the
+ * remaining hosts, then staff.
+ */
+import type { HostRole } from '../model/types';
+import { type BanquetTable, tableOrder } from './hall';
+import { longSpec, placeLongTable } from './long-table';
+import { ofSide } from './people';
+import { prefixed, r, warn } from './reasons';
+import { placeRoundTable, roundSpec } from './round-table';
+import type { GroupResult, SceneCtx } from './scene-ctx';
+import type { EP, ItemJob } from './types';
+
+function capacity(t: BanquetTable): number {
+  return (t.kind === 'round-table' ? roundSpec(t.seats) : longSpec(t)).labels.length;
+}
+
+function hasO(t: BanquetTable): boolean {
+  return (t.kind === 'round-table' ? roundSpec(t.seats) : longSpec(t)).hasO;
+}
+
+export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): GroupResult {
+  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {} };
+  const numbers = tableOrder(ctx.scene);
+  const ordered = [...tables].sort((a, b) => numbers[a.id]! - numbers[b.id]!);
+  for (const t of ordered) res.numbers[t.id] = numbers[t.id]!;
+
+  const left = new Map(ordered.map((t) => [t.id, capacity(t) - ctx.lockedAt(t.id).length]));
+  const given = new Map<string, EP[]>(ordered.map((t) => [t.id, []]));
+  const free = new Set(pool.map((p) => p.id));
+  const give = (t: BanquetTable, p: EP) => {
+    given.get(t.id)!.push(p);
+    left.set(t.id, left.get(t.id)! - 1);
+    free.delete(p.id);
+  };
+  const roleAt = (t: BanquetTable, role: HostRole) =>
+    [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).get(p.id) === role);
+
+  for (const t of ordered) {
+    for (const p of pool) {
+      if (free.has(p.id) && ctx.rolesAt(t.id).has(p.id) && left.get(t.id)! > 0) give(t, p);
+    }
+  }
+  const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
+
+  if (ordered.length === 1) {
+    for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) give(ordered[0]!, p);
+  } else {
+    const hosts = avail('host');
+    for (const t of ordered) {
+      if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) give(t, hosts.shift()!);
+    }
+    const guestsCount = avail('guest').length;
+    const room = () => [...left.values()].reduce((s, v) => s + v, 0);
+    for (const t of ordered) {
+      if (hosts.length === 0 || room() - 1 < guestsCount) break;
+      if (hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) give(t, hosts.shift()!);
+    }
+    placeGuests(ctx, ordered, avail('guest'), left, give, res);
+    for (const p of [...avail('host'), ...avail('staff')]) {
+      const t = ordered.find((x) => left.get(x.id)! > 0);
+      if (t) give(t, p);
+    }
+  }
+
+  for (const t of ordered) {
+    const job: ItemJob = {
+      item: t,
+      scene: ctx.scene,
+      people: given.get(t.id)!,
+      locked: ctx.lockedAt(t.id),
+      roles: ctx.rolesAt(t.id),
+      options: ctx.options,
+      convention: ctx.convention,
+    };
+    const out = t.kind === 'round-table' ? placeRoundTable(job, t) : placeLongTable(job, t);
+    const n = numbers[t.id]!;
+    const where = ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;
+    for (const [pid, label] of out.placed) {
+      res.placed.set(pid, { itemId: t.id, label });
+      const reason = out.reasons.get(pid)!;
+      res.reasons.set(pid, where ? prefixed(where, reason) : reason);
+    }
+    res.warnings.push(...out.warnings);
+  }
+  return res;
+}
+
+function placeGuests(
+  ctx: SceneCtx,
+  ordered: BanquetTable[],
+  guests: EP[],
+  left: Map<string, number>,
+  give: (t: BanquetTable, p: EP) => void,
+  res: GroupResult,
+) {
+  if (!ctx.options.keepDelegations) {
+    for (const g of guests) {
+      const t = ordered.find((x) => left.get(x.id)! > 0);
+      if (t) give(t, g);
+    }
+    return;
+  }
+  // Delegations (same delegation, else same organisation) in the order of their best member.
+  const groups = new Map<string, EP[]>();
+  for (const g of guests) {
+    const key = g.delegation || g.organisation || `#${g.id}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(g);
+  }
+  for (const [key, members] of groups) {
+    const whole = ordered.find((x) => left.get(x.id)! >= members.length);
+    if (whole) {
+      for (const g of members) give(whole, g);
+      continue;
+    }
+    const split: string[] = [];
+    for (const g of members) {
+      const t = ordered.find((x) => left.get(x.id)! > 0);
+      if (t) {
+        give(t, g);
+        split.push(g.id);
+      }
+    }
+    if (members.length > 1)
+      res.warnings.push(
+        warn('delegation-split', `代表团“${key}”人数超过任何一桌的空位，已分桌`, `Delegation “${key}” is larger than any table's free seats and was split`, { personIds: split }),
+      );
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Banquet hall table order (桌次), RULES.md §2. All measures are taken from the door point and
+ * rounded to 0.3 m before comparing, so the order depends only on where tables stand relative to
+ * the door — never on the screen orientation of the plan.
+ */
+import type { LongTableItem, RoundTableItem, Scene, SceneOptions, VenueItem } from '../model/types';
+import { doorMeasures, len, q, sceneDoor, sub, type DoorFrame, type Vec } from './geometry';
+
+export type BanquetTable = RoundTableItem | LongTableItem;
+
+export interface TablePoint {
+  id: string;
+  x: number;
+  y: number;
+  main?: boolean;
+}
+
+export interface HallOrder {
+  /** Table ids, No. 1 first. */
+  order: string[];
+  /** How the main table was found. */
+  how: 'marked' | 'stage' | 'deepest' | 'none';
+}
+
+export function isBanquetTable(item: VenueItem): item is BanquetTable {
+  return item.kind === 'round-table' || (item.kind === 'long-table' && !item.head);
+}
+
+export function orderTables(
+  tables: TablePoint[],
+  door: DoorFrame,
+  opts: { evenRow?: SceneOptions['evenRow']; stage?: Vec } = {},
+): HallOrder {
+  if (tables.length === 0) return { order: [], how: 'none' };
+  const m = tables.map((t, index) => {
+    const { depth, lateral } = doorMeasures(t, door);
+    return { t, index, depth, qd: q(depth), ql: q(lateral) };
+  });
+  // Ties fall through to list order only when two tables stand on the same spot.
+  const dRightFirst = (a: (typeof m)[0], b: (typeof m)[0]) => b.ql - a.ql || a.index - b.index;
+
+  let how: HallOrder['how'];
+  let main = m.find((e) => e.t.main);
+  if (main) how = 'marked';
+  else if (opts.stage) {
+    const st = opts.stage;
+    how = 'stage';
+    main = [...m].sort(
+      (a, b) => q(len(sub(a.t, st))) - q(len(sub(b.t, st))) || Math.abs(a.ql) - Math.abs(b.ql) || dRightFirst(a, b),
+    )[0]!;
+  } else {
+    how = 'deepest';
+    main = [...m].sort((a, b) => b.qd - a.qd || Math.abs(a.ql) - Math.abs(b.ql) || dRightFirst(a, b))[0]!;
+  }
+  const chosen = main;
+
+  // Even row (§2.3): when the deepest-table rule had to pick the D-right of two central tables,
+  // option evenRow 'axis' (default) measures the others from the centre line at the main depth.
+  const evenPair =
+    how === 'deepest' &&
+    chosen.ql !== 0 &&
+    m.some((e) => e !== chosen && e.qd === chosen.qd && e.ql === -chosen.ql);
+  const ref: Vec =
+    evenPair && (opts.evenRow ?? 'axis') === 'axis'
+      ? { x: door.x + Math.cos((door.into * Math.PI) / 180) * chosen.depth, y: door.y + Math.sin((door.into * Math.PI) / 180) * chosen.depth }
+      : { x: chosen.t.x, y: chosen.t.y };
+
+  const rest = m
+    .filter((e) => e !== chosen)
+    .map((e) => ({ ...e, dist: q(len(sub(e.t, ref))) }))
+    .sort((a, b) => a.dist - b.dist || b.qd - a.qd || dRightFirst(a, b));
+  return { order: [chosen.t.id, ...rest.map((e) => e.t.id)], how };
+}
+
+function hallOrder(scene: Scene, evenRow?: SceneOptions['evenRow']): HallOrder {
+  const tables = scene.items.filter(isBanquetTable);
+  const door = sceneDoor(scene, tables);
+  const stage = scene.items.find((i) => i.kind === 'stage');
+  return orderTables(tables, door, { evenRow: evenRow ?? scene.options.evenRow, stage });
+}
+
+export function mainTableId(scene: Scene): string | undefined {
+  return hallOrder(scene).order[0];
+}
+
+/**
+ * Table numbers for the banquet tables of a scene (round tables and long tables that are not head
+ * tables). A table with `numberFixed` keeps its number; the others take the free numbers in order.
+ */
+export function tableOrder(scene: Scene, options: { evenRow?: SceneOptions['evenRow'] } = {}): Record<string, number> {
+  const { order } = hallOrder(scene, options.evenRow);
+  const items = new Map(scene.items.filter(isBanquetTable).map((t) => [t.id, t]));
+  const result: Record<string, number> = {};
+  const used = new Set<number>();
+  for (const id of order) {
+    const t = items.get(id)!;
+    if (t.numberFixed && t.number !== undefined && !used.has(t.number)) {
+      result[id] = t.number;
+      used.add(t.number);
+    }
+  }
+  let next = 1;
+  for (const id of order) {
+    if (result[id] !== undefined) continue;
+    while (used.has(next)) next++;
+    result[id] = next;
+    used.add(next);
+  }
+  return result;
+}

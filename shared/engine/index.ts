@@ -1,0 +1,9 @@
+/**
+ * The precedence engine (RULES.md): pure and deterministic. See docs/engine.md.
+ */
+export { place, CaseError, type PlaceAnswer, type Lang } from './place';
+export { seatGeometry } from './seats';
+export { autoPlaceScene, type AutoPlaceOptions } from './scene';
+export { tableOrder } from './hall';
+export { lintScene } from './lint';
+export type { Reason, Warning, SeatGeom, SceneResult } from './types';

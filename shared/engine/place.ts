@@ -1,0 +1,177 @@
+/**
+ * The batch contract (CASES.md): a case becomes a one-scene plan and goes through the same
+ * autoPlaceScene the app uses, so the command line and the canvas can never disagree.
+ */
+import type { Assignment, HostingRole, HostRole, Plan, Scene, SceneKind, VenueItem } from '../model/types';
+import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
+import type { CarX, PersonX } from './extras';
+import { autoPlaceScene } from './scene';
+
+export interface PlaceAnswer {
+  seats: Record<string, string>;
+  tables?: Record<string, number>;
+  cars?: Record<string, number>;
+  enter?: string[];
+  exit?: string[];
+  reasons: Record<string, string>;
+  warnings: { code: string; message: string }[];
+}
+
+export type Lang = 'zh' | 'en';
+
+const INTO: Record<string, number> = { up: -90, down: 90, left: 180, right: 0 };
+const HOST_ROLES = new Set<string>(['chief-host', 'deputy-host', 'third-host', 'fourth-host']);
+/** A rank no real list reaches: people without a rank come after the ranked, in list order. */
+const UNRANKED = 1e6;
+
+const SCENE_KIND: Record<CaseVenue['kind'], SceneKind> = {
+  'round-table': 'banquet',
+  'long-table': 'banquet',
+  'banquet-hall': 'banquet',
+  rostrum: 'meeting',
+  theatre: 'meeting',
+  car: 'car',
+  motorcade: 'car',
+  elevator: 'elevator',
+  reception: 'reception',
+  talks: 'talks',
+  conference: 'meeting',
+  signing: 'signing',
+  photo: 'photo',
+};
+
+const base = (id: string, rotation = 0) => ({ id, x: 0, y: 0, rotation });
+
+function venueItems(c: PlaceCase): VenueItem[] {
+  const v = c.venue;
+  switch (v.kind) {
+    case 'round-table':
+      return [{ ...base('T'), kind: 'round-table', seats: v.seats, diameter: 1.8 }];
+    case 'long-table':
+      return [{ ...base('T'), kind: 'long-table', seatsPerSide: v.seatsPerSide, endSeats: v.endSeats ?? 0, length: v.seatsPerSide * 0.7, width: 1.2, head: v.head }];
+    case 'banquet-hall': {
+      const into = typeof v.door.into === 'number' ? v.door.into : INTO[v.door.into]!;
+      const items: VenueItem[] = [{ id: '#door', kind: 'door', x: v.door.x, y: v.door.y, rotation: into, width: 1.5 }];
+      if (v.stage) items.push({ id: '#stage', kind: 'stage', x: v.stage.x, y: v.stage.y, rotation: 0, width: 6, depth: 3 });
+      for (const t of v.tables) {
+        items.push({ id: t.id, kind: 'round-table', x: t.x, y: t.y, rotation: 0, seats: t.seats ?? 10, diameter: 1.8, main: t.main || v.main === t.id });
+      }
+      return items;
+    }
+    case 'rostrum':
+    case 'photo':
+      return [{ ...base('R', 90), kind: 'rostrum', rows: v.rows, lectern: false }];
+    case 'theatre':
+      return [{ ...base('B', -90), kind: 'seat-block', rows: v.rows, cols: v.cols }];
+    case 'car':
+      return [{ ...base('C', -90), kind: 'car', model: v.model, driver: v.driver ?? 'chauffeur', rows: v.rows, seatsPerRow: v.seatsPerRow } as CarX];
+    case 'motorcade':
+      return v.cars.map(
+        (car, i) => ({ ...base(car.id, -90), y: i * 6, kind: 'car', model: car.model, driver: car.driver ?? 'chauffeur', number: car.number ?? i + 1, rows: car.rows, seatsPerRow: car.seatsPerRow }) as CarX,
+      );
+    case 'elevator':
+      return [{ ...base('E', -90), kind: 'elevator', panel: v.panel, attendant: v.attendant ?? false }];
+    case 'reception': {
+      const perSide = v.perSide ?? Math.max(1, c.people.length);
+      return [{ ...base('M'), kind: 'reception', perSide }];
+    }
+    case 'talks':
+      return [{ ...base('K', v.layout === 'end-on' ? -90 : 0), kind: 'talks-table', seatsPerSide: v.seatsPerSide }];
+    case 'conference':
+      return [{ ...base('K', -90), kind: 'conference-table', seatsPerSide: v.seatsPerSide }];
+    case 'signing':
+      return [{ ...base('S'), kind: 'long-table', seatsPerSide: 2, endSeats: 0, length: 3, width: 1, head: true }];
+  }
+}
+
+/** The item a person's role or lock belongs to. */
+function itemFor(items: VenueItem[], table: string | undefined): string {
+  const seating = items.filter((i) => i.kind !== 'door' && i.kind !== 'stage');
+  return table ?? seating[0]!.id;
+}
+
+export function caseToPlan(c: PlaceCase): Plan {
+  const items = venueItems(c);
+  const people: PersonX[] = c.people.map((p, i) => ({
+    id: p.id,
+    name: p.id,
+    organisation: p.organisation ?? '',
+    title: '',
+    side: p.side ?? 'guest',
+    rank: p.rank ?? UNRANKED + i,
+    precedence: p.precedence,
+    gender: p.gender,
+    delegation: p.delegation,
+    function: p.role === 'interpreter' ? 'interpreter' : p.role === 'driver' ? 'driver' : p.function,
+    partnerId: p.partner,
+    tags: [],
+    attendance: 'confirmed',
+  }));
+  const roles: HostingRole[] = [];
+  const assignments: Assignment[] = [];
+  c.people.forEach((p, i) => {
+    if (p.role && HOST_ROLES.has(p.role)) roles.push({ itemId: itemFor(items, p.table), personId: p.id, role: p.role as HostRole });
+    if (p.lock !== undefined) {
+      if (items.filter((it) => it.kind !== 'door' && it.kind !== 'stage').length > 1 && p.table === undefined)
+        throw new CaseError(`people[${i}].table: required with lock when the venue has several tables or cars`);
+      assignments.push({ personId: p.id, itemId: itemFor(items, p.table), seat: p.lock, locked: true });
+    }
+  });
+  const scene: Scene = {
+    id: 'case',
+    name: c.id ?? 'case',
+    kind: SCENE_KIND[c.venue.kind],
+    convention: c.convention,
+    options: c.options,
+    items,
+    assignments,
+    roles,
+  };
+  return {
+    schemaVersion: 1,
+    id: 'case',
+    name: c.id ?? 'case',
+    organisation: '',
+    convention: c.convention ?? 'commercial',
+    people,
+    scenes: [scene],
+  };
+}
+
+export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
+  const lang = opts.lang ?? 'zh';
+  const c = parseCase(input);
+  const plan = caseToPlan(c);
+  const res = autoPlaceScene(plan, 'case');
+  const fatal = res.warnings.find((w) => w.code === 'deputy-needs-even-seats');
+  if (fatal && c.venue.kind === 'round-table')
+    throw new CaseError('venue.seats: a deputy-host (副主陪) needs the O seat opposite P; use an even seat count');
+
+  const numbered = c.venue.kind === 'motorcade' || (c.venue.kind === 'banquet-hall');
+  const answer: PlaceAnswer = { seats: {}, reasons: {}, warnings: [] };
+  for (const a of res.assignments) {
+    answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;
+  }
+  for (const [pid, reason] of Object.entries(res.reasons)) answer.reasons[pid] = reason[lang];
+  for (const a of res.assignments) {
+    if (a.locked && !answer.reasons[a.personId])
+      answer.reasons[a.personId] = lang === 'zh' ? `锁定座位 ${a.seat}（用户指定，不移动）` : `Locked seat ${a.seat} (set by the user; never moved)`;
+  }
+  if (c.venue.kind === 'banquet-hall') {
+    answer.tables = {};
+    for (const t of c.venue.tables) answer.tables[t.id] = res.tableNumbers[t.id]!;
+  }
+  if (c.venue.kind === 'motorcade') {
+    answer.cars = {};
+    for (const car of c.venue.cars) answer.cars[car.id] = res.tableNumbers[car.id]!;
+  }
+  const order = Object.values(res.orders)[0];
+  if (order) {
+    answer.enter = order.enter;
+    answer.exit = order.exit;
+  }
+  answer.warnings = res.warnings.map((w) => ({ code: w.code, message: w[lang] }));
+  return answer;
+}
+
+export { CaseError };

@@ -1,0 +1,53 @@
+/** Bilingual reasons and warnings. Every text names the rule it applies. */
+import type { Reason, Warning } from './types';
+
+export function r(zh: string, en: string): Reason {
+  return { zh, en };
+}
+
+export function warn(
+  code: string,
+  zh: string,
+  en: string,
+  extra: { personIds?: string[]; itemId?: string } = {},
+): Warning {
+  return { code, zh, en, ...extra };
+}
+
+/** Prefix a reason with where it applies, e.g. the table number. */
+export function prefixed(p: Reason, reason: Reason): Reason {
+  return { zh: `${p.zh}；${reason.zh}`, en: `${p.en}; ${reason.en}` };
+}
+
+const ORD_EN = ['', '1st', '2nd', '3rd'];
+export function ordEn(k: number): string {
+  return ORD_EN[k] ?? `${k}th`;
+}
+
+export function sideZh(side: string): string {
+  return side === 'host' ? '主方' : side === 'guest' ? '客方' : '工作人员';
+}
+
+export function sideEn(side: string): string {
+  return side === 'host' ? 'host side' : side === 'guest' ? 'guest side' : 'staff';
+}
+
+/** "No. k of the guests", used by most placers. */
+export function who(side: string, k: number): Reason {
+  if (side === 'guest') return r(k === 1 ? '主宾' : `第${k}位客人`, k === 1 ? 'Chief guest' : `Guest no. ${k}`);
+  if (side === 'host') return r(k === 1 ? '主方首位' : `主方第${k}位`, k === 1 ? 'Senior host' : `Host no. ${k}`);
+  return r(`工作人员第${k}位`, `Staff no. ${k}`);
+}
+
+export function joinReason(a: Reason, b: Reason): Reason {
+  return { zh: `${a.zh}：${b.zh}`, en: `${a.en}: ${b.en}` };
+}
+
+export function unseatedWarning(ids: string[], itemId?: string): Warning {
+  return warn(
+    'more-people-than-seats',
+    `人数多于座位，未安排：${ids.join('、')}`,
+    `More people than seats; not seated: ${ids.join(', ')}`,
+    { personIds: ids, ...(itemId ? { itemId } : {}) },
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Round banquet table (中餐圆桌), RULES.md §1. Labels run counter-clockwise seen from above
+ * (on screen: decreasing angle) starting at P: P, R1…Rm, (O), Lm…L1 — R is P's right hand.
+ */
+import type { RoundTableItem, Scene } from '../model/types';
+import { angleOf, dir, itemDoor, sub, len } from './geometry';
+import { mainTableId } from './hall';
+import { r } from './reasons';
+import { seatTable, type TableSpec } from './table-scheme';
+import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
+import { seatWestern } from './western';
+
+export function roundLabels(n: number): string[] {
+  const even = n % 2 === 0;
+  const m = even ? n / 2 - 1 : (n - 1) / 2;
+  const rs = Array.from({ length: m }, (_, i) => `R${i + 1}`);
+  const ls = Array.from({ length: m }, (_, i) => `L${m - i}`);
+  return ['P', ...rs, ...(even ? ['O'] : []), ...ls];
+}
+
+function sideCount(n: number): number {
+  return n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2;
+}
+
+/**
+ * Guest order. One host: R1, L1, R2, L2, … then O. With a 副主陪 at O: R1, L1 (主陪's right,
+ * left), Lm, Rm (副主陪's right, left — he faces P, so his right is the L side), then alternate
+ * between the hosts, nearest first, each host's own right first, until the seats meet.
+ */
+export function roundOrder(n: number, deputy: boolean): string[] {
+  const m = sideCount(n);
+  const out: string[] = [];
+  const push = (l: string) => {
+    if (!out.includes(l)) out.push(l);
+  };
+  if (!deputy) {
+    for (let i = 1; i <= m; i++) {
+      push(`R${i}`);
+      push(`L${i}`);
+    }
+    if (n % 2 === 0) push('O');
+    return out;
+  }
+  for (let i = 1, j = m; i <= j; i++, j--) {
+    push(`R${i}`);
+    push(`L${i}`);
+    push(`L${j}`);
+    push(`R${j}`);
+  }
+  return out;
+}
+
+function describeRound(n: number) {
+  const m = sideCount(n);
+  return (label: string, deputy: boolean): Reason => {
+    if (label === 'P') return r('主位', 'the seat of honour');
+    if (label === 'O') return r('主陪对面（背门）', 'opposite the chief host (back to the door)');
+    if (label === 'R1') return r('主陪右手', "the chief host's right hand");
+    if (label === 'L1') return r('主陪左手', "the chief host's left hand");
+    if (deputy && label === `L${m}`) return r('副主陪右手', "the deputy host's right hand");
+    if (deputy && label === `R${m}`) return r('副主陪左手', "the deputy host's left hand");
+    const i = label.slice(1);
+    return label[0] === 'R'
+      ? r(`主陪右侧第${i}位（${label}）`, `seat ${i} on the chief host's right (${label})`)
+      : r(`主陪左侧第${i}位（${label}）`, `seat ${i} on the chief host's left (${label})`);
+  };
+}
+
+export function roundSpec(n: number): TableSpec {
+  return {
+    labels: roundLabels(n),
+    hasO: n % 2 === 0,
+    order: (deputy) => roundOrder(n, deputy),
+    describe: describeRound(n),
+  };
+}
+
+export function placeRoundTable(job: ItemJob, item: RoundTableItem): ItemOutcome {
+  if (job.options.western) return seatWestern(job, item.seats);
+  return seatTable(job, roundSpec(item.seats));
+}
+
+/**
+ * Which way P sits from the table centre: along door.into (the far side, facing the door), the
+ * same for every table (各桌同向); with option tableFacing 'main' P sits on the side away from the
+ * main table so that he faces it.
+ */
+export function pDirection(item: RoundTableItem | { id: string; x: number; y: number }, scene: Scene): number {
+  const door = itemDoor(scene, item as RoundTableItem);
+  if (scene.options.tableFacing === 'main') {
+    const mainId = mainTableId(scene);
+    const main = scene.items.find((i) => i.id === mainId);
+    if (main && main.id !== item.id) {
+      const away = sub(item, main);
+      if (len(away) > 1e-9) return angleOf(away);
+    }
+  }
+  return door.into;
+}
+
+export function roundGeometry(item: RoundTableItem, scene: Scene): SeatGeom[] {
+  const labels = roundLabels(item.seats);
+  const radius = item.diameter / 2 + 0.35;
+  const p = pDirection(item, scene);
+  return labels.map((label, i) => {
+    // Counter-clockwise seen from above = decreasing screen angle (y points down).
+    const a = p - (i * 360) / labels.length;
+    const v = dir(a);
+    return { label, x: item.x + v.x * radius, y: item.y + v.y * radius, facing: a + 180 };
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * 自动排座 for a whole scene. Items are placed in groups, most formal first; whoever a group does
+ * not seat passes on to the next (e.g. a rostrum takes the top of the precedence, the audience
+ * blocks take the rest). Locked assignments never move; people assigned to items outside
+ * `opts.itemIds` stay where they are.
+ */
+import type { HostRole, Plan, Scene, VenueItem } from '../model/types';
+import type { OptionsX, PersonX } from './extras';
+import { isBanquetTable, tableOrder } from './hall';
+import { fillHall } from './hall-fill';
+import { placerFor, type GroupKey, groupOf } from './items';
+import { toEP } from './people';
+import { unseatedWarning } from './reasons';
+import type { GroupResult, SceneCtx } from './scene-ctx';
+import type { EP, ItemJob, Occupant, Reason, SceneResult } from './types';
+
+const GROUP_ORDER: GroupKey[] = ['rostrum', 'reception', 'talks', 'conference', 'banquet', 'car', 'elevator', 'audience'];
+
+export interface AutoPlaceOptions {
+  itemIds?: string[];
+}
+
+export function findScene(plan: Plan, sceneId: string): Scene {
+  const scene = plan.scenes.find((s) => s.id === sceneId);
+  if (!scene) throw new Error(`unknown scene: ${sceneId}`);
+  return scene;
+}
+
+export function makeCtx(plan: Plan, scene: Scene, people: Map<string, EP>): SceneCtx {
+  const locked = new Map<string, Occupant[]>();
+  for (const a of scene.assignments) {
+    const p = people.get(a.personId);
+    if (!a.locked || !p) continue;
+    if (!locked.has(a.itemId)) locked.set(a.itemId, []);
+    locked.get(a.itemId)!.push({ person: p, label: a.seat });
+  }
+  const roles = new Map<string, Map<string, HostRole>>();
+  for (const h of scene.roles) {
+    if (!roles.has(h.itemId)) roles.set(h.itemId, new Map());
+    roles.get(h.itemId)!.set(h.personId, h.role);
+  }
+  return {
+    scene,
+    options: scene.options as OptionsX,
+    convention: scene.convention ?? plan.convention,
+    lockedAt: (id) => locked.get(id) ?? [],
+    rolesAt: (id) => roles.get(id) ?? new Map(),
+  };
+}
+
+export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptions = {}): SceneResult {
+  const scene = findScene(plan, sceneId);
+  const people = new Map(plan.people.map((p, i) => [p.id, toEP(p as PersonX, i)]));
+  const ctx = makeCtx(plan, scene, people);
+  const target = scene.items.filter(
+    (i) => groupOf(i, scene) !== undefined && (!opts.itemIds || opts.itemIds.includes(i.id)),
+  );
+  const targetIds = new Set(target.map((i) => i.id));
+  const kept = scene.assignments.filter((a) => a.locked || !targetIds.has(a.itemId));
+  const busy = new Set(kept.map((a) => a.personId));
+  const ids = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
+  let pool = [...new Set(ids)].filter((id) => people.has(id) && !busy.has(id)).map((id) => people.get(id)!);
+
+  const result: SceneResult = { assignments: [...kept], tableNumbers: {}, reasons: {}, warnings: [], unsupported: [], orders: {} };
+  const unsupported = new Set<string>();
+  for (const i of scene.items) {
+    if (groupOf(i, scene) === undefined && isSeating(i)) unsupported.add(i.kind);
+  }
+  result.unsupported = [...unsupported].sort();
+  // Table numbers are part of the answer even when nobody is seated yet.
+  if (scene.items.some(isBanquetTable)) result.tableNumbers = tableOrder(scene);
+
+  for (const key of GROUP_ORDER) {
+    const items = target.filter((i) => groupOf(i, scene) === key);
+    if (items.length === 0 || pool.length === 0) continue;
+    const g = placeGroup(ctx, key, items, pool);
+    for (const [pid, at] of g.placed) {
+      result.assignments.push({ personId: pid, itemId: at.itemId, seat: at.label, locked: false });
+      result.reasons[pid] = g.reasons.get(pid)!;
+    }
+    Object.assign(result.tableNumbers, g.numbers);
+    Object.assign(result.orders, g.orders ?? {});
+    // Who did not fit here may fit in the next group; unseated people are reported once, below.
+    result.warnings.push(...g.warnings.filter((w) => w.code !== 'more-people-than-seats'));
+    pool = pool.filter((p) => !g.placed.has(p.id));
+  }
+  if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool.map((p) => p.id)));
+  return result;
+}
+
+function isSeating(i: VenueItem): boolean {
+  return !['door', 'stage', 'wall', 'label'].includes(i.kind);
+}
+
+function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]): GroupResult {
+  if (key === 'banquet') return fillHall(ctx, items as Parameters<typeof fillHall>[1], pool);
+  return sequential(ctx, items, pool);
+}
+
+/** One item after another, each taking from whoever is left. */
+export function sequential(ctx: SceneCtx, items: VenueItem[], pool: EP[]): GroupResult {
+  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {}, orders: {} };
+  let rest = pool;
+  for (const item of items) {
+    const place = placerFor(item, ctx.scene);
+    if (!place) continue;
+    const out = place(jobFor(ctx, item, rest));
+    for (const [pid, label] of out.placed) {
+      res.placed.set(pid, { itemId: item.id, label });
+      res.reasons.set(pid, out.reasons.get(pid) as Reason);
+    }
+    if (out.enter && out.exit) res.orders![item.id] = { enter: out.enter, exit: out.exit };
+    res.warnings.push(...out.warnings);
+    rest = rest.filter((p) => !out.placed.has(p.id));
+  }
+  return res;
+}
+
+export function jobFor(ctx: SceneCtx, item: VenueItem, people: EP[]): ItemJob {
+  return {
+    item,
+    scene: ctx.scene,
+    people,
+    locked: ctx.lockedAt(item.id),
+    roles: ctx.rolesAt(item.id),
+    options: ctx.options,
+    convention: ctx.convention,
+  };
+}
