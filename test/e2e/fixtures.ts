@@ -1,0 +1,56 @@
+/**
+ * Each test gets its own browser-mode host (the real services, the real built renderer) on a
+ * fresh temp data folder, and a page opened at the host's tokenised URL.
+ */
+import { test as base, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
+
+export const test = base.extend<{ host: BrowserHost; app: Page }>({
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zuoci-e2e-'));
+    const host = await startBrowserHost({ dataDir, staticDir: join(process.cwd(), 'out', 'renderer'), version: 'e2e' });
+    await use(host);
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, host }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(host.url);
+    await use(page);
+    if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Creates a plan through the UI and waits for the editor. */
+export async function createPlan(page: Page, name: string, organisation = '', convention: 'commercial' | 'government' = 'commercial') {
+  await page.getByRole('button', { name: /新建计划|New plan/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name="plan-name"]').fill(name);
+  await dialog.locator('input[name="plan-organisation"]').fill(organisation);
+  await dialog.locator('input[name="plan-convention"]').nth(convention === 'commercial' ? 0 : 1).check();
+  await dialog.getByRole('button', { name: /确定|OK/ }).click();
+  await page.locator('.plan-title', { hasText: name }).waitFor();
+}
+
+export async function addPerson(page: Page, p: { name: string; organisation?: string; title?: string; side: 'host' | 'guest' | 'staff'; rank?: number }) {
+  const form = page.locator('.person-form');
+  await form.locator('input[name="person-name"]').fill(p.name);
+  await form.locator('input[name="person-organisation"]').fill(p.organisation ?? '');
+  await form.locator('input[name="person-title"]').fill(p.title ?? '');
+  await form.locator('select[name="person-side"]').selectOption(p.side);
+  await form.locator('input[name="person-rank"]').fill(p.rank ? String(p.rank) : '');
+  await form.getByRole('button', { name: /添加人员|Add person/ }).click();
+  await page.locator(`tr[data-person="${p.name}"]`).waitFor();
+}
+
+/** Waits until the latest edit is stored. */
+export async function saved(page: Page) {
+  await page.locator('.save-state.saved').waitFor();
+}
