@@ -4,7 +4,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const node = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'better-sqlite3'];
+const node = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'better-sqlite3',
+];
 const banned = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
@@ -16,14 +32,29 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: banned(
-      [...node, 'electron', 'electron/*', 'react', 'react-*', 'react/*', 'konva', 'konva/*', 'zustand', '**/electron/**', '**/renderer/**'],
+      [
+        ...node,
+        'electron',
+        'electron/*',
+        'react',
+        'react-*',
+        'react/*',
+        'konva',
+        'konva/*',
+        'zustand',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript: no electron, node, react or konva (DESIGN.md, Layers).',
     ),
   },
@@ -32,7 +63,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...banned([...node, 'electron', 'electron/*', '**/electron/**'], 'renderer/ never imports electron or node (DESIGN.md, Layers).'),
+      ...banned(
+        [...node, 'electron', 'electron/*', '**/electron/**'],
+        'renderer/ never imports electron or node (DESIGN.md, Layers).',
+      ),
     },
   },
   {

@@ -11,7 +11,9 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench');
 const only = process.argv.slice(2);
 const report: Report = (name, value, unit) => console.log(`bench: ${name} ${Number(value.toFixed(2))} ${unit}`);
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: (report: Report) => Promise<void> };
   await mod.default(report);

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32', ...opts });
+const run = (cmd, args, opts = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32', ...opts });
 
 const build = run(bin('electron-vite'), ['build']);
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -26,7 +27,8 @@ function electronBinary() {
   }
 }
 
-let electron = process.argv.includes('--browser') || process.env.ZUOCI_BROWSER ? { missing: 'browser mode requested' } : electronBinary();
+let electron =
+  process.argv.includes('--browser') || process.env.ZUOCI_BROWSER ? { missing: 'browser mode requested' } : electronBinary();
 if (typeof electron !== 'string' && electron.missing !== 'browser mode requested') {
   run(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], { stdio: 'ignore', timeout: 180_000 });
   electron = electronBinary();

@@ -21,7 +21,12 @@ let passed = 0;
 let failed = 0;
 // Benchmarks print figures with no thresholds; the smoke run only proves they still run.
 process.env.ZUOCI_BENCH_SMOKE = '1';
-for (const [name, script] of [['lint', 'lint'], ['typecheck', 'typecheck'], ['build', 'build'], ['bench (smoke run)', 'bench']]) {
+for (const [name, script] of [
+  ['lint', 'lint'],
+  ['typecheck', 'typecheck'],
+  ['build', 'build'],
+  ['bench (smoke run)', 'bench'],
+]) {
   if (step(name, [script])) passed++;
   else {
     failed++;

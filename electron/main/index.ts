@@ -16,9 +16,7 @@ const APP_ORIGIN = 'app://zuoci';
 const rendererRoot = resolve(join(__dirname, '..', 'renderer'));
 
 // The app's pages come from a privileged custom scheme, never file:// or the network.
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

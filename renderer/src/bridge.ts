@@ -20,7 +20,8 @@ function browserApi(): Api {
         headers: { 'Content-Type': 'application/json', 'x-zuoci-token': token },
         body: JSON.stringify(request ?? {}),
       });
-      if (!response.ok) return { ok: false, error: { code: 'transport', message: `${response.status} ${await response.text()}` } };
+      if (!response.ok)
+        return { ok: false, error: { code: 'transport', message: `${response.status} ${await response.text()}` } };
       return (await response.json()) as Result<unknown>;
     } catch (e) {
       return { ok: false, error: { code: 'transport', message: (e as Error).message } };

@@ -3,16 +3,7 @@
  * The UI only dispatches commands; ids for new things travel in the payload so that
  * applying a command is deterministic (the same command on the same plan gives the same plan).
  */
-import type {
-  Assignment,
-  Convention,
-  HostRole,
-  Person,
-  Plan,
-  Scene,
-  SceneOptions,
-  VenueItem,
-} from '../model/types';
+import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 
 export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention' | 'startDate' | 'endDate'>>;
 export type ScenePatch = { convention?: Convention | null; options?: SceneOptions; participants?: string[] | null };
@@ -27,7 +18,12 @@ export type Command =
   | { type: 'scene/remove'; sceneId: string }
   | { type: 'scene/update'; sceneId: string; patch: ScenePatch }
   | { type: 'item/add'; sceneId: string; items: VenueItem[] }
-  | { type: 'item/update'; sceneId: string; changes: { id: string; patch: ItemPatch }[]; gesture?: 'move' | 'rotate' | 'resize' | 'edit' }
+  | {
+      type: 'item/update';
+      sceneId: string;
+      changes: { id: string; patch: ItemPatch }[];
+      gesture?: 'move' | 'rotate' | 'resize' | 'edit';
+    }
   | { type: 'item/remove'; sceneId: string; itemIds: string[] }
   | { type: 'person/add'; people: Person[] }
   | { type: 'person/update'; personId: string; patch: Partial<Omit<Person, 'id'>> }

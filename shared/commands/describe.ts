@@ -25,17 +25,26 @@ function describeCommand(lang: Lang, cmd: Command, plan: Plan): string {
   const items = (sceneId: string, ids: string[]) => {
     const scene = plan.scenes.find((s) => s.id === sceneId);
     if (ids.length !== 1) return translate(lang, 'cmd.items', { count: ids.length });
-    return describeItem(lang, scene?.items.find((i) => i.id === ids[0]));
+    return describeItem(
+      lang,
+      scene?.items.find((i) => i.id === ids[0]),
+    );
   };
   switch (cmd.type) {
     case 'scene/add':
       return translate(lang, 'cmd.scene/add', { name: cmd.scene.name });
     case 'item/add':
       return translate(lang, 'cmd.item/add', {
-        what: cmd.items.length === 1 ? describeItem(lang, cmd.items[0]) : translate(lang, 'cmd.items', { count: cmd.items.length }),
+        what:
+          cmd.items.length === 1 ? describeItem(lang, cmd.items[0]) : translate(lang, 'cmd.items', { count: cmd.items.length }),
       });
     case 'item/update':
-      return translate(lang, `cmd.item/${cmd.gesture ?? 'edit'}`, { what: items(cmd.sceneId, cmd.changes.map((c) => c.id)) });
+      return translate(lang, `cmd.item/${cmd.gesture ?? 'edit'}`, {
+        what: items(
+          cmd.sceneId,
+          cmd.changes.map((c) => c.id),
+        ),
+      });
     case 'item/remove':
       return translate(lang, 'cmd.item/remove', { what: items(cmd.sceneId, cmd.itemIds) });
     case 'person/add':

@@ -6,9 +6,7 @@
 import { describeZodError, planSchema } from './schema';
 import { SCHEMA_VERSION, type Plan } from './types';
 
-export type RestoreResult =
-  | { ok: true; plan: Plan; repairs: string[] }
-  | { ok: false; error: string };
+export type RestoreResult = { ok: true; plan: Plan; repairs: string[] } | { ok: false; error: string };
 
 /** Migrations from version N to N+1, indexed by N. Version 0 = documents without schemaVersion. */
 const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {

@@ -33,16 +33,7 @@ export interface Person {
   attendance: Attendance;
 }
 
-export type SceneKind =
-  | 'banquet'
-  | 'reception'
-  | 'talks'
-  | 'meeting'
-  | 'car'
-  | 'elevator'
-  | 'signing'
-  | 'photo'
-  | 'other';
+export type SceneKind = 'banquet' | 'reception' | 'talks' | 'meeting' | 'car' | 'elevator' | 'signing' | 'photo' | 'other';
 
 /** Hosting roles belong to a table in a scene, not to the person. */
 export type HostRole = 'chief-host' | 'deputy-host' | 'third-host' | 'fourth-host';

@@ -21,7 +21,10 @@ function electronRuntime(): string | undefined {
 const runtime = electronRuntime();
 
 test('desktop app opens a window, creates a plan and stores it', async () => {
-  test.skip(!runtime, 'no Electron runtime on this machine (its download is blocked here; see TOOLCHAIN.md) — runs where `npm start` can open the desktop app');
+  test.skip(
+    !runtime,
+    'no Electron runtime on this machine (its download is blocked here; see TOOLCHAIN.md) — runs where `npm start` can open the desktop app',
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'zuoci-electron-'));
   const app = await electron.launch({ executablePath: runtime!, args: ['.'], env: { ...process.env, ZUOCI_DATA_DIR: dataDir } });
   try {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 
 export const test = base.extend<{ host: BrowserHost; app: Page }>({
+  // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zuoci-e2e-'));
     const host = await startBrowserHost({ dataDir, staticDir: join(process.cwd(), 'out', 'renderer'), version: 'e2e' });
@@ -29,17 +31,28 @@ export const test = base.extend<{ host: BrowserHost; app: Page }>({
 export { expect } from '@playwright/test';
 
 /** Creates a plan through the UI and waits for the editor. */
-export async function createPlan(page: Page, name: string, organisation = '', convention: 'commercial' | 'government' = 'commercial') {
+export async function createPlan(
+  page: Page,
+  name: string,
+  organisation = '',
+  convention: 'commercial' | 'government' = 'commercial',
+) {
   await page.getByRole('button', { name: /新建计划|New plan/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[name="plan-name"]').fill(name);
   await dialog.locator('input[name="plan-organisation"]').fill(organisation);
-  await dialog.locator('input[name="plan-convention"]').nth(convention === 'commercial' ? 0 : 1).check();
+  await dialog
+    .locator('input[name="plan-convention"]')
+    .nth(convention === 'commercial' ? 0 : 1)
+    .check();
   await dialog.getByRole('button', { name: /确定|OK/ }).click();
   await page.locator('.plan-title', { hasText: name }).waitFor();
 }
 
-export async function addPerson(page: Page, p: { name: string; organisation?: string; title?: string; side: 'host' | 'guest' | 'staff'; rank?: number }) {
+export async function addPerson(
+  page: Page,
+  p: { name: string; organisation?: string; title?: string; side: 'host' | 'guest' | 'staff'; rank?: number },
+) {
   const form = page.locator('.person-form');
   await form.locator('input[name="person-name"]').fill(p.name);
   await form.locator('input[name="person-organisation"]').fill(p.organisation ?? '');

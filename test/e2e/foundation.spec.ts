@@ -41,7 +41,14 @@ test('create a plan, add a table and six people, auto-place, reload: everything 
 
   await page.reload();
   await expect(page.locator('.plan-title')).toHaveText('远航集团来访');
-  for (const [name, seat] of [['王建国', 'P'], ['刘晓梅', 'O'], ['陈志远', 'R1'], ['周文华', 'L1'], ['孙立', 'L4'], ['吴静', 'R4']]) {
+  for (const [name, seat] of [
+    ['王建国', 'P'],
+    ['刘晓梅', 'O'],
+    ['陈志远', 'R1'],
+    ['周文华', 'L1'],
+    ['孙立', 'L4'],
+    ['吴静', 'R4'],
+  ]) {
     await expect(seatOf(name!)).toHaveText(`1 号桌 ${seat}`);
   }
   await expect(page.locator('select[name="role-chief-host"] option:checked')).toHaveText('王建国');
@@ -84,7 +91,8 @@ test('plan library: rename, duplicate, delete with confirmation, newest first', 
   const names = page.locator('.plan-name');
   await expect(names).toHaveText(['乙计划', '甲计划']);
 
-  const card = (name: string) => page.locator('.plan-card', { has: page.locator('.plan-name', { hasText: new RegExp(`^${name}$`) }) });
+  const card = (name: string) =>
+    page.locator('.plan-card', { has: page.locator('.plan-name', { hasText: new RegExp(`^${name}$`) }) });
   await card('甲计划').getByRole('button', { name: '重命名' }).click();
   await page.getByRole('dialog').locator('input').fill('甲计划（定稿）');
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();

@@ -24,7 +24,8 @@ interface Hover {
 export function VenueCanvas({ scene, reasons }: { scene: Scene; reasons: Record<string, Reason> }) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  const [view, setView] = useState<View | null>(null);
+  // The user's pan and zoom, kept per scene; a scene opened fresh is framed to fit.
+  const [panned, setPanned] = useState<{ sceneId: string; view: View } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const select = useApp((s) => s.select);
 
@@ -36,9 +37,8 @@ export function VenueCanvas({ scene, reasons }: { scene: Scene; reasons: Record<
     return () => observer.disconnect();
   }, []);
 
-  // Frame the scene when it is opened; after that the user's pan and zoom are kept.
-  useEffect(() => setView(null), [scene.id]);
-  const shown = view ?? fitView(scene.items, size);
+  const shown = panned?.sceneId === scene.id ? panned.view : fitView(scene.items, size);
+  const setView = (view: View) => setPanned({ sceneId: scene.id, view });
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault();
@@ -120,9 +120,28 @@ function ItemShape({ item, scene, reasons, onHover }: ItemProps) {
     const dy = Math.sin(rad);
     return (
       <Group {...common} name="door">
-        <Line points={[-dy * item.width * 0.5, dx * item.width * 0.5, dy * item.width * 0.5, -dx * item.width * 0.5]} stroke={highlight} strokeWidth={0.12} />
-        <Arrow points={[0, 0, dx * 1.1, dy * 1.1]} stroke={highlight} fill={highlight} strokeWidth={0.06} pointerLength={0.25} pointerWidth={0.25} />
-        <Text text={t('canvas.door')} x={-dx * 0.6 - 0.3} y={-dy * 0.6 - 0.15} fontSize={0.3} fill="#5a4a32" width={0.6} align="center" />
+        <Line
+          points={[-dy * item.width * 0.5, dx * item.width * 0.5, dy * item.width * 0.5, -dx * item.width * 0.5]}
+          stroke={highlight}
+          strokeWidth={0.12}
+        />
+        <Arrow
+          points={[0, 0, dx * 1.1, dy * 1.1]}
+          stroke={highlight}
+          fill={highlight}
+          strokeWidth={0.06}
+          pointerLength={0.25}
+          pointerWidth={0.25}
+        />
+        <Text
+          text={t('canvas.door')}
+          x={-dx * 0.6 - 0.3}
+          y={-dy * 0.6 - 0.15}
+          fontSize={0.3}
+          fill="#5a4a32"
+          width={0.6}
+          align="center"
+        />
       </Group>
     );
   }
@@ -177,7 +196,12 @@ function Seats({ item, scene, reasons, onHover }: ItemProps) {
             y={sy}
             onMouseEnter={(e) => {
               const p = e.target.getStage()?.getPointerPosition();
-              if (p) onHover({ x: p.x, y: p.y, text: [seat.label, person?.name, reason ? reason[lang] : ''].filter(Boolean).join(' · ') });
+              if (p)
+                onHover({
+                  x: p.x,
+                  y: p.y,
+                  text: [seat.label, person?.name, reason ? reason[lang] : ''].filter(Boolean).join(' · '),
+                });
             }}
             onMouseLeave={() => onHover(null)}
           >

@@ -25,7 +25,10 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
 
   const add = () => {
     if (!name.trim() || !rankOk) return;
-    const person = newPerson({ name: name.trim(), organisation: organisation.trim(), title: title.trim(), side, rank: rankValue }, newId);
+    const person = newPerson(
+      { name: name.trim(), organisation: organisation.trim(), title: title.trim(), side, rank: rankValue },
+      newId,
+    );
     dispatch({ type: 'person/add', people: [person] });
     setName('');
     setTitle('');
@@ -44,9 +47,30 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
           add();
         }}
       >
-        <input name="person-name" placeholder={t('people.name')} aria-label={t('people.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        <input name="person-organisation" placeholder={t('people.organisation')} aria-label={t('people.organisation')} value={organisation} maxLength={300} onChange={(e) => setOrganisation(e.target.value)} />
-        <input name="person-title" placeholder={t('people.title_')} aria-label={t('people.title_')} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          name="person-name"
+          placeholder={t('people.name')}
+          aria-label={t('people.name')}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <input
+          name="person-organisation"
+          placeholder={t('people.organisation')}
+          aria-label={t('people.organisation')}
+          value={organisation}
+          maxLength={300}
+          onChange={(e) => setOrganisation(e.target.value)}
+        />
+        <input
+          name="person-title"
+          placeholder={t('people.title_')}
+          aria-label={t('people.title_')}
+          value={title}
+          maxLength={300}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <select name="person-side" aria-label={t('people.side')} value={side} onChange={(e) => setSide(e.target.value as Side)}>
           {SIDES.map((s) => (
             <option key={s} value={s}>
@@ -54,7 +78,15 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
             </option>
           ))}
         </select>
-        <input name="person-rank" type="number" min={1} placeholder={`${t('people.rank')} ${nextRank(side)}`} aria-label={t('people.rank')} value={rank} onChange={(e) => setRank(e.target.value)} />
+        <input
+          name="person-rank"
+          type="number"
+          min={1}
+          placeholder={`${t('people.rank')} ${nextRank(side)}`}
+          aria-label={t('people.rank')}
+          value={rank}
+          onChange={(e) => setRank(e.target.value)}
+        />
         <button type="submit" className="primary" disabled={!name.trim() || !rankOk}>
           {t('people.add')}
         </button>
@@ -79,7 +111,9 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
                 <td title={[person.organisation, person.title].filter(Boolean).join(' ')}>{person.name}</td>
                 <td className={`side-${person.side}`}>{t(`side.${person.side}`)}</td>
                 <td>{person.rank}</td>
-                <td className="seat-cell">{seat ? seatName(lang, scene, seat) : <span className="muted">{t('people.unseated')}</span>}</td>
+                <td className="seat-cell">
+                  {seat ? seatName(lang, scene, seat) : <span className="muted">{t('people.unseated')}</span>}
+                </td>
                 <td>
                   <button
                     className="icon danger"

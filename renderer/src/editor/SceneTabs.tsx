@@ -49,10 +49,22 @@ export function SceneTabs({ current }: { current: string | undefined }) {
       <div className="spacer" />
       {index >= 0 ? (
         <div className="tab-actions">
-          <button title={t('scene.moveLeft')} aria-label={t('scene.moveLeft')} disabled={index === 0}
-            onClick={() => dispatch({ type: 'scene/move', sceneId: current!, toIndex: index - 1 })}>◀</button>
-          <button title={t('scene.moveRight')} aria-label={t('scene.moveRight')} disabled={index === plan.scenes.length - 1}
-            onClick={() => dispatch({ type: 'scene/move', sceneId: current!, toIndex: index + 1 })}>▶</button>
+          <button
+            title={t('scene.moveLeft')}
+            aria-label={t('scene.moveLeft')}
+            disabled={index === 0}
+            onClick={() => dispatch({ type: 'scene/move', sceneId: current!, toIndex: index - 1 })}
+          >
+            ◀
+          </button>
+          <button
+            title={t('scene.moveRight')}
+            aria-label={t('scene.moveRight')}
+            disabled={index === plan.scenes.length - 1}
+            onClick={() => dispatch({ type: 'scene/move', sceneId: current!, toIndex: index + 1 })}
+          >
+            ▶
+          </button>
           <button onClick={() => setPending({ kind: 'rename', scene: plan.scenes[index]! })}>{t('scene.rename')}</button>
           <button className="danger" onClick={() => setPending({ kind: 'remove', scene: plan.scenes[index]! })}>
             {t('scene.remove')}

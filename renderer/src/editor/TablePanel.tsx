@@ -33,7 +33,12 @@ export function TablePanel({ scene }: { scene: Scene }) {
               onChange={(e) => {
                 const seats = Number(e.target.value);
                 if (Number.isInteger(seats) && seats >= 4 && seats <= 24) {
-                  dispatch({ type: 'item/update', sceneId: scene.id, gesture: 'edit', changes: [{ id: table.id, patch: { seats } }] });
+                  dispatch({
+                    type: 'item/update',
+                    sceneId: scene.id,
+                    gesture: 'edit',
+                    changes: [{ id: table.id, patch: { seats } }],
+                  });
                 }
               }}
             />
@@ -50,7 +55,8 @@ export function TablePanel({ scene }: { scene: Scene }) {
                   onChange={(e) => {
                     const personId = e.target.value;
                     if (personId) dispatch({ type: 'role/set', sceneId: scene.id, itemId: table.id, personId, role });
-                    else if (holder) dispatch({ type: 'role/set', sceneId: scene.id, itemId: table.id, personId: holder.personId, role: null });
+                    else if (holder)
+                      dispatch({ type: 'role/set', sceneId: scene.id, itemId: table.id, personId: holder.personId, role: null });
                   }}
                 >
                   <option value="">{t('common.none')}</option>
@@ -65,10 +71,7 @@ export function TablePanel({ scene }: { scene: Scene }) {
               </label>
             );
           })}
-          <button
-            className="danger"
-            onClick={() => dispatch({ type: 'item/remove', sceneId: scene.id, itemIds: [table.id] })}
-          >
+          <button className="danger" onClick={() => dispatch({ type: 'item/remove', sceneId: scene.id, itemIds: [table.id] })}>
             {t('table.remove')}
           </button>
         </>

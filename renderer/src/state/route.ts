@@ -15,5 +15,6 @@ export function writeRoute(route: Route): void {
     route.name === 'library'
       ? '#/'
       : `#/plan/${encodeURIComponent(route.planId)}${route.sceneId ? `/${encodeURIComponent(route.sceneId)}` : ''}`;
-  if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+  if (window.location.hash !== hash)
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
 }

@@ -49,7 +49,11 @@ describe('commands', () => {
 
   it('scene/update sets and clears a per-scene convention', () => {
     const { plan, scene } = setup();
-    let next = applyCommand(plan, { type: 'scene/update', sceneId: scene.id, patch: { convention: 'government', options: { evenRow: 'main' } } });
+    let next = applyCommand(plan, {
+      type: 'scene/update',
+      sceneId: scene.id,
+      patch: { convention: 'government', options: { evenRow: 'main' } },
+    });
     expect(next.scenes[0]!.convention).toBe('government');
     expect(next.scenes[0]!.options.evenRow).toBe('main');
     next = applyCommand(next, { type: 'scene/update', sceneId: scene.id, patch: { convention: null } });
@@ -58,9 +62,19 @@ describe('commands', () => {
 
   it('item add/update/remove; removing an item drops its seats and roles', () => {
     const { plan, scene, table, host, g1 } = setup();
-    let next = applyCommand(plan, { type: 'role/set', sceneId: scene.id, itemId: table.id, personId: host.id, role: 'chief-host' });
+    let next = applyCommand(plan, {
+      type: 'role/set',
+      sceneId: scene.id,
+      itemId: table.id,
+      personId: host.id,
+      role: 'chief-host',
+    });
     next = applyCommand(next, { type: 'seat/assign', sceneId: scene.id, personId: g1.id, itemId: table.id, seat: 'R1' });
-    next = applyCommand(next, { type: 'item/update', sceneId: scene.id, changes: [{ id: table.id, patch: { x: 3, y: 4, kind: 'door', id: 'x' } }] });
+    next = applyCommand(next, {
+      type: 'item/update',
+      sceneId: scene.id,
+      changes: [{ id: table.id, patch: { x: 3, y: 4, kind: 'door', id: 'x' } }],
+    });
     const moved = next.scenes[0]!.items.find((i) => i.id === table.id)!;
     expect([moved.x, moved.y, moved.kind]).toEqual([3, 4, 'round-table']);
     next = applyCommand(next, { type: 'item/remove', sceneId: scene.id, itemIds: [table.id] });
@@ -100,7 +114,13 @@ describe('commands', () => {
 
   it('person/remove clears the person from every scene', () => {
     const { plan, scene, table, host } = setup();
-    let next = applyCommand(plan, { type: 'role/set', sceneId: scene.id, itemId: table.id, personId: host.id, role: 'chief-host' });
+    let next = applyCommand(plan, {
+      type: 'role/set',
+      sceneId: scene.id,
+      itemId: table.id,
+      personId: host.id,
+      role: 'chief-host',
+    });
     next = applyCommand(next, { type: 'seat/assign', sceneId: scene.id, personId: host.id, itemId: table.id, seat: 'P' });
     next = applyCommand(next, { type: 'person/remove', personIds: [host.id] });
     expect(next.people).toHaveLength(2);
@@ -113,7 +133,11 @@ describe('commands', () => {
     const { plan, scene, table } = setup();
     let next = applyCommand(plan, { type: 'seat/apply', sceneId: scene.id, assignments: [], tableNumbers: { [table.id]: 1 } });
     expect(next.scenes[0]!.items.find((i) => i.id === table.id)).toMatchObject({ number: 1 });
-    next = applyCommand(next, { type: 'item/update', sceneId: scene.id, changes: [{ id: table.id, patch: { number: 7, numberFixed: true } }] });
+    next = applyCommand(next, {
+      type: 'item/update',
+      sceneId: scene.id,
+      changes: [{ id: table.id, patch: { number: 7, numberFixed: true } }],
+    });
     next = applyCommand(next, { type: 'seat/apply', sceneId: scene.id, assignments: [], tableNumbers: { [table.id]: 1 } });
     expect(next.scenes[0]!.items.find((i) => i.id === table.id)).toMatchObject({ number: 7 });
   });

@@ -61,7 +61,11 @@ describe('browser host', () => {
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
     const bad = await api('plans.create', { name: 42 }, host.token);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const notJson = await fetch(`${base}/api/plans.list`, { method: 'POST', headers: { 'x-zuoci-token': host.token }, body: '{oops' });
+    const notJson = await fetch(`${base}/api/plans.list`, {
+      method: 'POST',
+      headers: { 'x-zuoci-token': host.token },
+      body: '{oops',
+    });
     expect(await notJson.json()).toMatchObject({ ok: false, error: { message: 'request body is not valid JSON' } });
   });
 });

@@ -27,7 +27,9 @@ describe('translations', () => {
   });
 
   it('the renderer has no Chinese text outside the translation layer', () => {
-    const offenders = files('renderer/src').filter((f) => /[\u4e00-\u9fff]/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const offenders = files('renderer/src').filter((f) =>
+      /[\u4e00-\u9fff]/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -26,7 +26,12 @@ describe('contract', () => {
 
 describe('dispatch', () => {
   it('runs the plan library end to end through the contract', async () => {
-    const created = await call('plans.create', { name: '  迎宾晚宴 ', organisation: '某集团', convention: 'government', startDate: '2026-12-01' });
+    const created = await call('plans.create', {
+      name: '  迎宾晚宴 ',
+      organisation: '某集团',
+      convention: 'government',
+      startDate: '2026-12-01',
+    });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const plan = created.value as { id: string; name: string };
@@ -51,7 +56,9 @@ describe('dispatch', () => {
       ok: false,
       error: { message: expect.stringMatching(/convention/) },
     });
-    expect(await call('plans.create', { name: 'x', organisation: 'x', convention: 'commercial', startDate: '1/12/2026' })).toMatchObject({
+    expect(
+      await call('plans.create', { name: 'x', organisation: 'x', convention: 'commercial', startDate: '1/12/2026' }),
+    ).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/startDate: expected YYYY-MM-DD/) },
     });

@@ -111,7 +111,17 @@ describe('migrations', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     expect(tables).toEqual([{ name: 'plans' }, { name: 'settings' }]);
     const cols = db.prepare('PRAGMA table_info(plans)').all() as { name: string }[];
-    expect(cols.map((c) => c.name)).toEqual(['id', 'name', 'organisation', 'convention', 'start_date', 'end_date', 'document', 'created_at', 'updated_at']);
+    expect(cols.map((c) => c.name)).toEqual([
+      'id',
+      'name',
+      'organisation',
+      'convention',
+      'start_date',
+      'end_date',
+      'document',
+      'created_at',
+      'updated_at',
+    ]);
     db.close();
   });
 });
