@@ -23,7 +23,7 @@ export interface HallOrder {
 }
 
 export function isBanquetTable(item: VenueItem): item is BanquetTable {
-  return item.kind === 'round-table' || (item.kind === 'long-table' && !item.head);
+  return item.kind === 'round-table' || item.kind === 'long-table';
 }
 
 export function orderTables(
@@ -76,7 +76,10 @@ function hallOrder(scene: Scene, evenRow?: SceneOptions['evenRow']): HallOrder {
   const tables = scene.items.filter(isBanquetTable);
   const door = sceneDoor(scene, tables);
   const stage = scene.items.find((i) => i.kind === 'stage');
-  return orderTables(tables, door, { evenRow: evenRow ?? scene.options.evenRow, stage });
+  // A head table (主宾席) is the main table unless the user marked another one.
+  const marked = tables.some((t) => t.main);
+  const points = tables.map((t) => ({ id: t.id, x: t.x, y: t.y, main: marked ? t.main : t.kind === 'long-table' && !!t.head }));
+  return orderTables(points, door, { evenRow: evenRow ?? scene.options.evenRow, stage });
 }
 
 export function mainTableId(scene: Scene): string | undefined {
@@ -84,8 +87,7 @@ export function mainTableId(scene: Scene): string | undefined {
 }
 
 /**
- * Table numbers for the banquet tables of a scene (round tables and long tables that are not head
- * tables). A table with `numberFixed` keeps its number; the others take the free numbers in order.
+ * Table numbers for the banquet tables of a scene (round and long tables). A table with `numberFixed` keeps its number; the others take the free numbers in order.
  */
 export function tableOrder(scene: Scene, options: { evenRow?: SceneOptions['evenRow'] } = {}): Record<string, number> {
   const { order } = hallOrder(scene, options.evenRow);

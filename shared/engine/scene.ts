@@ -5,8 +5,10 @@
  * `opts.itemIds` stay where they are.
  */
 import type { HostRole, Plan, Scene, VenueItem } from '../model/types';
-import type { OptionsX, PersonX } from './extras';
-import { isBanquetTable, tableOrder } from './hall';
+import type { CarX, OptionsX, PersonX } from './extras';
+import { type BanquetTable, isBanquetTable, orderTables, tableOrder } from './hall';
+import { sceneDoor } from './geometry';
+import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
@@ -93,7 +95,14 @@ function isSeating(i: VenueItem): boolean {
 }
 
 function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]): GroupResult {
-  if (key === 'banquet') return fillHall(ctx, items as Parameters<typeof fillHall>[1], pool);
+  if (key === 'banquet') return fillHall(ctx, items as BanquetTable[], pool);
+  if (key === 'car') return placeMotorcade(ctx, items as CarX[], pool);
+  if (key === 'audience') {
+    // Audience blocks fill in hall order: the block nearest the stage (else the deepest, most central) first.
+    const stage = ctx.scene.items.find((i) => i.kind === 'stage');
+    const { order } = orderTables(items, sceneDoor(ctx.scene, items), { stage });
+    return sequential(ctx, order.map((id) => items.find((i) => i.id === id)!), pool);
+  }
   return sequential(ctx, items, pool);
 }
 

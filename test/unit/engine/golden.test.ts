@@ -23,11 +23,8 @@ describe('golden cases', () => {
     expect(files.length).toBeGreaterThanOrEqual(33);
   });
 
-  // Venue kinds still being wired in (issue 3, step 4); removed as each kind lands.
-  const PENDING = new Set(['car', 'elevator', 'reception', 'conference', 'rostrum']);
   for (const file of files) {
-    const kind = JSON.parse(readFileSync(dir + file, 'utf8')).venue?.kind;
-    (PENDING.has(kind) ? it.todo : it)(file, () => {
+    it(file, () => {
       const input = JSON.parse(readFileSync(dir + file, 'utf8'));
       const exp: Expect = input.expect ?? {};
       if (exp.error !== undefined) {

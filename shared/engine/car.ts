@@ -1,0 +1,182 @@
+/**
+ * Cars (乘车), RULES.md §5. Mainland China drives on the right (left-hand drive), so the kerb
+ * door is on the right and the rear-right seat is the top seat when a chauffeur drives. Labels are
+ * physical (RL is always rear-left); option drive 'right' mirrors the side letter of every
+ * rear/middle/back seat in the *ranking*, and puts D on the right.
+ */
+import type { Scene } from '../model/types';
+import type { CarX, OptionsX } from './extras';
+import { local } from './geometry';
+import { guestsHostsStaff, isDriver, ofSide } from './people';
+import { joinReason, r, unseatedWarning, warn, who } from './reasons';
+import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
+
+interface CarSeat {
+  label: string;
+  fwd: number;
+  right: number;
+}
+
+const S = (label: string, fwd: number, right: number): CarSeat => ({ label, fwd, right });
+
+function layout(car: CarX): CarSeat[] {
+  const front = [S('D', 0.3, -0.4), S('FP', 0.3, 0.4)];
+  switch (car.model) {
+    case 'sedan':
+      return [...front, S('RL', -0.6, -0.45), S('RM', -0.6, 0), S('RR', -0.6, 0.45)];
+    case 'jeep':
+      return [...front, S('RL', -0.6, -0.4), S('RR', -0.6, 0.4)];
+    case 'mpv7':
+    case 'mpv7-classic':
+      return [...front, S('ML', -0.5, -0.4), S('MR', -0.5, 0.4), S('BL', -1.4, -0.5), S('BM', -1.4, 0), S('BR', -1.4, 0.5)];
+    case 'van9':
+      return [
+        S('D', 1, -0.5), S('FM', 1, 0), S('FP', 1, 0.5),
+        S('ML', 0, -0.5), S('MM', 0, 0), S('MR', 0, 0.5),
+        S('BL', -1, -0.5), S('BM', -1, 0), S('BR', -1, 0.5),
+      ];
+    case 'minibus': {
+      const seats = [...front];
+      const { rows, cols } = minibusSize(car);
+      for (let row = 1; row <= rows; row++) {
+        for (let col = 1; col <= cols; col++) seats.push(S(`${row}:${col}`, -0.8 * row, (col - (cols + 1) / 2) * 0.5));
+      }
+      return seats;
+    }
+  }
+}
+
+function minibusSize(car: CarX): { rows: number; cols: number } {
+  return { rows: car.rows ?? 5, cols: car.seatsPerRow ?? 4 };
+}
+
+const MIRROR: Record<string, string> = { RL: 'RR', RR: 'RL', ML: 'MR', MR: 'ML', BL: 'BR', BR: 'BL' };
+
+/** Passenger seats, most honoured first, and the rule that orders them. */
+export function carRanking(car: CarX, options: OptionsX): { order: string[]; rule: Reason } {
+  const rhd = options.drive === 'right';
+  const hostDrives = car.driver === 'host';
+  let order: string[];
+  let rule: Reason;
+  if (car.model === 'minibus') {
+    const { rows, cols } = minibusSize(car);
+    order = [];
+    // Rows from the front; within a row from the door side (right, or left in a right-hand-drive bus).
+    for (let row = 1; row <= rows; row++) {
+      for (let k = 0; k < cols; k++) order.push(`${row}:${rhd ? k + 1 : cols - k}`);
+    }
+    order.push('FP');
+    rule = r('中巴/大巴：前排为上，同排自车门一侧起；工作人员坐司机旁', 'Minibus/coach: front rows first, each row from the door side; staff beside the driver');
+    return { order, rule };
+  }
+  switch (car.model) {
+    case 'sedan':
+      if (hostDrives) {
+        order = ['FP', 'RR', 'RL', 'RM'];
+        rule = r('主人驾车：副驾驶为上座（不可空着），后排右、左、中次之', 'Host drives: the front passenger seat is the top seat (never left empty), then rear right, left, middle');
+      } else if (options.topSeat === 'behindDriver') {
+        order = ['RL', 'RR', 'FP', 'RM'];
+        rule = r('司机驾车（安全选项）：司机后方为上座，后排右、副驾驶、后排中次之', 'Chauffeur (security option): behind the driver first, then rear right, front passenger, rear middle');
+      } else {
+        order = ['RR', 'RL', 'FP', 'RM'];
+        rule = r('司机驾车：后排右为上座（路边上车），后排左、副驾驶、后排中次之', 'Chauffeur: rear right first (kerb door), then rear left, front passenger, rear middle');
+      }
+      break;
+    case 'jeep':
+      order = ['FP', 'RR', 'RL'];
+      rule = r('吉普/越野车：副驾驶为上座，后排右、左次之', 'Jeep/off-road: front passenger first, then rear right, rear left');
+      break;
+    case 'mpv7':
+      order = ['MR', 'ML', 'BR', 'BM', 'BL', 'FP'];
+      rule = r('七座商务车（中排独立座椅）：中排右为上，中排左、末排右中左、副驾驶次之', 'Seven-seater with captain chairs: middle right first, then middle left, back right/middle/left, front passenger');
+      break;
+    case 'mpv7-classic':
+      order = ['BR', 'BL', 'BM', 'MR', 'ML', 'FP'];
+      rule = r('七座车（中排折叠座）：末排右为上，末排左、中，中排右、左，副驾驶次之', 'Classic seven-seater (jump seats in row 2): back right first, then back left, middle, row-2 right, left, front passenger');
+      break;
+    case 'van9':
+      order = ['MR', 'MM', 'ML', 'BR', 'BM', 'BL', 'FP', 'FM'];
+      rule = r('九座车：中排右中左为上，末排右中左，副驾驶、前排中次之', 'Nine-seat van: middle row right to left, then back row, front passenger, front middle');
+      break;
+  }
+  if (hostDrives && car.model !== 'sedan' && car.model !== 'jeep') {
+    // Beside a driving host is the place of honour in any vehicle.
+    order = ['FP', ...order.filter((l) => l !== 'FP')];
+    rule = r(`主人驾车：副驾驶为上座；${rule.zh}`, `Host drives: front passenger first; ${rule.en}`);
+  }
+  if (rhd) order = order.map((l) => MIRROR[l] ?? l);
+  return { order, rule };
+}
+
+export function carCapacity(car: CarX, options: OptionsX): number {
+  return carRanking(car, options).order.length;
+}
+
+const SEAT_ZH: Record<string, string> = {
+  FP: '副驾驶', FM: '前排中', RL: '后排左', RM: '后排中', RR: '后排右',
+  ML: '中排左', MM: '中排中', MR: '中排右', BL: '末排左', BM: '末排中', BR: '末排右',
+};
+const SEAT_EN: Record<string, string> = {
+  FP: 'front passenger', FM: 'front middle', RL: 'rear left', RM: 'rear middle', RR: 'rear right',
+  ML: 'middle left', MM: 'middle middle', MR: 'middle right', BL: 'back left', BM: 'back middle', BR: 'back right',
+};
+
+function seatName(label: string): Reason {
+  return r(SEAT_ZH[label] ?? `第${label.split(':')[0]}排`, SEAT_EN[label] ?? `row ${label.split(':')[0]}`);
+}
+
+export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
+  const out = emptyOutcome();
+  const options = job.options as OptionsX;
+  const taken = new Set(job.locked.map((o) => o.label));
+  const seat = (p: EP, label: string, reason: Reason) => {
+    taken.add(label);
+    out.placed.set(p.id, label);
+    out.reasons.set(p.id, reason);
+  };
+  let people = [...job.people];
+  if (car.driver === 'host' && !taken.has('D')) {
+    const driver = people.find(isDriver) ?? ofSide(people, 'host')[0];
+    if (driver) {
+      seat(driver, 'D', r('主人驾车：驾驶座', 'Host drives: driver’s seat'));
+      people = people.filter((p) => p !== driver);
+    } else {
+      out.warnings.push(warn('no-driver', '主人驾车，但车上没有主方人员', 'The host drives, but no host-side person rides in this car', { itemId: job.item.id }));
+    }
+  }
+  const { order, rule } = carRanking(car, options);
+  const ordered = guestsHostsStaff(people);
+  // The aide/interpreter takes the front passenger seat (随员座) before anyone else when a
+  // chauffeur drives a sedan or a bus: three guests then ride RR, RL, RM.
+  const aideSeat = car.driver === 'chauffeur' && (car.model === 'sedan' || car.model === 'minibus') && !taken.has('FP');
+  const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
+  if (aide) seat(aide, 'FP', r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'));
+  const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };
+  const free = order.filter((l) => !taken.has(l));
+  const unseated: EP[] = [];
+  for (const p of ordered) {
+    if (p === aide) continue;
+    counters[p.side]++;
+    const label = free.shift();
+    if (!label) {
+      unseated.push(p);
+      continue;
+    }
+    const k = order.indexOf(label) + 1;
+    seat(p, label, joinReason(who(p.side, counters[p.side]), r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`)));
+  }
+  out.unseated = unseated;
+  if (unseated.length) out.warnings.push(unseatedWarning(unseated.map((p) => p.id), job.item.id));
+  return out;
+}
+
+export function carGeometry(car: CarX, scene: Scene): SeatGeom[] {
+  const rhd = scene.options.drive === 'right';
+  return layout(car).map((s) => {
+    // Right-hand drive: the driver sits on the right; every other seat keeps its physical side.
+    const front = s.label === 'D' || s.label === 'FP';
+    const right = rhd && front ? -s.right : s.right;
+    const p = local(car, car.rotation, s.fwd, right);
+    return { label: s.label, x: p.x, y: p.y, facing: car.rotation };
+  });
+}

@@ -1,0 +1,275 @@
+/**
+ * Meeting rooms, RULES.md §4: 会见 (reception, side by side), 会谈 (talks across a long table) and
+ * the conference table with a chair at the head. Where the principals sit is computed from the
+ * door (the E frame: as you walk in), never from the screen.
+ */
+import type { ConferenceTableItem, ReceptionItem, Scene, TalksTableItem } from '../model/types';
+import type { OptionsX } from './extras';
+import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
+import { byPrecedence, isInterpreter, isNoteTaker, ofSide, sorted } from './people';
+import { joinReason, r, unseatedWarning, who } from './reasons';
+import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
+
+interface Placing {
+  out: ItemOutcome;
+  taken: Set<string>;
+  seat(p: EP, label: string, reason: Reason): void;
+}
+
+function placing(job: ItemJob): Placing {
+  const out = emptyOutcome();
+  const taken = new Set(job.locked.map((o) => o.label));
+  return {
+    out,
+    taken,
+    seat(p, label, reason) {
+      taken.add(label);
+      out.placed.set(p.id, label);
+      out.reasons.set(p.id, reason);
+    },
+  };
+}
+
+function finish(pl: Placing, job: ItemJob): ItemOutcome {
+  pl.out.unseated = job.people.filter((p) => !pl.out.placed.has(p.id));
+  if (pl.out.unseated.length) pl.out.warnings.push(unseatedWarning(pl.out.unseated.map((p) => p.id), job.item.id));
+  return pl.out;
+}
+
+/* ---------- 会见: reception, side by side ---------- */
+
+/** Which E side the host principal takes (the handbook sentence, option handbookMeeting). */
+export function receptionHostSide(job: Pick<ItemJob, 'convention' | 'options'>): 'E-left' | 'E-right' {
+  const honourReading = (job.options as OptionsX).handbookMeeting === 'honourSeat';
+  const commercial = job.convention === 'commercial';
+  // hostSeat reading: 商务 host on the right as you enter, 政务 on the left. honourSeat reading
+  // puts the *guest* there instead.
+  return commercial !== honourReading ? 'E-right' : 'E-left';
+}
+
+export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
+  const pl = placing(job);
+  const hostSide = receptionHostSide(job);
+  const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
+  const reading = (job.options as OptionsX).handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
+  const readingText =
+    reading === 'hostSeat'
+      ? r('“进门右手边为主位”按主位=主人座理解（handbookMeeting: hostSeat）', '“主位” read as the host’s seat (handbookMeeting: hostSeat)')
+      : r('“进门右手边为主位”按主位=上宾座理解（handbookMeeting: honourSeat）', '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)');
+  const conv =
+    job.convention === 'commercial'
+      ? r('商务：客人坐主人右侧', 'commercial: the guest on the host’s right')
+      : r('政务：上级坐主人左侧', 'government: the superior on the host’s left');
+  const principal = (side: 'host' | 'guest') =>
+    (side === 'host' ? job.people.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ??
+    ofSide(job.people, side).find((p) => !isInterpreter(p) && !isNoteTaker(p));
+  const hp = principal('host');
+  const gp = principal('guest');
+  const sideWord = (l: string) => (l === 'E-right' ? r('进门右侧', 'right as you enter') : r('进门左侧', 'left as you enter'));
+  if (hp && !pl.taken.has(hostSide))
+    pl.seat(hp, hostSide, r(`主人：里端正中、面向门，${sideWord(hostSide).zh}（${conv.zh}；${readingText.zh}）`, `Host principal: far end facing the door, ${sideWord(hostSide).en} (${conv.en}; ${readingText.en})`));
+  if (gp && !pl.taken.has(guestSide))
+    pl.seat(gp, guestSide, r(`主宾：与主人并坐，${sideWord(guestSide).zh}（${conv.zh}；${readingText.zh}）`, `Chief guest: beside the host, ${sideWord(guestSide).en} (${conv.en}; ${readingText.en})`));
+
+  const behind = job.people.filter((p) => !pl.out.placed.has(p.id) && (isInterpreter(p) || isNoteTaker(p)));
+  for (const [side, wall] of [['guest', guestSide], ['host', hostSide]] as const) {
+    const team = ofSide(job.people, side).filter((p) => !pl.out.placed.has(p.id) && !behind.includes(p));
+    const extra = side === 'host' ? ofSide(job.people, 'staff').filter((p) => !behind.includes(p)) : [];
+    const free = Array.from({ length: item.perSide }, (_, i) => `${wall}-${i + 1}`).filter((l) => !pl.taken.has(l));
+    [...team, ...extra].forEach((p, i) => {
+      const label = free[i];
+      if (!label) return;
+      pl.seat(p, label, joinReason(who(p.side, i + 2), r(`沿${side === 'guest' ? '主宾' : '主人'}一侧墙依次就座，离主位越远越低（${label}）`, `along the ${side === 'guest' ? "chief guest's" : "host's"} side wall, rank falling toward the door (${label})`)));
+    });
+  }
+  // Interpreters and note-takers sit behind their own principal (staff count as the host's).
+  for (const p of behind) {
+    const wall = p.side === 'guest' ? guestSide : hostSide;
+    let i = 1;
+    while (pl.taken.has(`${wall}-B${i}`)) i++;
+    pl.seat(p, `${wall}-B${i}`, r(`${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${wall}-B${i}）`, `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind their own principal (${wall}-B${i})`));
+  }
+  return finish(pl, job);
+}
+
+export function receptionGeometry(item: ReceptionItem, scene: Scene): SeatGeom[] {
+  const door = itemDoor(scene, item);
+  const into = dir(door.into);
+  const eRight = dir(door.into + 90);
+  const depth = 1 + item.perSide * 0.9;
+  const far = add(item, scale(into, depth / 2));
+  const out: SeatGeom[] = [];
+  const push = (label: string, p: Vec, facing: number) => out.push({ label, x: p.x, y: p.y, facing });
+  for (const [wall, sign] of [['E-right', 1], ['E-left', -1]] as const) {
+    push(wall, add(far, scale(eRight, sign * 0.6)), door.into + 180);
+    for (let i = 1; i <= item.perSide; i++) {
+      push(`${wall}-${i}`, add(add(far, scale(eRight, sign * 2.2)), scale(into, -i * 0.9)), door.into + 90 + (sign > 0 ? 180 : 0));
+    }
+    for (let i = 1; i <= 2; i++) push(`${wall}-B${i}`, add(add(far, scale(eRight, sign * (0.6 + (i - 1) * 0.6))), scale(into, 0.8)), door.into + 180);
+  }
+  return out;
+}
+
+/* ---------- 会谈: talks across a long table ---------- */
+
+/** Seats of one side: principal label, then R_i/L_i by the principal's own hands. */
+function sideSeats(prefix: string, n: number, principalU: number): { label: string; u: number }[] {
+  const lim = (n - 1) / 2 + 1e-9;
+  const out = [{ label: prefix, u: principalU }];
+  for (let i = 1; i < n; i++) {
+    if (principalU + i <= lim) out.push({ label: `${prefix}-R${i}`, u: principalU + i });
+    if (principalU - i >= -lim) out.push({ label: `${prefix}-L${i}`, u: principalU - i });
+  }
+  return out;
+}
+
+function talksLabels(n: number) {
+  const even = n % 2 === 0;
+  // Principals sit opposite each other; with an even side the guest principal takes the centre
+  // seat on his left so that more seats lie on his (senior) right.
+  return { guest: sideSeats('G', n, even ? -0.5 : 0), host: sideSeats('H', n, even ? 0.5 : 0) };
+}
+
+/**
+ * The outward normal of the guests' long side. Table parallel to the door wall: guests on the far
+ * side facing the door. End-on: guests on the right as you enter, under either convention.
+ */
+export function talksGuestNormal(item: TalksTableItem, scene: Scene): { normal: Vec; parallel: boolean } {
+  const door = itemDoor(scene, item);
+  const axis = dir(item.rotation);
+  const right = dir(item.rotation + 90);
+  const parallel = Math.abs(dot(axis, dir(door.into))) < Math.SQRT1_2 + 1e-9;
+  const toward = parallel ? dir(door.into) : dir(door.into + 90);
+  return { normal: dot(right, toward) > 0 ? right : scale(right, -1), parallel };
+}
+
+export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
+  const pl = placing(job);
+  const { parallel } = talksGuestNormal(item, job.scene);
+  const labels = talksLabels(item.seatsPerSide);
+  const behindMode = (job.options as OptionsX).interpreters === 'behind';
+  const layout = parallel
+    ? r('桌子与门平行：客方面门、主方背门', 'table parallel to the door wall: guests face the door, hosts have their backs to it')
+    : r('桌子一端对门：客方在进门右侧、主方在左侧', 'table end-on to the door: guests on the right as you enter, hosts on the left');
+  for (const side of ['guest', 'host'] as const) {
+    const prefix = side === 'guest' ? 'G' : 'H';
+    const seats = (side === 'guest' ? labels.guest : labels.host).map((s) => s.label);
+    const all = side === 'host' ? [...ofSide(job.people, 'host'), ...ofSide(job.people, 'staff')] : ofSide(job.people, 'guest');
+    const interps = all.filter(isInterpreter);
+    const notes = all.filter(isNoteTaker);
+    const team = all.filter((p) => !interps.includes(p) && !notes.includes(p));
+    const principal = (side === 'host' ? team.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ?? team[0];
+    if (principal && !pl.taken.has(prefix))
+      pl.seat(principal, prefix, r(`${side === 'guest' ? '客方主谈人' : '主方主谈人'}：本方正中，与对方主谈人相对（${layout.zh}）`, `${side === 'guest' ? 'Guest' : 'Host'} principal: centre of his side, opposite the other principal (${layout.en})`));
+    // Interpreters: the host's on the host principal's right, the guest's on the guest principal's left.
+    const iSeat = side === 'host' ? `${prefix}-R1` : `${prefix}-L1`;
+    const back: EP[] = [...notes];
+    for (const p of interps) {
+      if (!behindMode && seats.includes(iSeat) && !pl.taken.has(iSeat)) {
+        pl.seat(p, iSeat, r(`译员：${side === 'host' ? '主方主谈人右侧' : '客方主谈人左侧'}（${iSeat}）`, `Interpreter: on the ${side === 'host' ? "host principal's right" : "guest principal's left"} (${iSeat})`));
+      } else back.push(p);
+    }
+    const order = seats.slice(1).sort((a, b) => seatIndex(a) - seatIndex(b));
+    const free = order.filter((l) => !pl.taken.has(l));
+    team.filter((p) => !pl.out.placed.has(p.id)).forEach((p, i) => {
+      const label = free[i];
+      if (!label) return;
+      pl.seat(p, label, joinReason(who(p.side, i + 2), r(`${label}（双方各自以右为上，右、左交替）`, `${label} (each side alternates right, left by its own principal's hands)`)));
+    });
+    let b = 1;
+    for (const p of back) {
+      while (pl.taken.has(`${prefix}-B${b}`)) b++;
+      pl.seat(p, `${prefix}-B${b}`, r(`${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${prefix}-B${b}）`, `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind the principal (${prefix}-B${b})`));
+    }
+  }
+  return finish(pl, job);
+}
+
+/** R1, L1, R2, L2 … order of a side label such as G-R2. */
+function seatIndex(label: string): number {
+  const m = /-(R|L)(\d+)$/.exec(label);
+  return m ? Number(m[2]) * 2 - (m[1] === 'R' ? 1 : 0) : 0;
+}
+
+export function talksGeometry(item: TalksTableItem, scene: Scene): SeatGeom[] {
+  const { normal } = talksGuestNormal(item, scene);
+  const gFacing = (Math.atan2(-normal.y, -normal.x) * 180) / Math.PI;
+  const gRight = dir(gFacing + 90);
+  const labels = talksLabels(item.seatsPerSide);
+  const out: SeatGeom[] = [];
+  for (const s of labels.guest) {
+    const p = add(add(item, scale(normal, 0.9)), scale(gRight, s.u * 0.8));
+    out.push({ label: s.label, x: p.x, y: p.y, facing: gFacing });
+  }
+  for (const s of labels.host) {
+    // The host side faces the other way, so his right is the guests' left.
+    const p = add(add(item, scale(normal, -0.9)), scale(gRight, -s.u * 0.8));
+    out.push({ label: s.label, x: p.x, y: p.y, facing: gFacing + 180 });
+  }
+  for (const [prefix, sign] of [['G', 1], ['H', -1]] as const) {
+    for (let i = 1; i <= 2; i++) {
+      const p = add(add(item, scale(normal, sign * 1.7)), scale(gRight, sign * (i - 1.5) * 0.8));
+      out.push({ label: `${prefix}-B${i}`, x: p.x, y: p.y, facing: sign > 0 ? gFacing : gFacing + 180 });
+    }
+  }
+  return out;
+}
+
+/* ---------- conference table with a chair at the head ---------- */
+
+function conferenceOrder(n: number, government: boolean): string[] {
+  const out = ['head'];
+  for (let i = 1; i <= n; i++) out.push(...(government ? [`L${i}`, `R${i}`] : [`R${i}`, `L${i}`]));
+  out.push('foot');
+  return out;
+}
+
+export function placeConference(job: ItemJob, item: ConferenceTableItem): ItemOutcome {
+  const pl = placing(job);
+  const gov = job.convention === 'government';
+  const order = conferenceOrder(item.seatsPerSide, gov);
+  const free = order.filter((l) => !pl.taken.has(l));
+  const rule = gov ? r('政务：以左为尊，先左后右', 'government: left is senior, left then right') : r('商务：以右为尊，先右后左', 'commercial: right is senior, right then left');
+  sorted(job.people, byPrecedence).forEach((p, i) => {
+    const label = free[i];
+    if (!label) return;
+    const k = order.indexOf(label) + 1;
+    const what =
+      label === 'head'
+        ? r('主持人/主席：桌首（离门最远、面向门）', 'Chair: the head (far end, facing the door)')
+        : label === 'foot'
+          ? r('桌尾（近门，最低座）', 'the foot (nearest the door, lowest seat)')
+          : r(`主席${label[0] === 'L' ? '左' : '右'}侧第${label.slice(1)}位（${rule.zh}，近者为上）`, `seat ${label.slice(1)} on the chair's ${label[0] === 'L' ? 'left' : 'right'} (${rule.en}; nearer is higher)`);
+    pl.seat(p, label, joinReason(r(`第${k}位`, `Precedence ${k}`), what));
+  });
+  return finish(pl, job);
+}
+
+/** The direction from the table centre to the head: the end farther from the door. */
+export function headDirection(item: ConferenceTableItem, scene: Scene): Vec {
+  const door = itemDoor(scene, item);
+  const axis = dir(item.rotation);
+  const s = dot(axis, dir(door.into));
+  if (Math.abs(s) > 1e-6) return s > 0 ? axis : scale(axis, -1);
+  return dot(axis, dir(door.into - 90)) > 0 ? axis : scale(axis, -1);
+}
+
+export function conferenceGeometry(item: ConferenceTableItem, scene: Scene): SeatGeom[] {
+  const h = headDirection(item, scene);
+  const chairFacing = (Math.atan2(-h.y, -h.x) * 180) / Math.PI;
+  const chairRight = dir(chairFacing + 90);
+  const half = (item.seatsPerSide * 0.7) / 2 + 0.5;
+  const out: SeatGeom[] = [];
+  const head = add(item, scale(h, half));
+  const foot = add(item, scale(h, -half));
+  out.push({ label: 'head', x: head.x, y: head.y, facing: chairFacing });
+  out.push({ label: 'foot', x: foot.x, y: foot.y, facing: chairFacing + 180 });
+  for (let i = 1; i <= item.seatsPerSide; i++) {
+    const along = add(item, scale(h, half - 0.5 - (i - 0.5) * 0.7));
+    for (const [side, sign] of [['R', 1], ['L', -1]] as const) {
+      const p = add(along, scale(chairRight, sign * 0.9));
+      out.push({ label: `${side}${i}`, x: p.x, y: p.y, facing: chairFacing - sign * 90 });
+    }
+  }
+  return out;
+}

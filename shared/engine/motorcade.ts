@@ -1,0 +1,102 @@
+/**
+ * Motorcade (车队), RULES.md §5: numbered cars; the lead car (option leadCar: car No. 1 carries
+ * staff only), then the chief guest's car, then the others by rank, staff last. People are
+ * assigned to cars first, then seated in each car by the car rules.
+ *
+ * Decisions (docs/engine.md): the chief guest's car carries the chief guest and the senior host
+ * (陪车); the other guests, then the hosts, then staff fill the following cars in number order;
+ * a host-driven car first receives its driver. A sedan counts three passengers when filling
+ * (RM only if everyone else is seated).
+ */
+import type { CarItem } from '../model/types';
+import { carCapacity, placeCar } from './car';
+import type { CarX, OptionsX } from './extras';
+import { isDriver, ofSide } from './people';
+import { prefixed, r } from './reasons';
+import type { GroupResult, SceneCtx } from './scene-ctx';
+import { jobFor } from './scene';
+import type { EP } from './types';
+
+export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {
+  const sorted = cars
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (a.c.number ?? Infinity) - (b.c.number ?? Infinity) || a.i - b.i);
+  const used = new Set(cars.map((c) => c.number).filter((n): n is number => n !== undefined));
+  const out = new Map<string, number>();
+  let next = 1;
+  for (const { c } of sorted) {
+    if (c.number !== undefined && !out.has(c.id)) out.set(c.id, c.number);
+    else {
+      while (used.has(next)) next++;
+      used.add(next);
+      out.set(c.id, next);
+    }
+  }
+  return out;
+}
+
+export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupResult {
+  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {} };
+  const numbers = motorcadeNumbers(cars);
+  const ordered = [...cars].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
+  for (const c of ordered) res.numbers[c.id] = numbers.get(c.id)!;
+  const options = ctx.options as OptionsX;
+
+  const given = new Map<string, EP[]>(ordered.map((c) => [c.id, []]));
+  const full = new Map(ordered.map((c) => [c.id, carCapacity(c, options) - ctx.lockedAt(c.id).length]));
+  const comfy = new Map(ordered.map((c) => [c.id, c.model === 'sedan' ? full.get(c.id)! - 1 : full.get(c.id)!]));
+  const room = (c: CarX, strict: boolean) => (strict ? comfy : full).get(c.id)! - given.get(c.id)!.length;
+  const free = new Set(pool.map((p) => p.id));
+  const give = (c: CarX, p: EP) => {
+    given.get(c.id)!.push(p);
+    free.delete(p.id);
+  };
+
+  // A host-driven car needs its driver first (the driver's seat is not counted as capacity).
+  for (const c of ordered) {
+    if (c.driver !== 'host' || ctx.lockedAt(c.id).some((o) => o.label === 'D')) continue;
+    const d = pool.find((p) => free.has(p.id) && isDriver(p)) ?? ofSide(pool, 'host').find((p) => free.has(p.id));
+    if (d) {
+      give(c, d);
+      full.set(c.id, full.get(c.id)! + 1);
+      comfy.set(c.id, comfy.get(c.id)! + 1);
+    }
+  }
+  const lead = options.leadCar && ordered.length > 1 ? ordered[0] : undefined;
+  const others = ordered.filter((c) => c !== lead);
+  const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
+  if (lead) for (const s of avail('staff')) if (room(lead, true) > 0) give(lead, s);
+
+  const g1 = avail('guest')[0];
+  const h1 = avail('host')[0];
+  const chiefCar = g1 ? others[0] : undefined;
+  if (chiefCar && g1) {
+    give(chiefCar, g1);
+    if (h1 && room(chiefCar, true) > 0) give(chiefCar, h1);
+  }
+  const rest = [...avail('guest'), ...avail('host'), ...avail('staff')];
+  for (const strict of [true, false]) {
+    for (const p of rest) {
+      if (!free.has(p.id)) continue;
+      const c = others.find((x) => x !== chiefCar && room(x, strict) > 0) ?? (chiefCar && room(chiefCar, strict) > 0 ? chiefCar : undefined) ?? (lead && p.side === 'staff' && room(lead, strict) > 0 ? lead : undefined);
+      if (c) give(c, p);
+    }
+  }
+
+  for (const c of ordered) {
+    const out = placeCar(jobFor(ctx, c, given.get(c.id)!), c);
+    const n = numbers.get(c.id)!;
+    const role =
+      c === lead
+        ? r(`${n}号车（前导车）`, `Car ${n} (lead car)`)
+        : c === chiefCar
+          ? r(`${n}号车（主宾车）`, `Car ${n} (the chief guest's car)`)
+          : r(`${n}号车（按位次依次乘车，工作人员在后）`, `Car ${n} (cars filled by rank, staff last)`);
+    for (const [pid, label] of out.placed) {
+      res.placed.set(pid, { itemId: c.id, label });
+      res.reasons.set(pid, ordered.length > 1 ? prefixed(role, out.reasons.get(pid)!) : out.reasons.get(pid)!);
+    }
+    res.warnings.push(...out.warnings);
+  }
+  return res;
+}
