@@ -27,11 +27,20 @@ function electronBinary() {
   }
 }
 
-let electron =
-  process.argv.includes('--browser') || process.env.ZUOCI_BROWSER ? { missing: 'browser mode requested' } : electronBinary();
-if (typeof electron !== 'string' && electron.missing !== 'browser mode requested') {
-  run(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], { stdio: 'ignore', timeout: 180_000 });
+const browserRequested = process.argv.includes('--browser') || Boolean(process.env.ZUOCI_BROWSER);
+let electron = browserRequested ? { missing: 'browser mode requested' } : electronBinary();
+if (typeof electron !== 'string' && !browserRequested) {
+  // The normal download, as electron's own install script would have done it.
+  const install = run(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], {
+    stdio: 'pipe',
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   electron = electronBinary();
+  if (typeof electron !== 'string') {
+    const why = `${install.stderr ?? ''}${install.stdout ?? ''}`.split('\n').find((l) => l.trim()) ?? electron.missing;
+    electron = { missing: `its download failed: ${why.trim()}` };
+  }
 }
 
 if (typeof electron === 'string') {
