@@ -35,6 +35,23 @@ export const migrations: ((db: Database.Database) => void)[] = [
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
   },
+  // 1→2: revisions (named snapshots and automatic ones) of each plan; see revisions.ts.
+  // `reason` marks revisions the host takes itself (before a restore, on import); the
+  // renderer names those, so the stored name may be empty.
+  (db) => {
+    db.exec(`
+      CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        auto INTEGER NOT NULL DEFAULT 0,
+        reason TEXT,
+        document TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX revisions_plan ON revisions(plan_id, created_at DESC, id DESC);
+    `);
+  },
 ];
 
 export interface StoreOptions {
@@ -114,8 +131,7 @@ export class PlanStore {
 
   summary(id: string): PlanSummary {
     const row = this.db.prepare('SELECT document, created_at, updated_at FROM plans WHERE id = ?').get(id) as
-      | { document: string; created_at: number; updated_at: number }
-      | undefined;
+      { document: string; created_at: number; updated_at: number } | undefined;
     if (!row) throw new StoreError('not-found', `no plan with id ${id}`);
     const plan = this.parse(id, row.document, true)!;
     return summarise(plan, row.created_at, row.updated_at);

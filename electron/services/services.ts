@@ -8,7 +8,11 @@ import type { z } from 'zod';
 import type { Channel, Contract, ResponseOf } from '../../shared/ipc/contract';
 import { newPlan } from '../../shared/model/factory';
 import { newId } from '../../shared/model/ids';
-import { PlanStore } from './plan-store';
+import type { PlanStore } from './plan-store';
+import { AUTO_BACKUP_INTERVAL, Backups } from './backup';
+import { openLibrary } from './backup-recovery';
+import { readPlanFile, writePlanFile } from './plan-file';
+import { Revisions } from './revisions';
 
 export interface HostContext {
   dataDir: string;
@@ -23,6 +27,7 @@ export type Handlers = {
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
+  backups: Backups;
   close(): void;
 }
 
@@ -30,7 +35,21 @@ export const DATABASE_FILE = 'zuoci.sqlite';
 
 export function createServices(ctx: HostContext): Services {
   mkdirSync(ctx.dataDir, { recursive: true });
-  const store = new PlanStore(join(ctx.dataDir, DATABASE_FILE));
+  // Opening checks the file and falls back to the newest good backup (backup-recovery.ts).
+  const { store, notices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
+  const revisions = new Revisions(store);
+  const backups = new Backups(ctx.dataDir, store, revisions);
+  const backupQuietly = (take: () => unknown) => {
+    try {
+      take();
+    } catch (e) {
+      // A failed backup must never stop the app or an edit; the next attempt tries again.
+      console.error(`Zuoci: ${(e as Error).message}`);
+    }
+  };
+  backupQuietly(() => backups.backupOnStart());
+  const timer = setInterval(() => backupQuietly(() => backups.backupIfChanged()), AUTO_BACKUP_INTERVAL);
+  timer.unref();
   const handlers: Handlers = {
     'app.info': () => ({ mode: ctx.mode, version: ctx.version, dataDir: ctx.dataDir }),
     'plans.list': () => store.list(),
@@ -56,6 +75,37 @@ export function createServices(ctx: HostContext): Services {
       store.setSetting(key, value);
       return null;
     },
+    // data safety
+    'revisions.list': ({ planId }) => revisions.list(planId),
+    'revisions.create': ({ planId, name, auto, plan }) =>
+      revisions.create(planId, name, { auto, ...(plan === undefined ? {} : { document: plan }) }),
+    'revisions.restore': ({ planId, revisionId }) => revisions.restore(planId, revisionId),
+    'revisions.delete': ({ revisionId }) => {
+      revisions.delete(revisionId);
+      return null;
+    },
+    'backups.list': () => backups.list(),
+    'backups.create': () => backups.create('manual'),
+    'backups.plans': ({ backup }) => backups.plans(backup),
+    'backups.restore': ({ backup, planIds }) => backups.restorePlans(backup, planIds),
+    'planFile.export': ({ id }) => writePlanFile(store.get(id).plan, ctx.version, new Date()),
+    'planFile.import': ({ fileName, text }) => {
+      const { plan, warnings } = readPlanFile(text, fileName);
+      // Always a new plan: importing never overwrites one already in the library.
+      const saved = store.save({ ...plan, id: newId('plan') }).plan;
+      revisions.create(saved.id, '', { auto: true, reason: 'imported' });
+      return { plan: store.summary(saved.id), warnings };
+    },
+    'safety.notices': () => notices,
   };
-  return { handlers, store, close: () => store.close() };
+  return {
+    handlers,
+    store,
+    backups,
+    close: () => {
+      clearInterval(timer);
+      backupQuietly(() => backups.backupIfChanged());
+      store.close();
+    },
+  };
 }

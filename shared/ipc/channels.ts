@@ -13,6 +13,18 @@ export const CHANNELS = [
   'plans.delete',
   'settings.get',
   'settings.set',
+  // data safety (revisions, backups, .zuoci files)
+  'revisions.list',
+  'revisions.create',
+  'revisions.restore',
+  'revisions.delete',
+  'backups.list',
+  'backups.create',
+  'backups.plans',
+  'backups.restore',
+  'planFile.export',
+  'planFile.import',
+  'safety.notices',
 ] as const;
 
 export const INVOKE = 'zuoci:invoke';

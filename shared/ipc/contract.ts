@@ -23,6 +23,32 @@ const planSummary = z.object({
   sceneCount: z.number(),
 });
 
+// data safety
+const revisionId = z.number().int().positive();
+const revisionSummary = z.object({
+  id: z.number(),
+  planId: z.string(),
+  name: z.string(),
+  auto: z.boolean(),
+  reason: z.enum(['before-restore', 'imported']).optional(),
+  createdAt: z.number(),
+  peopleCount: z.number(),
+  sceneCount: z.number(),
+});
+const backupName = z.string().regex(/^zuoci-(auto|manual|safety)-\d{8}-\d{9}\.sqlite$/, 'expected a backup file name');
+const backupInfo = z.object({
+  name: z.string(),
+  kind: z.enum(['auto', 'manual', 'safety']),
+  createdAt: z.number(),
+  size: z.number(),
+});
+const startupNotice = z.object({
+  code: z.literal('database-damaged'),
+  problem: z.string(),
+  movedTo: z.string(),
+  restoredFrom: z.string().optional(),
+});
+
 export const contract = {
   'app.info': {
     request: z.object({}),
@@ -69,6 +95,58 @@ export const contract = {
   'settings.set': {
     request: z.object({ key: z.string().min(1).max(100), value: z.unknown() }),
     response: z.null(),
+  },
+  // data safety (revisions, backups, .zuoci files): electron/services/revisions.ts, backup.ts, plan-file.ts
+  'revisions.list': {
+    request: z.object({ planId }),
+    response: z.array(revisionSummary),
+  },
+  /** Call with `auto: true` (and the editor's current `plan`) before 自动排座 and before any import into a plan. */
+  'revisions.create': {
+    request: z.object({
+      planId,
+      name: z.string().trim().max(200),
+      auto: z.boolean().default(false),
+      plan: z.unknown().optional(),
+    }),
+    response: revisionSummary,
+  },
+  'revisions.restore': {
+    request: z.object({ planId, revisionId }),
+    response: z.object({ plan: planSchema, repairs: z.array(z.string()) }),
+  },
+  'revisions.delete': {
+    request: z.object({ revisionId }),
+    response: z.null(),
+  },
+  'backups.list': {
+    request: z.object({}),
+    response: z.array(backupInfo),
+  },
+  'backups.create': {
+    request: z.object({}),
+    response: backupInfo,
+  },
+  'backups.plans': {
+    request: z.object({ backup: backupName }),
+    response: z.array(planSummary),
+  },
+  'backups.restore': {
+    request: z.object({ backup: backupName, planIds: z.array(planId).min(1).max(10_000) }),
+    response: z.array(planSummary),
+  },
+  'planFile.export': {
+    request: z.object({ id: planId }),
+    response: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  /** The text of a user-chosen .zuoci file; it always becomes a new plan. Size is checked by the service. */
+  'planFile.import': {
+    request: z.object({ fileName: z.string().max(260).default('file'), text: z.string() }),
+    response: z.object({ plan: planSummary, warnings: z.array(z.string()) }),
+  },
+  'safety.notices': {
+    request: z.object({}),
+    response: z.array(startupNotice),
   },
 } as const;
 

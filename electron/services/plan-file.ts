@@ -1,0 +1,120 @@
+/**
+ * The `.zuoci` file: one plan, self-contained, as UTF-8 JSON.
+ *
+ *   { "format": "zuoci-plan", "formatVersion": 1, "app": "0.1.0", "exportedAt": "…",
+ *     "sha256": "<hex of the plan's JSON text>", "plan": { …the document… } }
+ *
+ * Two versions travel in a file: `formatVersion` (this envelope) and the plan's own
+ * `schemaVersion`. Either one newer than this Zuoci reads is refused with a message saying
+ * so; an older plan document is migrated by `restore`, like every load. Revisions are not
+ * exported: a file sent to a hotel must not carry earlier drafts.
+ *
+ * Files come from email and USB sticks, so reading one trusts nothing: size first, then
+ * JSON, then the envelope, then the full document validation of `restore`.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { restore } from '../../shared/model/restore';
+import { describeZodError } from '../../shared/model/schema';
+import type { Plan } from '../../shared/model/types';
+import { StoreError } from './plan-store';
+
+export const PLAN_FILE_FORMAT = 'zuoci-plan';
+export const PLAN_FILE_VERSION = 1;
+export const PLAN_FILE_EXTENSION = '.zuoci';
+/** A plan of a few thousand people is well under 5 MB; anything past this is not a plan. */
+export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+
+const envelope = z.object({
+  format: z.literal(PLAN_FILE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  app: z.string().max(100).optional(),
+  exportedAt: z.string().max(100).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits')
+    .optional(),
+  plan: z.unknown(),
+});
+
+export function writePlanFile(plan: Plan, appVersion: string, now: Date): { fileName: string; text: string } {
+  const planText = JSON.stringify(plan);
+  const text = [
+    '{',
+    `"format":${JSON.stringify(PLAN_FILE_FORMAT)},`,
+    `"formatVersion":${PLAN_FILE_VERSION},`,
+    `"app":${JSON.stringify(appVersion)},`,
+    `"exportedAt":${JSON.stringify(now.toISOString())},`,
+    `"sha256":"${sha256(planText)}",`,
+    `"plan":${planText}`,
+    '}\n',
+  ].join('');
+  return { fileName: `${safeFileName(plan.name)}${PLAN_FILE_EXTENSION}`, text };
+}
+
+/**
+ * Reads a `.zuoci` file's text into a valid plan, or throws a StoreError naming what is
+ * wrong (and where). `warnings` lists what was repaired or suspicious but not fatal.
+ */
+export function readPlanFile(text: string, fileName = 'file'): { plan: Plan; warnings: string[] } {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_PLAN_FILE_BYTES) {
+    throw refuse(fileName, `it is ${megabytes(bytes)}; a Zuoci plan file is at most ${megabytes(MAX_PLAN_FILE_BYTES)}`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) throw refuse(fileName, 'the file is empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    throw refuse(
+      fileName,
+      `it is not a complete Zuoci file (${(e as Error).message}); it may be truncated or not a Zuoci file at all`,
+    );
+  }
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  if (!isObject || (json as { format?: unknown }).format !== PLAN_FILE_FORMAT) {
+    throw refuse(fileName, `it is not a Zuoci plan file (expected "format": "${PLAN_FILE_FORMAT}")`);
+  }
+  const version = (json as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
+    throw refuse(
+      fileName,
+      `it was made by a newer Zuoci (file format ${version}; this version reads up to ${PLAN_FILE_VERSION}). Update Zuoci to open it`,
+    );
+  }
+  const parsed = envelope.safeParse(json);
+  if (!parsed.success) throw refuse(fileName, describeZodError(parsed.error));
+  const warnings: string[] = [];
+  const { sha256: expected, plan: document } = parsed.data;
+  if (expected && expected !== sha256(JSON.stringify(document))) {
+    warnings.push(`${fileName}: the plan was changed after it was exported (its checksum does not match); check it before use`);
+  }
+  const result = restore(document);
+  if (!result.ok) throw refuse(fileName, `the plan inside is invalid: plan.${result.error}`);
+  warnings.push(...result.repairs.map((r) => `${fileName}: ${r}`));
+  return { plan: result.plan, warnings };
+}
+
+function refuse(fileName: string, why: string): StoreError {
+  return new StoreError('invalid-plan', `${fileName} cannot be opened: ${why}.`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A name every OS accepts: no path separators, reserved characters or trailing dots. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/\p{Cc}/gu, '_')
+    .replace(/[. ]+$/, '')
+    .trim()
+    .slice(0, 100);
+  return cleaned || 'plan';
+}
