@@ -8,7 +8,7 @@ import type { Scene } from '../model/types';
 import type { CarX, OptionsX } from './extras';
 import { local } from './geometry';
 import { guestsHostsStaff, isDriver, ofSide } from './people';
-import { joinReason, r, unseatedWarning, warn, who } from './reasons';
+import { joinReason, r, sideEn, sideZh, unseatedWarning, warn } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 interface CarSeat {
@@ -163,11 +163,15 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
       continue;
     }
     const k = order.indexOf(label) + 1;
-    seat(p, label, joinReason(who(p.side, counters[p.side]), r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`)));
+    seat(p, label, joinReason(inCar(p.side, counters[p.side]), r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`)));
   }
   out.unseated = unseated;
   if (unseated.length) out.warnings.push(unseatedWarning(unseated.map((p) => p.id), job.item.id));
   return out;
+}
+
+function inCar(side: EP['side'], k: number): Reason {
+  return r(`车内${sideZh(side)}第${k}位`, `${sideEn(side)} no. ${k} in this car`);
 }
 
 export function carGeometry(car: CarX, scene: Scene): SeatGeom[] {

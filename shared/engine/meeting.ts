@@ -217,7 +217,7 @@ export function talksGeometry(item: TalksTableItem, scene: Scene): SeatGeom[] {
 
 /* ---------- conference table with a chair at the head ---------- */
 
-function conferenceOrder(n: number, government: boolean): string[] {
+export function conferenceOrder(n: number, government: boolean): string[] {
   const out = ['head'];
   for (let i = 1; i <= n; i++) out.push(...(government ? [`L${i}`, `R${i}`] : [`R${i}`, `L${i}`]));
   out.push('foot');

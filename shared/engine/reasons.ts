@@ -19,17 +19,12 @@ export function prefixed(p: Reason, reason: Reason): Reason {
   return { zh: `${p.zh}；${reason.zh}`, en: `${p.en}; ${reason.en}` };
 }
 
-const ORD_EN = ['', '1st', '2nd', '3rd'];
-export function ordEn(k: number): string {
-  return ORD_EN[k] ?? `${k}th`;
-}
-
 export function sideZh(side: string): string {
-  return side === 'host' ? '主方' : side === 'guest' ? '客方' : '工作人员';
+  return side === 'host' ? '主方' : side === 'guest' ? '客人' : '工作人员';
 }
 
 export function sideEn(side: string): string {
-  return side === 'host' ? 'host side' : side === 'guest' ? 'guest side' : 'staff';
+  return side === 'host' ? 'Host' : side === 'guest' ? 'Guest' : 'Staff';
 }
 
 /** "No. k of the guests", used by most placers. */

@@ -46,7 +46,7 @@ export function rostrumOrder(rows: number[], c: Convention, stageView: boolean):
 }
 
 /** Audience block seats in honour order; col from the audience's own left. */
-function blockOrder(item: SeatBlockItem, c: Convention): string[] {
+export function blockOrder(item: SeatBlockItem, c: Convention): string[] {
   const out: string[] = [];
   for (let row = 1; row <= item.rows; row++) {
     for (let k = 1; k <= item.cols; k++) out.push(`${row}:${(item.cols + 1) / 2 + rowOffset(k, item.cols, honourSign(c))}`);

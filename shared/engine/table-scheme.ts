@@ -117,9 +117,11 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
       continue;
     }
     const auto =
-      (role === 'chief-host' && autoChief) || (role === 'deputy-host' && autoDeputy)
+      role === 'chief-host' && autoChief
         ? r('（未指定，取主方位次最高者）', ' (not assigned; the most senior host takes it)')
-        : r('', '');
+        : role === 'deputy-host' && autoDeputy
+          ? r('（未指定，取主方位次第二者）', ' (not assigned; the next host takes it)')
+          : r('', '');
     seat(p, label, { zh: ROLE_REASON[role].zh + auto.zh, en: ROLE_REASON[role].en + auto.en });
   }
 
