@@ -1,0 +1,261 @@
+/**
+ * Place cards (席卡/桌签) and table-number cards (桌号牌): tent cards folded along the middle.
+ * Each card is printed unfolded: the front face on the lower half, the back face on the upper half
+ * turned upside down, so that once folded both faces read the right way up.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import { translate, type Lang } from '../../../shared/i18n/messages';
+import type { Plan } from '../../../shared/model/types';
+import { fontStack, FACES, type FaceId } from './fonts';
+import { bestGrid, chunk, type Grid, type PaperName } from './paper';
+import { findScene, participants, seatingItems } from './plan-data';
+import { fitFontSize, spacedName } from './text-fit';
+
+export type CardSizeId = 'standard' | 'small' | 'large' | 'mini';
+
+/** Face sizes (one half of the unfolded card), width × height in mm. */
+export const CARD_SIZES: Record<CardSizeId, { w: number; h: number }> = {
+  standard: { w: 200, h: 90 },
+  small: { w: 150, h: 60 },
+  large: { w: 280, h: 100 },
+  mini: { w: 100, h: 45 },
+};
+
+export type Subline = 'none' | 'title' | 'organisation' | 'both';
+
+export interface CardOptions {
+  paper: PaperName;
+  size: CardSizeId;
+  face: FaceId;
+  subline: Subline;
+  /** Printer offset calibration, mm; positive moves the print right / down. */
+  offsetX: number;
+  offsetY: number;
+  /** A faint dotted line across the card at the fold, besides the fold ticks outside it. */
+  foldLine: boolean;
+}
+
+export const DEFAULT_CARD_OPTIONS: CardOptions = {
+  paper: 'A4',
+  size: 'small',
+  face: 'kai',
+  subline: 'none',
+  offsetX: 0,
+  offsetY: 0,
+  foldLine: false,
+};
+
+/** Gap between cards on a sheet, wide enough for the cut marks of both neighbours. */
+const GAP_MM = 8;
+const MARK_OFFSET_MM = 1;
+const MARK_LENGTH_MM = 2.8;
+
+export interface Card {
+  /** Stable identity: the person id, or `table:<item id>`. */
+  key: string;
+  /** The big line: a name, or a table number. */
+  name: string;
+  subline?: string;
+  /** Which table the card belongs to, for "print one table". */
+  itemId?: string;
+  kind: 'person' | 'table';
+}
+
+export interface CardSelection {
+  sceneId?: string;
+  /** Only the people seated at this item. */
+  itemId?: string;
+  /** Only these keys (person ids). */
+  keys?: string[];
+}
+
+function sublineOf(subline: Subline, title: string, organisation: string): string | undefined {
+  const parts =
+    subline === 'title' ? [title] : subline === 'organisation' ? [organisation] : subline === 'both' ? [organisation, title] : [];
+  const text = parts.filter((p) => p.trim()).join(' ');
+  return text || undefined;
+}
+
+/**
+ * The place cards of a scene: seated people by table number and seat order; when nobody is seated
+ * yet, everyone taking part in the scene, in list order.
+ */
+export function placeCards(plan: Plan, selection: CardSelection, subline: Subline): Card[] {
+  const scene = findScene(plan, selection.sceneId);
+  const seated = scene
+    ? seatingItems(plan, scene).flatMap((s) =>
+        s.seats.filter((r) => r.person).map((r) => ({ person: r.person!, itemId: s.item.id })),
+      )
+    : [];
+  const rows = seated.length ? seated : participants(plan, scene).map((person) => ({ person, itemId: undefined }));
+  const keys = selection.keys ? new Set(selection.keys) : undefined;
+  return rows
+    .filter((r) => (!selection.itemId || r.itemId === selection.itemId) && (!keys || keys.has(r.person.id)))
+    .map(({ person, itemId }) => {
+      const sub = sublineOf(subline, person.title, person.organisation);
+      return {
+        key: person.id,
+        name: person.name,
+        kind: 'person' as const,
+        ...(sub ? { subline: sub } : {}),
+        ...(itemId ? { itemId } : {}),
+      };
+    });
+}
+
+/** Table-number cards (桌号牌) for every numbered table of the scene. */
+export function tableCards(plan: Plan, sceneId: string | undefined, lang: Lang): Card[] {
+  const scene = findScene(plan, sceneId);
+  if (!scene) return [];
+  return seatingItems(plan, scene)
+    .filter((s) => (s.item.kind === 'round-table' || s.item.kind === 'long-table') && s.number !== undefined)
+    .map((s) => {
+      const named = 'name' in s.item && s.item.name ? s.item.name : undefined;
+      const sub = named ?? (s.main ? translate(lang, 'print.mainTable') : undefined);
+      return {
+        key: `table:${s.item.id}`,
+        name: String(s.number),
+        kind: 'table' as const,
+        itemId: s.item.id,
+        ...(sub ? { subline: sub } : {}),
+      };
+    });
+}
+
+/** What a printed card looked like: compared with the last print to find the changed cards. */
+export function cardFingerprint(card: Card, options: CardOptions): string {
+  return [card.name, card.subline ?? '', options.face, options.size].join('\u0001');
+}
+
+export function cardGrid(options: Pick<CardOptions, 'paper' | 'size'>): Grid | undefined {
+  const { w, h } = CARD_SIZES[options.size];
+  return bestGrid(options.paper, w, 2 * h, GAP_MM);
+}
+
+export function cardsPerSheet(options: Pick<CardOptions, 'paper' | 'size'>): number {
+  const g = cardGrid(options);
+  return g ? g.cols * g.rows : 0;
+}
+
+const mm = (v: number) => `${+v.toFixed(3)}mm`;
+
+function Face({ card, w, h, face, upsideDown }: { card: Card; w: number; h: number; face: FaceId; upsideDown: boolean }) {
+  const f = FACES[face];
+  const padX = w * 0.06;
+  const padY = h * 0.08;
+  const innerW = w - 2 * padX;
+  const innerH = h - 2 * padY;
+  const subH = card.subline ? innerH * 0.24 : 0;
+  const big = card.kind === 'person' ? spacedName(card.name) : card.name;
+  const nameSize = fitFontSize(big, innerW, (innerH - subH) * (card.kind === 'table' ? 1.05 : 0.92));
+  const subSize = card.subline ? fitFontSize(card.subline, innerW, subH, 1.2) : 0;
+  const style: CSSProperties = {
+    width: mm(w),
+    height: mm(h),
+    top: upsideDown ? 0 : mm(h),
+    fontFamily: fontStack(face),
+    padding: `${mm(padY)} ${mm(padX)}`,
+    ...(upsideDown ? { transform: 'rotate(180deg)' } : {}),
+  };
+  return (
+    <div className={`pc-face${upsideDown ? ' pc-back' : ' pc-front'}`} style={style}>
+      {card.subline ? (
+        <div className="pc-sub" style={{ height: mm(subH), fontSize: mm(subSize), fontWeight: f.textWeight }}>
+          {card.subline}
+        </div>
+      ) : null}
+      <div className="pc-name" style={{ fontSize: mm(nameSize), fontWeight: f.nameWeight }}>
+        {big}
+      </div>
+    </div>
+  );
+}
+
+function Line({ x, y, w, h, cls }: { x: number; y: number; w: number; h: number; cls: string }) {
+  return <div className={cls} style={{ left: mm(x), top: mm(y), width: mm(w), height: mm(h) }} />;
+}
+
+/** Crop marks at the four corners, fold ticks at both ends of the fold, all outside the card. */
+function Marks({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
+  const o = MARK_OFFSET_MM;
+  const l = MARK_LENGTH_MM;
+  const marks: ReactNode[] = [];
+  for (const [cx, sx] of [
+    [x, -1],
+    [x + w, 1],
+  ] as const) {
+    for (const [cy, sy] of [
+      [y, -1],
+      [y + h, 1],
+    ] as const) {
+      marks.push(<Line key={`h${cx}${cy}`} cls="pc-cut h" x={sx < 0 ? cx - o - l : cx + o} y={cy} w={l} h={0} />);
+      marks.push(<Line key={`v${cx}${cy}`} cls="pc-cut v" x={cx} y={sy < 0 ? cy - o - l : cy + o} w={0} h={l} />);
+    }
+  }
+  marks.push(<Line key="fl" cls="pc-fold-tick" x={x - o - l} y={y + h / 2} w={l} h={0} />);
+  marks.push(<Line key="fr" cls="pc-fold-tick" x={x + w + o} y={y + h / 2} w={l} h={0} />);
+  return <>{marks}</>;
+}
+
+/** The sheets of cards, one <section> per printed page. */
+export function CardSheets({ cards, options }: { cards: Card[]; options: CardOptions }) {
+  const grid = cardGrid(options);
+  if (!grid) return null;
+  const { w, h } = CARD_SIZES[options.size];
+  const pages = chunk(cards, grid.cols * grid.rows);
+  return (
+    <>
+      {pages.map((page, p) => (
+        <section key={p} className="sheet" style={{ width: mm(grid.sheet.w), height: mm(grid.sheet.h) }} data-page={p + 1}>
+          <div className="sheet-offset" style={{ transform: `translate(${mm(options.offsetX)}, ${mm(options.offsetY)})` }}>
+            {page.map((card, i) => {
+              const x = grid.x0 + (i % grid.cols) * grid.dx;
+              const y = grid.y0 + Math.floor(i / grid.cols) * grid.dy;
+              return (
+                <div key={card.key} data-card={card.key}>
+                  <div className="pc-card" style={{ left: mm(x), top: mm(y), width: mm(w), height: mm(2 * h) }}>
+                    <Face card={card} w={w} h={h} face={options.face} upsideDown />
+                    <Face card={card} w={w} h={h} face={options.face} upsideDown={false} />
+                    {options.foldLine ? <div className="pc-fold-line" style={{ top: mm(h) }} /> : null}
+                  </div>
+                  <Marks x={x} y={y} w={w} h={2 * h} />
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The printer calibration page: lines printed at known distances from the paper's edges. The
+ * officer measures where they land and enters the difference as the offset.
+ */
+export function CalibrationSheet({ options, lang }: { options: CardOptions; lang: Lang }) {
+  const grid = cardGrid(options);
+  const sheet = grid?.sheet ?? { w: 210, h: 297 };
+  const at = 30;
+  const ticks = Array.from({ length: 11 }, (_, i) => i);
+  return (
+    <section className="sheet calibration" style={{ width: mm(sheet.w), height: mm(sheet.h) }}>
+      <div className="sheet-offset" style={{ transform: `translate(${mm(options.offsetX)}, ${mm(options.offsetY)})` }}>
+        <Line cls="cal-line v" x={at} y={10} w={0} h={sheet.h - 20} />
+        <Line cls="cal-line h" x={10} y={at} w={sheet.w - 20} h={0} />
+        {ticks.map((i) => (
+          <Line key={`tx${i}`} cls="cal-tick v" x={at + i * 2} y={at - (i % 5 === 0 ? 4 : 2)} w={0} h={i % 5 === 0 ? 4 : 2} />
+        ))}
+        {ticks.map((i) => (
+          <Line key={`ty${i}`} cls="cal-tick h" x={at - (i % 5 === 0 ? 4 : 2)} y={at + i * 2} w={i % 5 === 0 ? 4 : 2} h={0} />
+        ))}
+        <div className="cal-text" style={{ left: mm(at + 8), top: mm(at + 8), width: mm(sheet.w - at - 30) }}>
+          <h1>{translate(lang, 'print.calibration.title')}</h1>
+          <p>{translate(lang, 'print.calibration.howX', { mm: at })}</p>
+          <p>{translate(lang, 'print.calibration.howY', { mm: at })}</p>
+          <p>{translate(lang, 'print.calibration.current', { x: options.offsetX, y: options.offsetY })}</p>
+        </div>
+      </div>
+    </section>
+  );
+}

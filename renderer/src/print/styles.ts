@@ -1,0 +1,60 @@
+/**
+ * The print views' stylesheet, one text for every consumer: embedded in the documents the host
+ * prints to PDF, and adopted by the in-app preview (a constructed stylesheet, allowed by the
+ * app's Content Security Policy where a <style> element is not). Sizes in mm.
+ */
+export const PRINT_CSS = `
+.print-doc { margin: 0; padding: 0; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.print-doc .sheet { position: relative; overflow: hidden; background: #fff; break-after: page; page-break-after: always; box-sizing: border-box; }
+.print-doc .sheet:last-child { break-after: auto; page-break-after: auto; }
+.print-doc .sheet-offset { position: absolute; inset: 0; }
+
+.pc-card { position: absolute; box-sizing: border-box; }
+.pc-face { position: absolute; left: 0; box-sizing: border-box; display: flex; flex-direction: column; align-items: center; justify-content: center; overflow: hidden; }
+.pc-name { line-height: 1.15; white-space: nowrap; flex: 1 1 auto; display: flex; align-items: center; justify-content: center; }
+.pc-sub { line-height: 1.2; white-space: nowrap; display: flex; align-items: flex-end; justify-content: center; flex: 0 0 auto; }
+.pc-fold-line { position: absolute; left: 0; right: 0; border-top: 0.2mm dotted #999; }
+.pc-cut, .pc-fold-tick, .cal-line, .cal-tick { position: absolute; }
+.pc-cut.h { border-top: 0.2mm solid #000; }
+.pc-cut.v { border-left: 0.2mm solid #000; }
+.pc-fold-tick { border-top: 0.2mm dashed #000; }
+.cal-line.h, .cal-tick.h { border-top: 0.2mm solid #000; }
+.cal-line.v, .cal-tick.v { border-left: 0.2mm solid #000; }
+.cal-text { position: absolute; font-family: "Noto Sans SC", sans-serif; font-size: 4mm; line-height: 1.5; }
+.cal-text h1 { font-size: 6mm; margin: 0 0 4mm; }
+.cal-text p { margin: 0 0 2mm; }
+
+.chart { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
+.chart-frame { position: absolute; display: flex; flex-direction: column; }
+.chart-head { display: flex; align-items: baseline; gap: 4mm; border-bottom: 0.3mm solid #000; padding-bottom: 1.5mm; margin-bottom: 2mm; }
+.chart-head h1 { font-size: 6mm; margin: 0; font-weight: 700; }
+.chart-head .meta { font-size: 3.2mm; color: #333; }
+.chart-head .right { margin-left: auto; font-size: 3.2mm; }
+.chart-svg { display: block; }
+.chart-foot { display: flex; gap: 6mm; align-items: center; font-size: 3mm; margin-top: 2mm; flex-wrap: wrap; }
+.legend-key { display: inline-block; width: 4mm; height: 3mm; border: 0.25mm solid #000; vertical-align: middle; margin-right: 1mm; }
+.legend-key.main { background: #fde2a0; }
+.legend-key.host { background: #dbe8f6; }
+.legend-key.guest { background: #f8d9d9; }
+.legend-key.staff { background: #e4e4e4; }
+.legend-key.door { background: #000; height: 1mm; }
+
+.list-page { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
+.list-body { position: absolute; }
+.list-body h1 { font-size: 6mm; margin: 0 0 1mm; }
+.list-body .meta { font-size: 3.2mm; color: #333; margin-bottom: 3mm; }
+.list-grid { display: grid; gap: 4mm; }
+.list-block { break-inside: avoid; border: 0.3mm solid #000; }
+.list-block h2 { font-size: 4mm; margin: 0; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #000; background: #eee; display: flex; justify-content: space-between; }
+.list-block.main h2 { background: #fde2a0; }
+.list-block table, table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; }
+.list-block td, .list-block th, table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
+table.list { border: 0.3mm solid #000; margin-bottom: 4mm; }
+table.list th { background: #eee; border-bottom: 0.3mm solid #000; }
+.list-block th { font-weight: 400; color: #555; }
+td.seat, th.seat { width: 11mm; color: #555; }
+td.role { color: #7a4b00; }
+.empty-seat { color: #aaa; }
+.summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
+.summary ul { margin: 0; padding-left: 5mm; font-size: 3.5mm; line-height: 1.6; }
+`;

@@ -1,0 +1,45 @@
+/**
+ * Deterministic text sizing for print: estimates a string's width in em from its characters so
+ * that the same size is chosen in the browser, in Electron and in Node (no DOM measuring).
+ */
+
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** CJK ideographs, kana, CJK punctuation and full-width forms are one em wide. */
+export function isWide(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0x20000 && c <= 0x3ffff)
+  );
+}
+
+export function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (isWide(ch)) w += 1;
+    else if (ch === ' ') w += 0.3;
+    else if (/[A-Z]/.test(ch)) w += 0.68;
+    else if (/[0-9]/.test(ch)) w += 0.58;
+    else if (/[a-z]/.test(ch)) w += 0.55;
+    else w += 0.6;
+  }
+  return w;
+}
+
+/** Two-character Chinese names are set with a full-width space between them: 张\u3000三. */
+export function spacedName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length === 2 && chars.every(isWide)) return chars.join(IDEOGRAPHIC_SPACE);
+  return name.trim();
+}
+
+/** The largest font size (same unit as the box) at which `text` fits a box on one line. */
+export function fitFontSize(text: string, boxW: number, boxH: number, lineHeight = 1.15): number {
+  const w = Math.max(emWidth(text), 1);
+  return Math.min(boxW / w, boxH / lineHeight);
+}

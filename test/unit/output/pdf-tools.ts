@@ -1,0 +1,50 @@
+/** poppler-utils wrappers: what is really in a PDF the output tests produce. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const OUT_DIR = join(process.cwd(), 'test-results', 'output');
+
+/** Writes the PDF where a person can open it, and renders its first pages to PNG beside it. */
+export function keep(name: string, pdf: Buffer, pngPages = 1): string {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const file = join(OUT_DIR, name);
+  writeFileSync(file, pdf);
+  if (pngPages > 0) execFileSync('pdftoppm', ['-png', '-r', '60', '-l', String(pngPages), file, file.replace(/\.pdf$/, '')]);
+  return file;
+}
+
+export interface FontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+export function pdfFonts(file: string): FontRow[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const cols = line.trim().split(/\s+/);
+    // name type [type…] encoding emb sub uni object ID: emb is the 5th column from the end.
+    return { name: cols[0]!, type: cols.slice(1, -6).join(' '), embedded: cols[cols.length - 5] === 'yes' };
+  });
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Page count and the size of each page in mm. */
+export function pdfPages(file: string): { count: number; sizes: { w: number; h: number }[] } {
+  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const sizes = [...out.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    w: (Number(m[1]) * 25.4) / 72,
+    h: (Number(m[2]) * 25.4) / 72,
+  }));
+  return { count, sizes };
+}
+
+/** pdftotext puts spaces between glyphs it lays out apart; compare text without whitespace. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}

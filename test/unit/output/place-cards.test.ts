@@ -1,0 +1,120 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n/messages';
+import {
+  cardsPerSheet,
+  CARD_SIZES,
+  DEFAULT_CARD_OPTIONS,
+  placeCards,
+  tableCards,
+  type CardOptions,
+} from '../../../renderer/src/print/place-cards';
+import { emWidth, spacedName } from '../../../renderer/src/print/text-fit';
+import { renderDocument } from '../../../renderer/src/print/views';
+import { chromiumPrinter } from '../../../electron/services/export-pdf';
+import { banquetPlan } from './banquet';
+import { keep, pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
+
+const plan = banquetPlan();
+const printer = chromiumPrinter({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+afterAll(() => printer.close());
+
+const opts = (o: Partial<CardOptions> = {}): CardOptions => ({ ...DEFAULT_CARD_OPTIONS, ...o });
+
+describe('place card content', () => {
+  it('spaces two-character Chinese names only', () => {
+    expect(spacedName('张三')).toBe('张\u3000三');
+    expect(spacedName('欧阳振华')).toBe('欧阳振华');
+    expect(spacedName('李四光')).toBe('李四光');
+    expect(spacedName('Li')).toBe('Li');
+    expect(emWidth('张\u3000三')).toBe(3);
+  });
+
+  it('lists seated people by table number, then seat', () => {
+    const cards = placeCards(plan, {}, 'title');
+    expect(cards).toHaveLength(90);
+    const scene = plan.scenes[0]!;
+    const main = scene.items.find((i) => i.kind === 'round-table' && i.number === 1)!;
+    const first = scene.assignments.find((a) => a.itemId === main.id && a.seat === 'P')!;
+    expect(cards[0]!.key).toBe(first.personId);
+    expect(cards[0]!.subline).toBe(plan.people.find((p) => p.id === first.personId)!.title);
+    expect(placeCards(plan, { itemId: main.id }, 'none')).toHaveLength(14);
+    expect(placeCards(plan, { keys: [plan.people[5]!.id] }, 'none').map((c) => c.name)).toEqual([plan.people[5]!.name]);
+  });
+
+  it('fits several cards per sheet on A4 and A3', () => {
+    expect(cardsPerSheet({ paper: 'A4', size: 'small' })).toBe(2);
+    expect(cardsPerSheet({ paper: 'A3', size: 'small' })).toBe(4);
+    expect(cardsPerSheet({ paper: 'A4', size: 'mini' })).toBe(4);
+    expect(cardsPerSheet({ paper: 'A4', size: 'standard' })).toBe(1);
+    expect(cardsPerSheet({ paper: 'A3', size: 'standard' })).toBe(2);
+    expect(cardsPerSheet({ paper: 'A3', size: 'large' })).toBe(2);
+  });
+
+  it('turns the back face upside down and sizes the name to the card', () => {
+    const html = renderDocument(
+      plan,
+      { view: 'place-cards', options: opts({ size: 'standard' }), selection: { keys: [plan.people[1]!.id] } },
+      'zh',
+    );
+    expect(html).toMatch(/class="pc-face pc-back"[^>]*transform:rotate\(180deg\)/);
+    expect(html).not.toMatch(/class="pc-face pc-front"[^>]*rotate/);
+    // 赵艳 is set as 赵\u3000艳: three em across 200 mm less padding, capped by the face height.
+    const size = Number(/pc-name" style="font-size:([\d.]+)mm/.exec(html)![1]);
+    expect(size).toBeGreaterThan(50);
+    expect(size).toBeLessThanOrEqual((CARD_SIZES.standard.h * 0.84 * 0.92) / 1.15 + 0.01);
+  });
+
+  it('makes one table-number card per table, the main table named', () => {
+    const cards = tableCards(plan, undefined, 'zh');
+    expect(cards.map((c) => c.name)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(cards[0]!.subline).toBe(translate('zh', 'print.mainTable'));
+  });
+});
+
+describe('place cards to PDF through Chromium', () => {
+  it.each([
+    ['kai', 'A4', 'small'],
+    ['song', 'A3', 'small'],
+    ['hei', 'A4', 'mini'],
+  ] as const)('%s face on %s: every name, CJK font embedded, right page size', async (face, paper, size) => {
+    const o = opts({ face, paper, size, subline: 'title', foldLine: face === 'hei' });
+    const cards = placeCards(plan, {}, o.subline);
+    const pdf = await printer.pdf(renderDocument(plan, { view: 'place-cards', options: o, selection: {} }, 'zh'));
+    const file = keep(`place-cards-${face}-${paper}.pdf`, pdf, 2);
+
+    const perSheet = cardsPerSheet(o);
+    const pages = pdfPages(file);
+    expect(pages.count).toBe(Math.ceil(cards.length / perSheet));
+    const expected = paper === 'A4' ? (size === 'small' ? [210, 297] : [297, 210]) : [420, 297];
+    for (const s of pages.sizes) {
+      expect(s.w).toBeCloseTo(expected[0]!, 0);
+      expect(s.h).toBeCloseTo(expected[1]!, 0);
+    }
+
+    const fonts = pdfFonts(file);
+    const family = { kai: /LXGWWenKai/i, song: /NotoSerifSC/i, hei: /NotoSansSC/i }[face];
+    const ours = fonts.filter((f) => family.test(f.name));
+    expect(ours.length, JSON.stringify(fonts)).toBeGreaterThan(0);
+    expect(ours.every((f) => f.embedded)).toBe(true);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+
+    // Each name is on the page twice (front face, and the back face upside down).
+    const text = squash(pdfText(file));
+    for (const card of cards) expect(text, card.name).toContain(squash(card.name));
+  });
+
+  it('prints the calibration page and table-number cards', async () => {
+    const cal = keep(
+      'calibration.pdf',
+      await printer.pdf(renderDocument(plan, { view: 'calibration', options: opts({ offsetX: 1.5, offsetY: -2 }) }, 'zh')),
+    );
+    expect(squash(pdfText(cal))).toContain(squash(translate('zh', 'print.calibration.title')));
+    expect(squash(pdfText(cal))).toContain('1.5');
+    const tables = keep(
+      'table-cards.pdf',
+      await printer.pdf(renderDocument(plan, { view: 'table-cards', options: opts({ face: 'hei', size: 'standard' }) }, 'zh')),
+    );
+    expect(pdfPages(tables).count).toBe(10);
+    expect(squash(pdfText(tables))).toContain(translate('zh', 'print.mainTable'));
+  });
+});
