@@ -148,7 +148,12 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
   const ordered = guestsHostsStaff(people);
   // The aide/interpreter takes the front passenger seat (随员座) before anyone else when a
   // chauffeur drives a sedan or a bus: three guests then ride RR, RL, RM.
-  const aideSeat = car.driver === 'chauffeur' && (car.model === 'sedan' || car.model === 'minibus') && !taken.has('FP');
+  // A car of staff only has nobody to attend to: they simply sit by rank.
+  const aideSeat =
+    car.driver === 'chauffeur' &&
+    (car.model === 'sedan' || car.model === 'minibus') &&
+    !taken.has('FP') &&
+    ordered.some((p) => p.side !== 'staff');
   const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
   if (aide) seat(aide, 'FP', r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'));
   const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };

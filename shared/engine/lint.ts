@@ -115,7 +115,13 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
     // Hosts at P and O hold the table's host structure (assigned or automatic), not a rank seat.
     if (isBanquetTable(item) && p.side === 'host' && (a.seat === 'P' || a.seat === 'O')) continue;
     const group = item.kind === 'car' ? cars.get(item.id) ?? 0 : numbers[item.id] ?? 0;
-    rows.push({ p, key: [group, idx], item });
+    // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
+    const aide =
+      item.kind === 'car' &&
+      p.side === 'staff' &&
+      a.seat === 'FP' &&
+      scene.assignments.some((b) => b.itemId === item.id && people.get(b.personId)?.side !== 'staff');
+    rows.push({ p, key: [group, aide ? -1 : idx], item });
   }
   const out: Warning[] = [];
   const overall = (i: VenueItem) => i.kind === 'rostrum' || i.kind === 'seat-block' || i.kind === 'conference-table';

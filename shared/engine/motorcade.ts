@@ -3,10 +3,10 @@
  * staff only), then the chief guest's car, then the others by rank, staff last. People are
  * assigned to cars first, then seated in each car by the car rules.
  *
- * Decisions (docs/engine.md): the chief guest's car carries the chief guest and the senior host
- * (陪车); the other guests, then the hosts, then staff fill the following cars in number order;
- * a host-driven car first receives its driver. A sedan counts three passengers when filling
- * (RM only if everyone else is seated).
+ * Decisions (docs/engine.md): a host-driven car first receives its driver; the chief guest's
+ * car carries the chief guest and the senior host (陪车); then the other guests, the hosts and
+ * the staff fill the cars in number order, so seniority never falls as the car number rises.
+ * A sedan carries three passengers unless that leaves someone without a car (then RM is used).
  */
 import type { CarItem } from '../model/types';
 import { carCapacity, placeCar } from './car';
@@ -44,8 +44,6 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupRe
 
   const given = new Map<string, EP[]>(ordered.map((c) => [c.id, []]));
   const full = new Map(ordered.map((c) => [c.id, carCapacity(c, options) - ctx.lockedAt(c.id).length]));
-  const comfy = new Map(ordered.map((c) => [c.id, c.model === 'sedan' ? full.get(c.id)! - 1 : full.get(c.id)!]));
-  const room = (c: CarX, strict: boolean) => (strict ? comfy : full).get(c.id)! - given.get(c.id)!.length;
   const free = new Set(pool.map((p) => p.id));
   const give = (c: CarX, p: EP) => {
     given.get(c.id)!.push(p);
@@ -59,28 +57,30 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupRe
     if (d) {
       give(c, d);
       full.set(c.id, full.get(c.id)! + 1);
-      comfy.set(c.id, comfy.get(c.id)! + 1);
     }
   }
+  const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
+  // Sedans carry three when everybody fits that way (RM is the seat nobody wants).
+  const comfy = new Map(ordered.map((c) => [c.id, c.model === 'sedan' ? full.get(c.id)! - 1 : full.get(c.id)!]));
+  const total = [...comfy.values()].reduce((a, b) => a + b, 0) - [...given.values()].reduce((a, b) => a + b.length, 0);
+  const cap = free.size <= total ? comfy : full;
+  const room = (c: CarX) => cap.get(c.id)! - given.get(c.id)!.length;
+
   const lead = options.leadCar && ordered.length > 1 ? ordered[0] : undefined;
   const others = ordered.filter((c) => c !== lead);
-  const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
-  if (lead) for (const s of avail('staff')) if (room(lead, true) > 0) give(lead, s);
+  if (lead) for (const s of avail('staff')) if (room(lead) > 0) give(lead, s);
 
+  // The chief guest's car also carries the senior host (陪车); then everyone by rank, staff last.
   const g1 = avail('guest')[0];
   const h1 = avail('host')[0];
   const chiefCar = g1 ? others[0] : undefined;
   if (chiefCar && g1) {
     give(chiefCar, g1);
-    if (h1 && room(chiefCar, true) > 0) give(chiefCar, h1);
+    if (h1 && room(chiefCar) > 0) give(chiefCar, h1);
   }
-  const rest = [...avail('guest'), ...avail('host'), ...avail('staff')];
-  for (const strict of [true, false]) {
-    for (const p of rest) {
-      if (!free.has(p.id)) continue;
-      const c = others.find((x) => x !== chiefCar && room(x, strict) > 0) ?? (chiefCar && room(chiefCar, strict) > 0 ? chiefCar : undefined) ?? (lead && p.side === 'staff' && room(lead, strict) > 0 ? lead : undefined);
-      if (c) give(c, p);
-    }
+  for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) {
+    const c = others.find((x) => room(x) > 0) ?? (lead && p.side === 'staff' && room(lead) > 0 ? lead : undefined);
+    if (c) give(c, p);
   }
 
   for (const c of ordered) {
