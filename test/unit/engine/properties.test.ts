@@ -10,6 +10,8 @@ import { mirrorItem, person, rotateItem, rotatePoint } from './helpers';
 
 const RUNS = 150;
 
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 interface World {
   plan: Plan;
 }
@@ -46,7 +48,7 @@ const hallArb = fc.record({
   markMain: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
 });
 
-function hallItems(h: fc.GeneratedValueOf<typeof hallArb>): VenueItem[] {
+function hallItems(h: ValueOf<typeof hallArb>): VenueItem[] {
   return h.cells.map(([cx, cy], i) =>
     h.long[i]
       ? { id: `T${i}`, kind: 'long-table', x: cx * 3, y: cy * 3, rotation: 0, seatsPerSide: Math.max(2, Math.floor(h.seats[i]! / 3)), endSeats: h.seats[i]! % 2, length: 3, width: 1.2, main: h.markMain === i }
@@ -109,7 +111,7 @@ const sceneArb = fc.record({
   }),
 });
 
-function buildWorld(v: fc.GeneratedValueOf<typeof sceneArb>, plain = false): World {
+function buildWorld(v: ValueOf<typeof sceneArb>, plain = false): World {
   const kind: SceneKind = v.banquet ? 'banquet' : v.other;
   const items: VenueItem[] = [
     ...(v.banquet ? hallItems(v.hall) : otherItems(v.other, v.n, v.itemRot)),
