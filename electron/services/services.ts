@@ -13,6 +13,8 @@ import { AUTO_BACKUP_INTERVAL, Backups } from './backup';
 import { openLibrary } from './backup-recovery';
 import { readPlanFile, writePlanFile } from './plan-file';
 import { Revisions } from './revisions';
+import { readXlsx } from './people-import';
+import { writeXlsx } from './people-export';
 
 export interface HostContext {
   dataDir: string;
@@ -20,8 +22,13 @@ export interface HostContext {
   version: string;
 }
 
+/** Channels whose service reads or writes a workbook, which exceljs only does asynchronously. */
+type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx';
+
 export type Handlers = {
-  [C in Channel]: (request: z.output<Contract[C]['request']>) => ResponseOf<C>;
+  [C in Channel]: (
+    request: z.output<Contract[C]['request']>,
+  ) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
 };
 
 export interface Services {
@@ -97,6 +104,8 @@ export function createServices(ctx: HostContext): Services {
       return { plan: store.summary(saved.id), warnings };
     },
     'safety.notices': () => notices,
+    'people.readXlsx': ({ data }) => readXlsx(Buffer.from(data, 'base64')),
+    'people.writeXlsx': async ({ table }) => ({ data: Buffer.from(await writeXlsx(table)).toString('base64') }),
   };
   return {
     handlers,

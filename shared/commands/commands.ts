@@ -4,6 +4,8 @@
  * applying a command is deterministic (the same command on the same plan gives the same plan).
  */
 import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
+import type { ChangeLogEntry } from '../model/types';
+import { appendLog } from '../people/changelog';
 
 export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention' | 'startDate' | 'endDate'>>;
 export type ScenePatch = { convention?: Convention | null; options?: SceneOptions; participants?: string[] | null };
@@ -37,7 +39,11 @@ export type Command =
       sceneId: string;
       assignments: Assignment[];
       tableNumbers: Record<string, number>;
-    };
+    }
+  // People issue: batch import (one undo step), precedence reorder, change log.
+  | { type: 'people/import'; add: Person[]; update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[] }
+  | { type: 'people/reorder'; field: 'rank' | 'precedence'; personIds: string[] }
+  | { type: 'changelog/append'; entry: ChangeLogEntry };
 
 export class CommandError extends Error {}
 
@@ -84,6 +90,12 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
         assignments: s.assignments.map((a) => (ids.has(a.personId) ? { ...a, locked: cmd.locked } : a)),
       }));
     }
+    case 'people/import':
+      return importPeople(plan, cmd.add, cmd.update);
+    case 'people/reorder':
+      return reorderPeople(plan, cmd.field, cmd.personIds);
+    case 'changelog/append':
+      return { ...plan, changeLog: appendLog(plan.changeLog, cmd.entry) };
     case 'seat/apply':
       return mapScene(plan, cmd.sceneId, (s) => ({
         ...s,
@@ -203,4 +215,21 @@ function assignSeat(scene: Scene, personId: string, itemId: string, seat: string
   const next: Assignment[] = [...rest, { personId, itemId, seat, locked: mine?.locked ?? false }];
   if (occupant && mine) next.push({ ...occupant, itemId: mine.itemId, seat: mine.seat });
   return { ...scene, assignments: next };
+}
+
+function importPeople(plan: Plan, add: Person[], update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[]): Plan {
+  const ids = new Set(plan.people.map((p) => p.id));
+  for (const p of add) if (ids.has(p.id)) throw new CommandError(`person ${p.id} exists`);
+  const patches = new Map(update.map((u) => [u.personId, u.patch]));
+  for (const id of patches.keys()) if (!ids.has(id)) throw new CommandError(`no person ${id}`);
+  const people = plan.people.map((p) => (patches.has(p.id) ? { ...p, ...patches.get(p.id) } : p));
+  return { ...plan, people: [...people, ...add] };
+}
+
+/** The listed people take ranks (or precedences) 1, 2, 3… in the given order; others keep theirs. */
+function reorderPeople(plan: Plan, field: 'rank' | 'precedence', personIds: string[]): Plan {
+  const position = new Map(personIds.map((id, i) => [id, i + 1]));
+  if (position.size !== personIds.length) throw new CommandError('a person is listed twice');
+  for (const id of position.keys()) if (!plan.people.some((p) => p.id === id)) throw new CommandError(`no person ${id}`);
+  return { ...plan, people: plan.people.map((p) => (position.has(p.id) ? { ...p, [field]: position.get(p.id)! } : p)) };
 }

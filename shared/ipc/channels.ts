@@ -25,6 +25,9 @@ export const CHANNELS = [
   'planFile.export',
   'planFile.import',
   'safety.notices',
+  // people lists: read .xlsx for the import wizard, write the people list as .xlsx
+  'people.readXlsx',
+  'people.writeXlsx',
 ] as const;
 
 export const INVOKE = 'zuoci:invoke';

@@ -148,6 +148,25 @@ export const contract = {
     request: z.object({}),
     response: z.array(startupNotice),
   },
+  /** The bytes of a user-chosen .xlsx (base64); every sheet as rows of text, merged cells filled. */
+  'people.readXlsx': {
+    request: z.object({ fileName: z.string().max(260), data: z.string().max(45_000_000) }),
+    response: z.object({
+      sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })),
+      problem: z.enum(['notXlsx', 'tooLarge']).optional(),
+    }),
+  },
+  /** The people table (shared/people/export.ts) as an .xlsx workbook, base64. */
+  'people.writeXlsx': {
+    request: z.object({
+      table: z.object({
+        sheetName: z.string().max(100),
+        columns: z.array(z.object({ header: z.string().max(300), width: z.number().min(1).max(255) })).max(1000),
+        rows: z.array(z.array(z.union([z.string().max(5000), z.number()]))).max(100_000),
+      }),
+    }),
+    response: z.object({ data: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -134,6 +134,36 @@ export const sceneSchema = z.object({
   participants: z.array(id).optional(),
 });
 
+// People issue: the plan's change log (shared/people/changelog.ts keeps it bounded).
+const changeLogSeatSchema = z.object({
+  itemId: id,
+  seat: z.string().max(20),
+  kind: z.string().max(40),
+  number: z.number().int().optional(),
+});
+
+export const changeLogEntrySchema = z.object({
+  at: finite,
+  kind: z.enum(['import', 'add', 'remove', 'attendance', 'rank', 'edit', 'reflow']),
+  names: z.array(z.string().max(200)).max(100),
+  personIds: z.array(id).max(100).optional(),
+  count: z.number().int().min(0).optional(),
+  sceneId: id.optional(),
+  detail: z.string().max(300).optional(),
+  moves: z
+    .array(
+      z.object({
+        personId: id,
+        name: z.string().max(200),
+        from: changeLogSeatSchema.optional(),
+        to: changeLogSeatSchema.optional(),
+        reprint: z.boolean().optional(),
+      }),
+    )
+    .max(5000)
+    .optional(),
+});
+
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const planSchema = z.object({
@@ -146,6 +176,7 @@ export const planSchema = z.object({
   convention: conventionSchema,
   people: z.array(personSchema).max(50000),
   scenes: z.array(sceneSchema).max(200),
+  changeLog: z.array(changeLogEntrySchema).max(1000).optional(),
 });
 
 /** Compile-time proof that the schema and the hand-written types describe the same document. */

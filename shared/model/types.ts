@@ -210,6 +210,34 @@ export interface Plan {
   convention: Convention;
   people: Person[];
   scenes: Scene[];
+  /** Optional (people issue): what changed and when, newest last, bounded; see shared/people/changelog.ts. */
+  changeLog?: ChangeLogEntry[];
+}
+
+// People issue: the plan's change log (last-minute changes, imports, re-flows).
+export type ChangeLogKind = 'import' | 'add' | 'remove' | 'attendance' | 'rank' | 'edit' | 'reflow';
+
+/** A seat as it was when logged: the table number is kept so the entry still reads later. */
+export interface ChangeLogSeat {
+  itemId: string;
+  seat: string;
+  kind: string;
+  number?: number;
+}
+
+export interface ChangeLogEntry {
+  /** Milliseconds since the epoch. */
+  at: number;
+  kind: ChangeLogKind;
+  /** Names of the people concerned, kept so the log reads after they are removed. */
+  names: string[];
+  personIds?: string[];
+  /** How many people the entry concerns (names keep only the first ones). */
+  count?: number;
+  sceneId?: string;
+  /** Kind-specific: new attendance, "3→1", edited field names, file or scene name. */
+  detail?: string;
+  moves?: { personId: string; name: string; from?: ChangeLogSeat; to?: ChangeLogSeat; reprint?: boolean }[];
 }
 
 /** What the plan library lists; kept beside the document by the store. */
