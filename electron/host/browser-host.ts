@@ -55,7 +55,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Parsed as a path on our own origin: `//x` or an absolute-form target must not throw or
+    // point the server anywhere else.
+    const url = URL.parse(`http://127.0.0.1${(req.url ?? '/').startsWith('/') ? req.url : `/${req.url}`}`);
+    if (!url || url.host !== '127.0.0.1') return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
     const offered = url.searchParams.get('token') ?? header(req, 'x-zuoci-token') ?? cookie(req, COOKIE);
     if (!offered || !sameToken(offered, token)) {
       send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: this Zuoci server needs the token from the URL it printed.');

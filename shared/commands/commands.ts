@@ -76,8 +76,10 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
     case 'person/remove':
       return removePeople(plan, new Set(cmd.personIds));
     case 'role/set':
+      if (cmd.role !== null) requirePerson(plan, cmd.personId);
       return mapScene(plan, cmd.sceneId, (s) => setRole(s, cmd.itemId, cmd.personId, cmd.role));
     case 'seat/assign':
+      requirePerson(plan, cmd.personId);
       return mapScene(plan, cmd.sceneId, (s) => assignSeat(s, cmd.personId, cmd.itemId, cmd.seat));
     case 'seat/unassign': {
       const ids = new Set(cmd.personIds);
@@ -174,6 +176,11 @@ function removeItems(scene: Scene, ids: Set<string>): Scene {
   };
 }
 
+/** A seat or a hosting role for someone not in the plan would be an orphan: refuse it. */
+function requirePerson(plan: Plan, personId: string): void {
+  if (!plan.people.some((p) => p.id === personId)) throw new CommandError(`no person ${personId}`);
+}
+
 function updatePerson(plan: Plan, personId: string, patch: Partial<Omit<Person, 'id'>>): Plan {
   if (!plan.people.some((p) => p.id === personId)) throw new CommandError(`no person ${personId}`);
   return { ...plan, people: plan.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)) };
@@ -194,6 +201,7 @@ function removePeople(plan: Plan, ids: Set<string>): Plan {
 
 /** One person holds at most one role per table, and one role is held by one person per table. */
 function setRole(scene: Scene, itemId: string, personId: string, role: HostRole | null): Scene {
+  if (role !== null && !scene.items.some((i) => i.id === itemId)) throw new CommandError(`no item ${itemId}`);
   const roles = scene.roles.filter(
     (r) => !(r.itemId === itemId && (r.personId === personId || (role !== null && r.role === role))),
   );
