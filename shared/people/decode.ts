@@ -1,0 +1,33 @@
+/**
+ * Turns the bytes of a text file into text, whatever Excel on a Chinese PC saved it as:
+ * UTF-8 with or without BOM, UTF-16 ("Unicode text", Excel's tab-separated export), or
+ * GB18030/GBK ("CSV (逗号分隔)" on Chinese Windows). TextDecoder has full ICU in Node 20 and
+ * Chromium, so no dependency is needed.
+ */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  /** The file started with a byte-order mark. */
+  bom: boolean;
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  try {
+    // Valid UTF-8 is almost never valid-looking GBK by accident, and vice versa: a strict
+    // UTF-8 decode that fails means the file is in the Chinese legacy encoding.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * CSV and tab-separated text (what Excel puts on the clipboard) into rows of cells.
+ * Quotes follow RFC 4180: a quoted field may hold the delimiter, doubled quotes and line breaks.
+ * Row i of the result is line i + 1 of the file as the user sees it in Excel, so messages can
+ * name the row; a quoted line break keeps the rest of that record on its first row.
+ */
+export interface DelimitedResult {
+  rows: string[][];
+  delimiter: ',' | '\t' | ';';
+  /** 1-based row numbers where a quoted field never closed (the rest of the file was read as that field). */
+  unclosedQuoteRows: number[];
+}
+
+export function parseDelimited(text: string, delimiter = detectDelimiter(text)): DelimitedResult {
+  const rows: string[][] = [];
+  const unclosedQuoteRows: number[] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  let quoteStartRow = 0;
+  const n = text.length;
+  const endRow = () => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = '';
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field.trim() === '') {
+      quoted = true;
+      quoteStartRow = rows.length + 1;
+      field = '';
+      i++;
+    } else if (c === delimiter) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' || c === '\n') {
+      endRow();
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (quoted) unclosedQuoteRows.push(quoteStartRow);
+  // A final line break does not start another (empty) row.
+  if (field !== '' || row.length > 0) endRow();
+  return { rows, delimiter: delimiter as DelimitedResult['delimiter'], unclosedQuoteRows };
+}
+
+/**
+ * Tabs win when present (clipboard from Excel, "Unicode text" files); otherwise commas, unless
+ * the first lines hold semicolons and no commas (European Excel settings).
+ */
+export function detectDelimiter(text: string): ',' | '\t' | ';' {
+  const head = text
+    .slice(0, 20_000)
+    .split(/\r\n|\n|\r/)
+    .slice(0, 30);
+  const count = (ch: string) => head.reduce((sum, line) => sum + line.split(ch).length - 1, 0);
+  const tabs = count('\t');
+  const commas = count(',');
+  const semicolons = count(';');
+  if (tabs > 0 && tabs >= commas / 4) return '\t';
+  if (commas === 0 && semicolons > 0) return ';';
+  return ',';
+}

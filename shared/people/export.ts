@@ -1,0 +1,106 @@
+/**
+ * The people list as a table for Excel: every person with their details and, for every scene,
+ * their table or car and seat. The same table feeds the .xlsx writer (host) and the CSV writer.
+ */
+import { translate, type Lang, type MessageKey } from '../i18n/messages';
+import type { Person, Plan } from '../model/types';
+import type { FieldKey } from './fields';
+import { itemLabel } from './labels';
+import { displayWidth } from './text';
+
+export interface ExportColumn {
+  header: string;
+  /** Excel column width in characters, wide enough for the longest Chinese text (capped). */
+  width: number;
+}
+
+export interface ExportTable {
+  sheetName: string;
+  columns: ExportColumn[];
+  /** Numbers stay numbers so Excel can sort them. */
+  rows: (string | number)[][];
+}
+
+const PERSON_COLUMNS: FieldKey[] = [
+  'name',
+  'organisation',
+  'title',
+  'side',
+  'rank',
+  'precedence',
+  'level',
+  'function',
+  'gender',
+  'delegation',
+  'dietary',
+  'notes',
+  'tags',
+  'attendance',
+];
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+export function peopleTable(plan: Plan, lang: Lang): ExportTable {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const headers = [
+    t('export.index'),
+    ...PERSON_COLUMNS.map((f) => t(`people.field.${f}`)),
+    ...plan.scenes.flatMap((s) => [t('export.sceneTable', { scene: s.name }), t('export.sceneSeat', { scene: s.name })]),
+  ];
+  const seats = plan.scenes.map((scene) => {
+    const items = new Map(scene.items.map((i) => [i.id, i]));
+    return new Map(scene.assignments.map((a) => [a.personId, { item: itemLabel(lang, items.get(a.itemId)), seat: a.seat }]));
+  });
+  const rows = plan.people.map((p, i) => [
+    i + 1,
+    ...PERSON_COLUMNS.map((f) => cell(lang, p, f)),
+    ...seats.flatMap((bySeat) => {
+      const at = bySeat.get(p.id);
+      return at ? [at.item, at.seat] : ['', ''];
+    }),
+  ]);
+  const columns = headers.map((header, c) => ({
+    header,
+    width: Math.min(
+      MAX_WIDTH,
+      Math.max(MIN_WIDTH, displayWidth(header) + 2, ...rows.map((r) => displayWidth(String(r[c] ?? '')) + 2)),
+    ),
+  }));
+  return { sheetName: t('export.sheet'), columns, rows };
+}
+
+function cell(lang: Lang, p: Person, field: FieldKey): string | number {
+  switch (field) {
+    case 'side':
+      return translate(lang, `side.${p.side}`);
+    case 'gender':
+      return p.gender ? translate(lang, `gender.${p.gender}`) : '';
+    case 'attendance':
+      return translate(lang, `attendance.${p.attendance}`);
+    case 'tags':
+      return p.tags.join(lang === 'zh' ? '、' : ', ');
+    case 'rank':
+      return p.rank;
+    case 'precedence':
+      return p.precedence ?? '';
+    default:
+      return p[field] ?? '';
+  }
+}
+
+/**
+ * CSV for Excel on Chinese Windows: UTF-8 with a BOM (without it Excel reads GBK and shows
+ * mojibake), CRLF line ends, RFC 4180 quoting. Text that Excel would run as a formula
+ * (=, +, @ at the start) is prefixed with an apostrophe.
+ */
+export function toCsv(table: ExportTable): string {
+  const lines = [table.columns.map((c) => c.header), ...table.rows].map((row) => row.map(csvCell).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,190 @@
+/**
+ * The person fields a column can map to, the header words that name them in real Chinese
+ * lists, and the parsers that turn a cell into a field value (or say what is wrong with it).
+ */
+import type { Attendance, Gender, Person, Side } from '../model/types';
+import { cleanCell, cleanName, toHalfWidth } from './text';
+
+export const FIELDS = [
+  'name',
+  'organisation',
+  'title',
+  'side',
+  'rank',
+  'precedence',
+  'level',
+  'function',
+  'gender',
+  'delegation',
+  'dietary',
+  'notes',
+  'tags',
+  'attendance',
+] as const satisfies readonly (keyof Person)[];
+
+export type FieldKey = (typeof FIELDS)[number];
+
+/**
+ * Header words per field, most specific first. `序号` (the running row number) deliberately maps
+ * to nothing: it is the row's position, not the person's rank.
+ */
+export const HEADER_WORDS: Record<FieldKey, string[]> = {
+  name: ['姓名', '嘉宾姓名', '来宾姓名', '人员姓名', '名字', '姓 名', 'name', 'fullname', 'guestname'],
+  organisation: [
+    '工作单位',
+    '所在单位',
+    '单位名称',
+    '单位',
+    '组织',
+    '机构',
+    '公司',
+    '企业',
+    'organisation',
+    'organization',
+    'company',
+    'org',
+    'affiliation',
+  ],
+  title: ['职务', '职位', '职务职称', '职称', '头衔', 'title', 'position', 'jobtitle'],
+  side: ['主客方', '主客', '身份', '类别', '方别', '人员类别', '类型', 'side', 'party', 'role'],
+  rank: ['排序', '位次', '排名', '名次', '顺序', '礼宾顺序', '方内排序', 'rank', 'order'],
+  precedence: ['总排序', '统一排序', '总位次', '总顺序', '整体排序', 'precedence', 'overall'],
+  level: ['接待级别', '接待规格', '接待等级', '级别', '等级', 'level', 'receptionlevel'],
+  function: ['职能', '工作职责', '分工', '角色', '任务', 'function', 'duty'],
+  gender: ['性别', 'gender', 'sex'],
+  delegation: ['代表团', '团组', '所属团组', '团别', '组别', 'delegation', 'group'],
+  dietary: ['饮食禁忌', '饮食要求', '饮食', '忌口', '餐饮要求', '清真', 'dietary', 'diet'],
+  notes: ['备注', '说明', '附注', '其他', 'notes', 'note', 'remarks', 'comment'],
+  tags: ['标签', 'tags', 'tag'],
+  attendance: ['出席情况', '是否出席', '出席', '参会情况', '状态', '确认情况', 'attendance', 'status', 'rsvp'],
+};
+
+/** Header text without spaces, punctuation, "(必填)" and case, for matching. */
+export function headerKey(header: string): string {
+  return toHalfWidth(cleanCell(header))
+    .toLowerCase()
+    .replace(/[（(【[][^)）】\]]*[)）】\]]/g, '')
+    .replace(/[\s*＊:：._\-/、]/g, '');
+}
+
+const EXACT = new Map<string, FieldKey>();
+for (const field of FIELDS) for (const word of HEADER_WORDS[field]) EXACT.set(headerKey(word), field);
+const BY_LENGTH = [...EXACT.entries()].sort((a, b) => b[0].length - a[0].length);
+
+/** The field a header names: exact words first, then the longest word it contains. */
+export function fieldForHeader(header: string): FieldKey | null {
+  const key = headerKey(header);
+  if (!key) return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  if (key.length > 12) return null; // a sentence (title row, note) is not a header
+  for (const [word, field] of BY_LENGTH) if (word.length >= 2 && key.includes(word)) return field;
+  return null;
+}
+
+export type FieldErrorCode = 'tooLong' | 'badRank' | 'badSide' | 'badGender' | 'badAttendance';
+
+const SIDE_WORDS: [RegExp, Side][] = [
+  [/^(工作人员|工作|会务|staff|随行工作人员|陪同工作人员)$/i, 'staff'],
+  [/^(主方|主|东道主|主办方?|接待方|我方|host|hosts)$/i, 'host'],
+  [/^(客方|客|来宾|嘉宾|宾客|来访方?|外宾|客人|对方|guest|guests|visitor)$/i, 'guest'],
+];
+
+export function parseSide(value: string): Side | null {
+  const v = toHalfWidth(cleanCell(value)).replace(/\s/g, '');
+  for (const [re, side] of SIDE_WORDS) if (re.test(v)) return side;
+  return null;
+}
+
+export function parseGender(value: string): Gender | null {
+  const v = toHalfWidth(cleanCell(value)).toLowerCase();
+  if (/^(男|男性|m|male|先生)$/.test(v)) return 'male';
+  if (/^(女|女性|f|female|女士)$/.test(v)) return 'female';
+  if (/^(未知|不详|-|unspecified)$/.test(v)) return 'unspecified';
+  return null;
+}
+
+export function parseAttendance(value: string): Attendance | null {
+  const v = toHalfWidth(cleanCell(value)).toLowerCase().replace(/\s/g, '');
+  if (/^(确认|已确认|出席|参加|是|√|✓|y|yes|confirmed?)$/.test(v)) return 'confirmed';
+  if (/^(待定|未定|待确认|未确认|\?|？|tbc|tentative|maybe)$/.test(v)) return 'tentative';
+  if (/^(缺席|不出席|不参加|请假|否|×|✗|n|no|absent)$/.test(v)) return 'absent';
+  return null;
+}
+
+/** "3", "３", "3.0" (Excel numbers), "第3位" → 3; anything else is not a rank. */
+export function parsePositiveInt(value: string): number | null {
+  const v = toHalfWidth(cleanCell(value))
+    .replace(/^第/, '')
+    .replace(/[位名]$/, '');
+  if (!/^\d+(\.0+)?$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n >= 1 && n <= 100000 ? n : null;
+}
+
+const ARABIC_LEVEL = ['', '一', '二', '三', '四', '五', '六'];
+
+/** "1级", "一级接待" → "一级": the level list uses Chinese numerals. */
+export function normaliseLevel(value: string): string {
+  const v = toHalfWidth(cleanCell(value)).replace(/\s/g, '');
+  const m = /^([1-6一二三四五六])级(接待)?$/.exec(v);
+  if (!m) return cleanCell(value);
+  const digit = m[1]!;
+  return `${/\d/.test(digit) ? ARABIC_LEVEL[Number(digit)] : digit}级`;
+}
+
+export function splitTags(value: string): string[] {
+  return [
+    ...new Set(
+      cleanCell(value)
+        .split(/[,，、;；/|\s\u3000]+/)
+        .map(cleanCell)
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
+}
+
+/** Limits mirror shared/model/schema.ts so an imported person always validates. */
+export const TEXT_LIMITS: Partial<Record<FieldKey, number>> = {
+  name: 200,
+  organisation: 300,
+  title: 300,
+  level: 50,
+  function: 50,
+  delegation: 300,
+  dietary: 500,
+  notes: 2000,
+};
+
+/** What a cell means for its field (undefined when empty), or an error code the UI names with row and column. */
+export function parseField(field: FieldKey, raw: string): { ok: true; value: unknown } | { ok: false; code: FieldErrorCode } {
+  const text = field === 'name' ? cleanName(raw) : cleanCell(raw);
+  if (text === '') return { ok: true, value: undefined };
+  const limit = TEXT_LIMITS[field];
+  if (limit !== undefined && text.length > limit) return { ok: false, code: 'tooLong' };
+  switch (field) {
+    case 'side': {
+      const side = parseSide(text);
+      return side ? { ok: true, value: side } : { ok: false, code: 'badSide' };
+    }
+    case 'rank':
+    case 'precedence': {
+      const n = parsePositiveInt(text);
+      return n === null ? { ok: false, code: 'badRank' } : { ok: true, value: n };
+    }
+    case 'gender': {
+      const g = parseGender(text);
+      return g ? { ok: true, value: g } : { ok: false, code: 'badGender' };
+    }
+    case 'attendance': {
+      const a = parseAttendance(text);
+      return a ? { ok: true, value: a } : { ok: false, code: 'badAttendance' };
+    }
+    case 'level':
+      return { ok: true, value: normaliseLevel(text) };
+    case 'tags':
+      return { ok: true, value: splitTags(text) };
+    default:
+      return { ok: true, value: text };
+  }
+}

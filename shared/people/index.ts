@@ -1,0 +1,23 @@
+/** People: reading lists (any encoding, title rows, merged headers), mapping, validation, search, changes. */
+export { decodeText, type DecodedText, type TextEncodingName } from './decode';
+export { parseDelimited, detectDelimiter, type DelimitedResult } from './delimited';
+export { FIELDS, fieldForHeader, headerKey, parseField, type FieldKey, type FieldErrorCode } from './fields';
+export { detectHeader, type HeaderGuess } from './header';
+export {
+  guessMapping,
+  setColumnField,
+  rememberMapping,
+  readRememberedMapping,
+  columnLetter,
+  REMEMBERED_MAPPING_KEY,
+  type ColumnMapping,
+  type RememberedMapping,
+} from './mapping';
+export { buildPreview, personKey, type ImportPreview, type PreviewRow, type ImportIssue, type RowAction } from './preview';
+export { importChanges, type ImportChanges } from './apply';
+export { searchKeys, matchesQuery, type SearchKeys } from './search';
+export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
+export { appendLog, logEntry, attendanceEntry, reflowEntry, cardEditsSince, CHANGE_LOG_LIMIT } from './changelog';
+export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './export';
+export { itemLabel, seatText, loggedSeatText } from './labels';
+export { cleanCell, cleanName, displayWidth } from './text';

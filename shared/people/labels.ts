@@ -1,0 +1,24 @@
+/** Where someone sits, in words: "1 号桌 R1", "2 号车 RR", "主席台 1:3". */
+import { describeItem } from '../commands/describe';
+import { translate, type Lang } from '../i18n/messages';
+import type { ItemKind, VenueItem } from '../model/types';
+
+/** The item part of a seat: a numbered table or car, else the kind of item. */
+export function itemLabel(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?: number }) | undefined): string {
+  if (!item) return '';
+  if (item.kind === 'car' && item.number !== undefined) return translate(lang, 'export.car', { n: item.number });
+  return describeItem(lang, item as VenueItem);
+}
+
+export function seatText(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?: number }) | undefined, seat: string): string {
+  return translate(lang, 'seat.label', { table: itemLabel(lang, item), seat });
+}
+
+/** For the change log, where only the kind and number were kept. */
+export function loggedSeatText(lang: Lang, seat: { kind: string; number?: number; seat: string }): string {
+  return seatText(
+    lang,
+    { kind: seat.kind as ItemKind, ...(seat.number !== undefined ? { number: seat.number } : {}) },
+    seat.seat,
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { matchesQuery, searchKeys } from '../../../shared/people';
+
+const keys = (name: string, organisation = '', title = '') => searchKeys({ name, organisation, title, tags: [] });
+
+describe('search by name, organisation or pinyin', () => {
+  it('typing zs finds 张三; full pinyin and part of it too', () => {
+    const k = keys('张三', '市外办', '主任');
+    expect(matchesQuery(k, 'zs')).toBe(true);
+    expect(matchesQuery(k, 'ZS')).toBe(true);
+    expect(matchesQuery(k, 'zhangsan')).toBe(true);
+    expect(matchesQuery(k, 'zhangs')).toBe(true);
+    expect(matchesQuery(k, 'ls')).toBe(false);
+  });
+
+  it('finds by organisation text, organisation initials, and several words at once', () => {
+    const k = keys('陈志远', '远航集团', '董事长');
+    expect(matchesQuery(k, '远航')).toBe(true);
+    expect(matchesQuery(k, 'yhjt')).toBe(true);
+    expect(matchesQuery(k, 'czy 董事')).toBe(true);
+    expect(matchesQuery(k, 'czy 市外办')).toBe(false);
+  });
+
+  it('reads surnames with their surname pronunciation (单 is Shan, 曾 is Zeng)', () => {
+    expect(matchesQuery(keys('单雄信'), 'sxx')).toBe(true);
+    expect(matchesQuery(keys('曾国藩'), 'zgf')).toBe(true);
+  });
+
+  it('full-width query text and case do not matter', () => {
+    expect(matchesQuery(keys('John Smith', 'ＡＢＣ公司'), 'abc')).toBe(true);
+    expect(matchesQuery(keys('John Smith'), 'smith')).toBe(true);
+  });
+});
