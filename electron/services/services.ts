@@ -26,9 +26,7 @@ export interface HostContext {
 type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx';
 
 export type Handlers = {
-  [C in Channel]: (
-    request: z.output<Contract[C]['request']>,
-  ) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
+  [C in Channel]: (request: z.output<Contract[C]['request']>) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
 };
 
 export interface Services {
