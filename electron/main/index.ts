@@ -53,6 +53,11 @@ function lockDown(): void {
   });
 }
 
+function applyMenuLanguage(): void {
+  const lang = services?.store.getSetting('lang') === 'en' ? 'en' : 'zh';
+  Menu.setApplicationMenu(buildMenu(lang));
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow({
     width: 1440,
@@ -79,15 +84,18 @@ app.whenReady().then(() => {
   services = createServices({ dataDir: resolveDataDir(app.getPath('userData')), mode: 'electron', version: app.getVersion() });
   lockDown();
   serveApp();
-  ipcMain.handle(INVOKE, (event, channel: unknown, request: unknown) => {
+  ipcMain.handle(INVOKE, async (event, channel: unknown, request: unknown) => {
     // Only our own page may call the host.
     const origin = event.senderFrame?.url ?? '';
     if (!origin.startsWith(`${APP_ORIGIN}/`)) {
       return { ok: false, error: { code: 'forbidden', message: 'request from an unknown page' } };
     }
-    return dispatch(services!.handlers, channel, request);
+    const result = await dispatch(services!.handlers, channel, request);
+    // The menu follows the language the user picks in the app.
+    if (result.ok && channel === 'settings.set' && (request as { key?: unknown }).key === 'lang') applyMenuLanguage();
+    return result;
   });
-  Menu.setApplicationMenu(buildMenu());
+  applyMenuLanguage();
   createWindow();
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
