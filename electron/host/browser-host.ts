@@ -66,7 +66,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-      const body = await readBody(req);
+      const body = await readBody(req).catch((e: unknown) => (e instanceof TooLarge ? e : Promise.reject(e)));
+      if (body instanceof TooLarge) {
+        // Answer, then drop the connection: the rest of the upload is never read.
+        res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+        res.end(body.message, () => req.destroy());
+        return;
+      }
       let payload: unknown;
       try {
         payload = body.length ? JSON.parse(body) : {};
@@ -120,6 +126,12 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string, 
   }
 }
 
+class TooLarge extends Error {
+  constructor() {
+    super(`Request too large: the limit is ${MAX_BODY / 1024 / 1024} MB.`);
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
@@ -127,9 +139,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        fail(new Error('request too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+        chunks.length = 0;
+        req.pause();
+        fail(new TooLarge());
+      } else if (size <= MAX_BODY) chunks.push(chunk);
     });
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);

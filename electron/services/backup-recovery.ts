@@ -9,7 +9,7 @@
  *   damaged file is, so nothing that was saved is thrown away.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations, PlanStore, StoreError } from './plan-store';
 import { BACKUP_DIR, backupDatabase, checkDatabase, listBackups } from './backup';
@@ -34,7 +34,7 @@ export function openLibrary(
 ): { store: PlanStore; notices: StartupNotice[] } {
   const notices: StartupNotice[] = [];
   if (existsSync(file)) {
-    const probe = probeDatabase(file);
+    const probe = probeDatabase(file, join(dataDir, BACKUP_DIR));
     if (probe.kind === 'newer') {
       throw new StoreError(
         'storage',
@@ -57,7 +57,12 @@ export function openLibrary(
 
 type Probe = { kind: 'ok' | 'newer'; version: number } | { kind: 'damaged'; problem: string };
 
-function probeDatabase(file: string): Probe {
+function probeDatabase(file: string, backupDir: string): Probe {
+  // SQLite takes an empty file for a new database; once there are backups, an empty file
+  // means the library was lost (a sync tool, a full disk) and must not pass for an empty one.
+  if (statSync(file).size === 0 && listBackups(backupDir).length > 0) {
+    return { kind: 'damaged', problem: 'the database file is empty (0 bytes)' };
+  }
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true });
