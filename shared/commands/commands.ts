@@ -6,8 +6,13 @@
 import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
 import { appendLog } from '../people/changelog';
+import { reorderItems, type ReorderTarget } from './reorder';
 
-export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention' | 'startDate' | 'endDate'>>;
+/** `null` clears an optional field (a date the officer removed). */
+export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention'>> & {
+  startDate?: string | null;
+  endDate?: string | null;
+};
 export type ScenePatch = { convention?: Convention | null; options?: SceneOptions; participants?: string[] | null };
 /** A partial item: any fields of its kind except id and kind. */
 export type ItemPatch = { [key: string]: unknown };
@@ -43,14 +48,16 @@ export type Command =
   // People issue: batch import (one undo step), precedence reorder, change log.
   | { type: 'people/import'; add: Person[]; update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[] }
   | { type: 'people/reorder'; field: 'rank' | 'precedence'; personIds: string[] }
-  | { type: 'changelog/append'; entry: ChangeLogEntry };
+  | { type: 'changelog/append'; entry: ChangeLogEntry }
+  // Canvas issue: z-order.
+  | { type: 'item/reorder'; sceneId: string; itemIds: string[]; to: ReorderTarget };
 
 export class CommandError extends Error {}
 
 export function applyCommand(plan: Plan, cmd: Command): Plan {
   switch (cmd.type) {
     case 'plan/update':
-      return { ...plan, ...dropNullish(cmd.patch) };
+      return updatePlan(plan, cmd.patch);
     case 'scene/add':
       if (plan.scenes.some((s) => s.id === cmd.scene.id)) throw new CommandError(`scene ${cmd.scene.id} exists`);
       return { ...plan, scenes: [...plan.scenes, cmd.scene] };
@@ -98,6 +105,11 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
       return reorderPeople(plan, cmd.field, cmd.personIds);
     case 'changelog/append':
       return { ...plan, changeLog: appendLog(plan.changeLog, cmd.entry) };
+    case 'item/reorder':
+      return mapScene(plan, cmd.sceneId, (s) => {
+        for (const id of cmd.itemIds) if (!s.items.some((i) => i.id === id)) throw new CommandError(`no item ${id}`);
+        return { ...s, items: reorderItems(s.items, new Set(cmd.itemIds), cmd.to) };
+      });
     case 'seat/apply':
       return mapScene(plan, cmd.sceneId, (s) => ({
         ...s,
@@ -114,8 +126,13 @@ function renumber(item: VenueItem, n: number | undefined): VenueItem {
   return item.numberFixed ? item : { ...item, number: n };
 }
 
-function dropNullish<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+function updatePlan(plan: Plan, patch: PlanPatch): Plan {
+  const next: Plan = { ...plan };
+  for (const [key, value] of Object.entries(patch) as [keyof PlanPatch, unknown][]) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) Object.assign(next, { [key]: value });
+  }
+  return next;
 }
 
 export function findScene(plan: Plan, sceneId: string): Scene {

@@ -33,6 +33,7 @@ export const zh = {
   'library.renamePrompt': '新的计划名称',
 
   'plan.name': '计划名称',
+  'plan.info': '计划信息',
   'plan.organisation': '来访单位',
   'plan.dates': '日期',
   'plan.startDate': '开始日期',
@@ -374,7 +375,7 @@ export const zh = {
   'editor.autoPlaceSelectionHint': '只为选中的对象自动排座，锁定的座位不动',
   'editor.grid': '网格',
   'editor.gridOff': '不吸附',
-  'editor.snapToItems': '对齐其他对象',
+  'editor.snapToItems': '吸附对象',
   'placement.nothingMoved': '自动排座完成：没有人需要移动',
   'placement.moved': '自动排座移动了 {count} 人',
   'placement.more': '另有 {count} 人',
@@ -579,6 +580,7 @@ export const en: Record<MessageKey, string> = {
   'library.renamePrompt': 'New plan name',
 
   'plan.name': 'Plan name',
+  'plan.info': 'Plan details',
   'plan.organisation': 'Visiting organisation',
   'plan.dates': 'Dates',
   'plan.startDate': 'Start date',

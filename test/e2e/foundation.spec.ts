@@ -153,3 +153,25 @@ test('English is complete: switching changes every label, and it is remembered',
   await page.reload();
   await expect(page.getByRole('button', { name: 'Auto-place' })).toBeVisible();
 });
+
+test('plan details can be edited in the editor, undone, and are kept after reload', async ({ app: page, host }) => {
+  await createPlan(page, '初稿计划', '某代表团');
+  await page.getByRole('button', { name: '计划信息' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('input[name="plan-name"]')).toHaveValue('初稿计划');
+  await dialog.locator('input[name="plan-name"]').fill('正式计划');
+  await dialog.locator('input[name="plan-start"]').fill('2026-12-08');
+  await dialog.locator('input[name="plan-end"]').fill('2026-12-07');
+  await expect(dialog.getByText('结束日期不能早于开始日期')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '确定' })).toBeDisabled();
+  await dialog.locator('input[name="plan-end"]').fill('2026-12-09');
+  await dialog.locator('input[name="plan-convention"]').nth(1).check();
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.locator('.plan-title')).toHaveText('正式计划');
+  await expect(page.getByRole('button', { name: '撤销：修改计划信息' })).toBeVisible();
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('.plan-title')).toHaveText('正式计划');
+  const stored = host.services.store.get(host.services.store.list()[0]!.id).plan;
+  expect(stored).toMatchObject({ name: '正式计划', convention: 'government', startDate: '2026-12-08', endDate: '2026-12-09' });
+});

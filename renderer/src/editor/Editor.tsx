@@ -1,17 +1,23 @@
 /** The plan editor: scene tabs, the venue canvas, and the people and table panels. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import './editor.css';
 import { describeGesture } from '../../../shared/commands/describe';
-import { autoPlaceScene, type SceneResult } from '../../../shared/engine';
-import { roundTable } from '../../../shared/model/factory';
+import type { SceneResult } from '../../../shared/engine';
 import { newId } from '../../../shared/model/ids';
 import type { Scene } from '../../../shared/model/types';
+import { make } from '../../../shared/templates';
+import { addItems, autoPlace, freeSpot } from '../canvas/actions';
+import { useCanvasUi, viewport } from '../canvas/canvas-ui';
 import { VenueCanvas } from '../canvas/VenueCanvas';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
+import { PlanInfoButton } from '../library/PlanInfoButton';
 import { LangSwitch } from '../ui/LangSwitch';
+import { Inspector } from './Inspector';
+import { Palette } from './Palette';
 import { PeoplePanel } from './PeoplePanel';
+import { PlacementReport } from './PlacementReport';
 import { SceneTabs } from './SceneTabs';
-import { TablePanel } from './TablePanel';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export function Editor() {
@@ -21,7 +27,8 @@ export function Editor() {
   const go = useApp((s) => s.go);
   const sceneId = route.name === 'editor' ? route.sceneId : undefined;
   const scene = plan.scenes.find((s) => s.id === sceneId) ?? plan.scenes[0];
-  const [result, setResult] = useState<SceneResult | null>(null);
+  const placement = useCanvasUi((s) => s.placement);
+  const result = placement && placement.sceneId === scene?.id ? placement.result : null;
   useUndoShortcuts();
 
   // Keep the URL on a scene that exists (after removing a scene, after undo of an add).
@@ -36,17 +43,18 @@ export function Editor() {
       {scene ? (
         <div className="workspace">
           <div className="canvas-column">
-            <SceneToolbar scene={scene} onPlaced={setResult} />
+            <SceneToolbar scene={scene} />
             {result && result.unsupported.length > 0 ? (
               <p className="notice" role="status">
                 {t('editor.unsupported', { kinds: result.unsupported.map((k) => t(`kind.${k}` as never)).join('、') })}
               </p>
             ) : null}
-            <VenueCanvas scene={scene} reasons={result?.reasons ?? {}} />
+            <PlacementReport scene={scene} />
+            <VenueCanvas scene={scene} />
             <Warnings result={result} />
           </div>
           <aside className="side">
-            <TablePanel scene={scene} />
+            <Inspector scene={scene} />
             <PeoplePanel scene={scene} />
           </aside>
         </div>
@@ -93,6 +101,7 @@ function EditorBar() {
                 ? t('save.failed', { message: saveError ?? '' })
                 : ''}
         </span>
+        <PlanInfoButton />
         <LangSwitch />
       </header>
       {repairs.length > 0 ? (
@@ -109,34 +118,47 @@ function EditorBar() {
   );
 }
 
-function SceneToolbar({ scene, onPlaced }: { scene: Scene; onPlaced(result: SceneResult): void }) {
+function SceneToolbar({ scene }: { scene: Scene }) {
   const t = useT();
-  const plan = usePlan();
-  const dispatch = useApp((s) => s.dispatch);
-  const select = useApp((s) => s.select);
+  const selection = useApp((s) => s.selection);
+  const grid = useCanvasUi((s) => s.grid);
+  const setGrid = useCanvasUi((s) => s.setGrid);
+  const snapToItems = useCanvasUi((s) => s.snapToItems);
+  const setSnapToItems = useCanvasUi((s) => s.setSnapToItems);
   const placed = scene.assignments.length;
+  const chosen = scene.items.filter((i) => selection.includes(i.id)).map((i) => i.id);
 
-  const addTable = () => {
-    const tables = scene.items.filter((i) => i.kind === 'round-table');
-    const x = tables.length ? Math.max(...tables.map((i) => i.x)) + 3 : 0;
-    const item = roundTable(newId, x, 0);
-    dispatch({ type: 'item/add', sceneId: scene.id, items: [item] });
-    select([item.id]);
-  };
-
-  const autoPlace = () => {
-    const result = autoPlaceScene(plan, scene.id);
-    dispatch({ type: 'seat/apply', sceneId: scene.id, assignments: result.assignments, tableNumbers: result.tableNumbers });
-    onPlaced(result);
-  };
+  const addTable = () => addItems([freeSpot(make.roundTable(newId, { x: 0, y: 0 }), viewport.centre)]);
 
   return (
     <div className="toolbar">
+      <Palette />
       {scene.kind === 'banquet' ? <button onClick={addTable}>＋ {t('editor.addRoundTable')}</button> : null}
-      <button className="primary" onClick={autoPlace}>
+      <button className="primary" onClick={() => autoPlace()}>
         {t('editor.autoPlace')}
       </button>
+      {chosen.length > 0 ? (
+        <button onClick={() => autoPlace(chosen)} title={t('editor.autoPlaceSelectionHint')}>
+          {t('editor.autoPlaceSelection', { count: chosen.length })}
+        </button>
+      ) : null}
       <span className="muted">{t('editor.placed', { count: placed })}</span>
+      <div className="spacer" />
+      <label className="field inline compact">
+        <span>{t('editor.grid')}</span>
+        <select name="grid" value={String(grid)} onChange={(e) => setGrid(Number(e.target.value) as 0 | 0.1 | 0.5)}>
+          <option value="0.1">{t('canvas.metres', { n: 0.1 })}</option>
+          <option value="0.5">{t('canvas.metres', { n: 0.5 })}</option>
+          <option value="0">{t('editor.gridOff')}</option>
+        </select>
+      </label>
+      <label className="field inline compact check">
+        <input type="checkbox" name="snap-items" checked={snapToItems} onChange={(e) => setSnapToItems(e.target.checked)} />
+        <span>{t('editor.snapToItems')}</span>
+      </label>
+      <button className="icon" title={t('keys.title')} aria-label={t('keys.title')} onClick={() => useCanvasUi.getState().setHelp(true)}>
+        ?
+      </button>
     </div>
   );
 }

@@ -1,4 +1,7 @@
-/** Creating a plan: name, dates, visiting organisation, and 商务/政务 (the default convention). */
+/**
+ * A plan's details: name, dates, visiting organisation, and 商务/政务 (the default convention,
+ * which each scene may override). Used to create a plan and to edit one.
+ */
 import { useState } from 'react';
 import type { Convention } from '../../../shared/model/types';
 import { useT } from '../i18n';
@@ -12,13 +15,13 @@ export interface PlanFields {
   endDate?: string;
 }
 
-export function PlanDialog(props: { title: string; onOk(fields: PlanFields): void; onCancel(): void }) {
+export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fields: PlanFields): void; onCancel(): void }) {
   const t = useT();
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [startDate, setStart] = useState('');
-  const [endDate, setEnd] = useState('');
-  const [convention, setConvention] = useState<Convention>('commercial');
+  const [name, setName] = useState(props.initial?.name ?? '');
+  const [organisation, setOrganisation] = useState(props.initial?.organisation ?? '');
+  const [startDate, setStart] = useState(props.initial?.startDate ?? '');
+  const [endDate, setEnd] = useState(props.initial?.endDate ?? '');
+  const [convention, setConvention] = useState<Convention>(props.initial?.convention ?? 'commercial');
   const datesWrong = Boolean(startDate && endDate && endDate < startDate);
   const error = !name.trim() ? t('plan.nameRequired') : datesWrong ? t('plan.datesOrder') : '';
   return (

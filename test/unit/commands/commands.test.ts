@@ -35,6 +35,16 @@ describe('commands', () => {
     expect(next.people).toBe(plan.people);
   });
 
+  it('plan/update clears an optional date with null and leaves unnamed fields alone', () => {
+    const { plan } = setup();
+    let next = applyCommand(plan, { type: 'plan/update', patch: { startDate: '2026-12-01', endDate: '2026-12-03' } });
+    next = applyCommand(next, { type: 'plan/update', patch: { endDate: null, name: undefined } });
+    expect(next.startDate).toBe('2026-12-01');
+    expect('endDate' in next).toBe(false);
+    expect(next.name).toBe(plan.name);
+    valid(next);
+  });
+
   it('scene add, rename, move and remove', () => {
     const { plan, scene } = setup();
     const extra = newScene('car', '车队', counterIds());
