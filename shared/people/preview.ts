@@ -79,7 +79,9 @@ export function buildPreview(input: PreviewInput): ImportPreview {
       preview.skipped.push({ row, reason: 'repeatedHeader' });
       continue;
     }
-    if (filled.length === 1) {
+    // One text alone on a row, or merged across it (xlsx repeats a merged cell's text): a
+    // section heading, a note, or a person given by name only.
+    if (filled.every(([, c]) => c === filled[0]![1])) {
       const [column, text] = filled[0]!;
       const side = sectionSide(text);
       if (side) {
@@ -161,7 +163,7 @@ function planIndex(people: Person[]) {
 export function sectionSide(text: string): Side | undefined {
   const t = cleanCell(text);
   // A note under the list ("注：来访人员如有变动请告知") is not a section heading.
-  if (t.length > 16 || /^(注|备注|说明|附)|如有|请/.test(t)) return undefined;
+  if (t.length > 30 || /^(注|备注|说明|附)|如有|请/.test(t)) return undefined;
   if (/工作人员|会务组|staff/i.test(t)) return 'staff';
   if (/客方|来宾|嘉宾|外宾|来访|guests?\b/i.test(t)) return 'guest';
   if (/主方|我方|东道主|陪同领导|hosts?\b/i.test(t)) return 'host';
