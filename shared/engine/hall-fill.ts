@@ -42,9 +42,11 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   const roleAt = (t: BanquetTable, role: HostRole) =>
     [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).get(p.id) === role);
 
+  const byId = new Map(pool.map((p) => [p.id, p]));
   for (const t of ordered) {
-    for (const p of pool) {
-      if (free.has(p.id) && ctx.rolesAt(t.id).has(p.id) && left.get(t.id)! > 0) give(t, p);
+    for (const pid of ctx.rolesAt(t.id).keys()) {
+      const p = byId.get(pid);
+      if (p && free.has(pid) && left.get(t.id)! > 0) give(t, p);
     }
   }
   const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
@@ -57,14 +59,18 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
       if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) give(t, hosts.shift()!);
     }
     const guestsCount = avail('guest').length;
-    const room = () => [...left.values()].reduce((s, v) => s + v, 0);
+    let room = [...left.values()].reduce((s, v) => s + v, 0);
     for (const t of ordered) {
-      if (hosts.length === 0 || room() - 1 < guestsCount) break;
-      if (hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) give(t, hosts.shift()!);
+      if (hosts.length === 0 || room - 1 < guestsCount) break;
+      if (hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) {
+        give(t, hosts.shift()!);
+        room--;
+      }
     }
     placeGuests(ctx, ordered, avail('guest'), left, give, res);
+    const next = nextWithRoom(ordered, left);
     for (const p of [...avail('host'), ...avail('staff')]) {
-      const t = ordered.find((x) => left.get(x.id)! > 0);
+      const t = next();
       if (t) give(t, p);
     }
   }
@@ -92,6 +98,15 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   return res;
 }
 
+/** The first table with a free seat, scanning forward only (seats are only ever taken). */
+function nextWithRoom(ordered: BanquetTable[], left: Map<string, number>): () => BanquetTable | undefined {
+  let i = 0;
+  return () => {
+    while (i < ordered.length && left.get(ordered[i]!.id)! <= 0) i++;
+    return ordered[i];
+  };
+}
+
 function placeGuests(
   ctx: SceneCtx,
   ordered: BanquetTable[],
@@ -101,8 +116,9 @@ function placeGuests(
   res: GroupResult,
 ) {
   if (!ctx.options.keepDelegations) {
+    const next = nextWithRoom(ordered, left);
     for (const g of guests) {
-      const t = ordered.find((x) => left.get(x.id)! > 0);
+      const t = next();
       if (t) give(t, g);
     }
     return;

@@ -69,10 +69,19 @@ function describeLong(label: string): Reason {
   return r(`${whoZh}${hand ? '右' : '左'}侧第${i}位（${label}）`, `seat ${i} on ${whoEn} ${hand ? 'right' : 'left'} (${label})`);
 }
 
+const specs = new Map<string, TableSpec>();
+
 export function longSpec(item: Pick<LongTableItem, 'seatsPerSide' | 'endSeats' | 'head'>): TableSpec {
-  const labels = longSeats(item).map((s) => s.label);
-  const set = new Set(labels);
-  return { labels, hasO: set.has('O'), order: (deputy) => longOrder(set, deputy), describe: describeLong };
+  const key = `${item.seatsPerSide}/${item.endSeats}/${!!item.head}`;
+  let spec = specs.get(key);
+  if (!spec) {
+    const labels = longSeats(item).map((s) => s.label);
+    const set = new Set(labels);
+    const orders = [longOrder(set, false), longOrder(set, true)] as const;
+    spec = { labels, hasO: set.has('O'), order: (deputy) => orders[deputy ? 1 : 0], describe: describeLong };
+    specs.set(key, spec);
+  }
+  return spec;
 }
 
 export function placeLongTable(job: ItemJob, item: LongTableItem): ItemOutcome {

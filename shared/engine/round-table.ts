@@ -66,13 +66,22 @@ function describeRound(n: number) {
   };
 }
 
+const specs = new Map<number, TableSpec>();
+
+/** Specs are immutable and only depend on the seat count, so a hall of equal tables shares one. */
 export function roundSpec(n: number): TableSpec {
-  return {
-    labels: roundLabels(n),
-    hasO: n % 2 === 0,
-    order: (deputy) => roundOrder(n, deputy),
-    describe: describeRound(n),
-  };
+  let spec = specs.get(n);
+  if (!spec) {
+    const orders = [roundOrder(n, false), roundOrder(n, true)] as const;
+    spec = {
+      labels: roundLabels(n),
+      hasO: n % 2 === 0,
+      order: (deputy) => orders[deputy ? 1 : 0],
+      describe: describeRound(n),
+    };
+    specs.set(n, spec);
+  }
+  return spec;
 }
 
 export function placeRoundTable(job: ItemJob, item: RoundTableItem): ItemOutcome {

@@ -41,12 +41,13 @@ export function makeCtx(plan: Plan, scene: Scene, people: Map<string, EP>): Scen
     if (!roles.has(h.itemId)) roles.set(h.itemId, new Map());
     roles.get(h.itemId)!.set(h.personId, h.role);
   }
+  const none = new Map<string, HostRole>();
   return {
     scene,
     options: scene.options as OptionsX,
     convention: scene.convention ?? plan.convention,
     lockedAt: (id) => locked.get(id) ?? [],
-    rolesAt: (id) => roles.get(id) ?? new Map(),
+    rolesAt: (id) => roles.get(id) ?? none,
   };
 }
 

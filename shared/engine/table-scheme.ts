@@ -13,8 +13,8 @@ export interface TableSpec {
   labels: string[];
   /** Whether the table has an O seat opposite P (needed by a 副主陪). */
   hasO: boolean;
-  /** Guest order, most honoured first, without P, and without O when there is a 副主陪. */
-  order(deputy: boolean): string[];
+  /** Guest order, most honoured first, without P, and without O when there is a 副主陪. Read-only. */
+  order(deputy: boolean): readonly string[];
   /** What the seat is, in words, for reasons. */
   describe(label: string, deputy: boolean): Reason;
 }
