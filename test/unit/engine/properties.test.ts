@@ -169,6 +169,9 @@ describe('engine properties', () => {
           }
         }
         expect(res.unsupported).toEqual([]);
+        const placed: Plan = { ...plan, scenes: [{ ...scene, assignments: res.assignments }] };
+        const broken = lintScene(placed, 's').filter((w) => ['person-in-two-seats', 'seat-has-two-people', 'unknown-seat'].includes(w.code));
+        expect(broken).toEqual([]);
       }),
       { numRuns: RUNS },
     );

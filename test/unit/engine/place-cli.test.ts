@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const run = (...args: string[]) =>
+  spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/place.ts'), ...args], { encoding: 'utf8', cwd: root });
+
+describe('place command', () => {
+  it('prints the answer JSON, reasons in Chinese by default and English with --lang en', () => {
+    const file = join(root, 'test/fixtures/cases/round10-two-hosts-4-guests.json');
+    const zh = run(file);
+    expect(zh.status).toBe(0);
+    const answer = JSON.parse(zh.stdout);
+    expect(answer.seats).toMatchObject({ H1: 'P', H2: 'O', g3: 'L4' });
+    expect(answer.reasons.g1).toContain('主陪右手');
+    const en = run(file, '--lang', 'en');
+    expect(JSON.parse(en.stdout).reasons.g1).toContain("chief host's right hand");
+  }, 30_000);
+
+  it('fails with exit code 1 and a message naming the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'place-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ venue: { kind: 'round-table', seats: 30 }, people: [] }));
+    const res = run(bad);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('venue.seats: expected an integer 4–24');
+    const notJson = join(dir, 'x.json');
+    writeFileSync(notJson, '{');
+    expect(run(notJson).stderr).toContain('not valid JSON');
+    expect(run(join(dir, 'missing.json')).status).toBe(1);
+    expect(run(bad, '--lang', 'fr').stderr).toContain('--lang');
+  }, 30_000);
+});
