@@ -1,33 +1,47 @@
 /**
- * The venue canvas (react-konva). The stage is scaled so that one unit is one metre; items
- * are drawn where the document says, seats where the engine's geometry says. A drag is one
- * gesture: the document changes once, on drop.
+ * The venue canvas (react-konva). The stage is scaled so that one unit is one metre; items are
+ * drawn where the document says, seats where the engine's geometry says. Two layers: the main
+ * layer holds the hall; the top layer holds the selection handles and whatever a gesture is
+ * moving, so a drag redraws only what moves. See docs/canvas.md.
  */
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Arrow, Circle, Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
-import { seatGeometry, type Reason } from '../../../shared/engine';
-import type { Person, Scene, VenueItem } from '../../../shared/model/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Stage } from 'react-konva';
+import { describeItem } from '../../../shared/commands/describe';
+import type { Scene } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
-import { fitView, type View } from './view';
+import { assignSeat } from './actions';
+import './canvas.css';
+import { useCanvasUi, viewport } from './canvas-ui';
+import { marqueeGesture, moveGesture, panGesture, seatGesture, worldPoint, type Gesture, type GestureEnv } from './gestures';
+import { union } from './item-frame';
+import { ItemsLayer } from './ItemsLayer';
+import { ContextMenu, HelpOverlay, ScaleBar, Tooltip, ZoomButtons } from './overlays';
+import { PERSON_DRAG_TYPE } from './person-drag';
+import { useSceneModel, type SceneModel } from './scene-model';
+import { seatAt, seatKey } from './seat-index';
+import { SelectionTransformer } from './SelectionTransformer';
+import { SHORTCUTS, typing, type ViewControls } from './shortcuts';
+import { fitBox, zoomAt, type View } from './view';
 
-const SIDE_COLOUR: Record<Person['side'], string> = { guest: '#b3261e', host: '#1d4f91', staff: '#5f6368' };
-const SEAT_RADIUS = 0.3;
-
-interface Hover {
-  x: number;
-  y: number;
-  text: string;
-}
-
-export function VenueCanvas({ scene, reasons }: { scene: Scene; reasons: Record<string, Reason> }) {
+export function VenueCanvas({ scene }: { scene: Scene }) {
+  const t = useT();
+  const plan = usePlan();
+  const lang = useApp((s) => s.lang);
+  const selection = useApp((s) => s.selection);
+  const model = useSceneModel(scene, plan.people);
   const box = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const mainRef = useRef<Konva.Layer>(null);
+  const topRef = useRef<Konva.Layer>(null);
+  const envRef = useRef<GestureEnv | null>(null);
+  const space = useRef(false);
+  const gesture = useRef<Gesture | null>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  // The user's pan and zoom, kept per scene; a scene opened fresh is framed to fit.
-  const [panned, setPanned] = useState<{ sceneId: string; view: View } | null>(null);
-  const [hover, setHover] = useState<Hover | null>(null);
-  const select = useApp((s) => s.select);
+  // The user's pan and zoom, per scene; until the user moves the view, the scene is framed to fit.
+  const [views, setViews] = useState<Record<string, View>>({});
+  const grid = useCanvasUi((s) => s.grid);
 
   useEffect(() => {
     const el = box.current;
@@ -37,198 +51,270 @@ export function VenueCanvas({ scene, reasons }: { scene: Scene; reasons: Record<
     return () => observer.disconnect();
   }, []);
 
-  const shown = panned?.sceneId === scene.id ? panned.view : fitView(scene.items, size);
-  const setView = (view: View) => setPanned({ sceneId: scene.id, view });
+  const allBox = useMemo(() => (model.items.length ? union(model.items.map((m) => m.bounds)) : null), [model]);
+  const view = views[scene.id] ?? fitBox(allBox, size);
+  const setView = useCallback((v: View) => setViews((all) => ({ ...all, [scene.id]: v })), [scene.id]);
 
-  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
-    e.evt.preventDefault();
-    const pointer = e.target.getStage()?.getPointerPosition();
-    if (!pointer) return;
-    const factor = e.evt.deltaY < 0 ? 1.1 : 1 / 1.1;
-    const scale = Math.min(400, Math.max(5, shown.scale * factor));
-    const world = { x: (pointer.x - shown.x) / shown.scale, y: (pointer.y - shown.y) / shown.scale };
-    setView({ scale, x: pointer.x - world.x * scale, y: pointer.y - world.y * scale });
+  const controls: ViewControls = useMemo(
+    () => ({
+      zoomToFit: () => setView(fitBox(allBox, size)),
+      zoomToSelection: () => {
+        const chosen = selection.map((id) => model.byId.get(id)?.bounds).filter((b) => b !== undefined);
+        if (chosen.length) setView(fitBox(union(chosen), size, 200));
+      },
+      zoomBy: (f) => setView(zoomAt(view, f, { x: size.width / 2, y: size.height / 2 })),
+    }),
+    [allBox, size, selection, model, view, setView],
+  );
+
+  // The gesture code reads the latest model and view through this environment.
+  useEffect(() => {
+    const stage = stageRef.current;
+    const main = mainRef.current;
+    const top = topRef.current;
+    if (!stage || !main || !top) return;
+    envRef.current = {
+      stage,
+      main,
+      top,
+      model: () => model,
+      view: () => view,
+      setView,
+      previewView: (v) => {
+        stage.position({ x: v.x, y: v.y });
+        stage.batchDraw();
+        if (box.current) box.current.style.backgroundPosition = `${v.x}px ${v.y}px`;
+      },
+      grid: () => useCanvasUi.getState().grid,
+      snapToItems: () => useCanvasUi.getState().snapToItems,
+    };
+    viewport.centre = { x: (size.width / 2 - view.x) / view.scale, y: (size.height / 2 - view.y) / view.scale };
+    viewport.halfWidth = size.width / 2 / view.scale;
+  });
+
+  useCanvasKeys(controls, space);
+
+  // A mark for the benchmark and the tests: the scene has been drawn in full.
+  useEffect(() => {
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => {
+        if (box.current) box.current.dataset.drawn = scene.id;
+        performance.mark(`zuoci:canvas-drawn:${scene.id}`);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [scene.id]);
+
+  const begin = (g: Gesture) => {
+    gesture.current = g;
+    useCanvasUi.getState().setHover(null);
+    const move = (e: MouseEvent) => g.move(e);
+    const up = (e: MouseEvent) => {
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+      gesture.current = null;
+      g.end(e);
+    };
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
   };
 
+  const onMouseDown = (ke: Konva.KonvaEventObject<MouseEvent>) => {
+    const env = envRef.current;
+    const e = ke.evt;
+    if (!env || e.button === 2 || gesture.current) return;
+    useCanvasUi.getState().setMenu(null);
+    if (!views[scene.id]) setView(view);
+    if (e.button === 1 || space.current) {
+      e.preventDefault();
+      begin(panGesture(env, e));
+      return;
+    }
+    if (ke.target.findAncestor('Transformer', true)) return;
+    const { select, selection: current } = useApp.getState();
+    const world = worldPoint(env.stage, e);
+    const seat = seatAt(model.seatRefs, world);
+    const occupant = seat ? model.occupant.get(seatKey(seat.itemId, seat.label)) : undefined;
+    if (seat && occupant && !e.shiftKey) {
+      const person = plan.people.find((p) => p.id === occupant.personId);
+      if (!current.includes(seat.itemId)) select([seat.itemId]);
+      begin(seatGesture(env, seat, occupant.personId, person?.name ?? '', e));
+      return;
+    }
+    const itemId = seat?.itemId ?? (ke.target === env.stage ? undefined : ke.target.findAncestor('.item', true)?.id());
+    if (!itemId) {
+      begin(marqueeGesture(env, e.shiftKey, e));
+      return;
+    }
+    let next = current;
+    if (e.shiftKey) next = current.includes(itemId) ? current.filter((id) => id !== itemId) : [...current, itemId];
+    else if (!current.includes(itemId)) next = [itemId];
+    if (next !== current) select(next);
+    if (next.includes(itemId)) begin(moveGesture(env, next, itemId, e));
+  };
+
+  const onMouseMove = (ke: Konva.KonvaEventObject<MouseEvent>) => {
+    const env = envRef.current;
+    if (!env || gesture.current) return;
+    const world = worldPoint(env.stage, ke.evt);
+    const seat = seatAt(model.seatRefs, world);
+    const container = env.stage.container();
+    container.style.cursor = space.current ? 'grab' : seat ? 'grab' : ke.target === env.stage ? 'default' : 'move';
+    const ui = useCanvasUi.getState();
+    if (!seat) {
+      if (ui.hover) ui.setHover(null);
+      return;
+    }
+    const pointer = env.stage.getPointerPosition() ?? { x: 0, y: 0 };
+    ui.setHover({ x: pointer.x, y: pointer.y, lines: seatLines(model, seat.itemId, seat.label) });
+  };
+
+  const seatLines = (m: SceneModel, itemId: string, label: string): string[] => {
+    const item = m.byId.get(itemId)?.item;
+    const where = t('seat.label', { table: describeItem(lang, item), seat: label });
+    const a = m.occupant.get(seatKey(itemId, label));
+    if (!a) return [where, t('canvas.emptySeat')];
+    const person = plan.people.find((p) => p.id === a.personId);
+    const placement = useCanvasUi.getState().placement;
+    const reason =
+      placement?.sceneId === scene.id && placement.placedAt[a.personId] === seatKey(itemId, label)
+        ? placement.result.reasons[a.personId]?.[lang]
+        : undefined;
+    const who = person ? [person.name, person.title, person.organisation].filter(Boolean).join(' · ') : a.personId;
+    return [
+      who,
+      where,
+      reason ?? (a.locked ? t('canvas.lockedSeat') : t('canvas.handPlaced')),
+      ...(a.locked && reason ? [t('canvas.lockedSeat')] : []),
+    ];
+  };
+
+  const onContextMenu = (ke: Konva.KonvaEventObject<PointerEvent>) => {
+    ke.evt.preventDefault();
+    const env = envRef.current;
+    if (!env) return;
+    const world = worldPoint(env.stage, ke.evt);
+    const pointer = env.stage.getPointerPosition() ?? { x: 0, y: 0 };
+    const seat = seatAt(model.seatRefs, world);
+    const itemId = seat?.itemId ?? (ke.target === env.stage ? undefined : ke.target.findAncestor('.item', true)?.id());
+    const ui = useCanvasUi.getState();
+    ui.setHover(null);
+    if (!itemId) {
+      ui.setMenu({ x: pointer.x, y: pointer.y, target: { kind: 'canvas', world } });
+      return;
+    }
+    const { selection: current, select } = useApp.getState();
+    if (!current.includes(itemId)) select([itemId]);
+    const occupant = seat ? model.occupant.get(seatKey(seat.itemId, seat.label)) : undefined;
+    ui.setMenu({
+      x: pointer.x,
+      y: pointer.y,
+      target: seat
+        ? { kind: 'seat', itemId, label: seat.label, ...(occupant ? { personId: occupant.personId } : {}) }
+        : { kind: 'item', itemId },
+    });
+  };
+
+  const onWheel = (ke: Konva.KonvaEventObject<WheelEvent>) => {
+    ke.evt.preventDefault();
+    const pointer = ke.target.getStage()?.getPointerPosition();
+    if (!pointer) return;
+    // Mouse wheels give large steps; trackpads and pinch (ctrlKey) give small ones.
+    const d = ke.evt.deltaY;
+    const factor = Math.abs(d) >= 50 ? (d < 0 ? 1.15 : 1 / 1.15) : Math.exp(-d * (ke.evt.ctrlKey ? 0.01 : 0.003));
+    setView(zoomAt(view, factor, pointer));
+  };
+
+  const gridStep = [0.5, 1, 5, 10].find((s) => s * view.scale >= 14) ?? 50;
   return (
-    <div className="canvas-box" ref={box} data-testid="venue-canvas">
+    <div
+      className="canvas-box venue-canvas"
+      ref={box}
+      data-testid="venue-canvas"
+      data-scale={view.scale}
+      data-offset={`${view.x},${view.y}`}
+      style={{
+        backgroundSize: `${gridStep * view.scale}px ${gridStep * view.scale}px`,
+        backgroundPosition: `${view.x}px ${view.y}px`,
+      }}
+      data-grid={grid}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(PERSON_DRAG_TYPE)) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+        }
+      }}
+      onDrop={(e) => {
+        const personId = e.dataTransfer.getData(PERSON_DRAG_TYPE);
+        const stage = stageRef.current;
+        if (!personId || !stage) return;
+        e.preventDefault();
+        stage.setPointersPositions(e.nativeEvent);
+        const seat = seatAt(model.seatRefs, stage.getRelativePointerPosition() ?? { x: NaN, y: NaN }, 0.1);
+        if (seat) assignSeat(personId, seat.itemId, seat.label);
+      }}
+      onMouseLeave={() => useCanvasUi.getState().setHover(null)}
+    >
       <Stage
+        ref={stageRef}
         width={size.width}
         height={size.height}
-        scaleX={shown.scale}
-        scaleY={shown.scale}
-        x={shown.x}
-        y={shown.y}
-        draggable
+        scaleX={view.scale}
+        scaleY={view.scale}
+        x={view.x}
+        y={view.y}
+        onMouseDown={onMouseDown}
+        onMouseMove={onMouseMove}
         onWheel={onWheel}
-        onDragEnd={(e) => {
-          if (e.target === e.target.getStage()) setView({ ...shown, x: e.target.x(), y: e.target.y() });
-        }}
-        onMouseDown={(e) => {
-          if (e.target === e.target.getStage()) select([]);
-        }}
+        onContextMenu={onContextMenu}
       >
-        <Layer>
-          {scene.items.map((item) => (
-            <ItemShape key={item.id} item={item} scene={scene} reasons={reasons} onHover={setHover} />
-          ))}
+        <Layer ref={mainRef}>
+          <ItemsLayer model={model} selection={selection} />
+        </Layer>
+        <Layer ref={topRef}>
+          <SelectionTransformer model={model} selection={selection} env={() => envRef.current} />
         </Layer>
       </Stage>
-      {hover ? (
-        <div className="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
-          {hover.text}
-        </div>
-      ) : null}
+      <Tooltip />
+      <ScaleBar scale={view.scale} />
+      <ZoomButtons controls={controls} />
+      <ContextMenu view={controls} />
+      <HelpOverlay />
     </div>
   );
 }
 
-interface ItemProps {
-  item: VenueItem;
-  scene: Scene;
-  reasons: Record<string, Reason>;
-  onHover(hover: Hover | null): void;
-}
-
-function ItemShape({ item, scene, reasons, onHover }: ItemProps) {
-  const t = useT();
-  const dispatch = useApp((s) => s.dispatch);
-  const selected = useApp((s) => s.selection.includes(item.id));
-  const select = useApp((s) => s.select);
-  const common = {
-    x: item.x,
-    y: item.y,
-    draggable: true,
-    onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => {
-      e.cancelBubble = true;
-      select([item.id]);
-    },
-    onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => {
-      e.cancelBubble = true;
-      const x = round(e.target.x());
-      const y = round(e.target.y());
-      if (x !== item.x || y !== item.y) {
-        dispatch({ type: 'item/update', sceneId: scene.id, gesture: 'move', changes: [{ id: item.id, patch: { x, y } }] });
+/** Canvas shortcuts (see shortcuts.ts) and the space bar held for panning. */
+function useCanvasKeys(controls: ViewControls, space: { current: boolean }): void {
+  const latest = useRef(controls);
+  useEffect(() => {
+    latest.current = controls;
+  });
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (typing(e)) return;
+      if (e.key === ' ') {
+        space.current = true;
+        e.preventDefault();
+        return;
       }
-    },
-  };
-  const highlight = selected ? '#e8a33d' : '#8a7350';
-
-  if (item.kind === 'door') {
-    const rad = (item.rotation * Math.PI) / 180;
-    const dx = Math.cos(rad);
-    const dy = Math.sin(rad);
-    return (
-      <Group {...common} name="door">
-        <Line
-          points={[-dy * item.width * 0.5, dx * item.width * 0.5, dy * item.width * 0.5, -dx * item.width * 0.5]}
-          stroke={highlight}
-          strokeWidth={0.12}
-        />
-        <Arrow
-          points={[0, 0, dx * 1.1, dy * 1.1]}
-          stroke={highlight}
-          fill={highlight}
-          strokeWidth={0.06}
-          pointerLength={0.25}
-          pointerWidth={0.25}
-        />
-        <Text
-          text={t('canvas.door')}
-          x={-dx * 0.6 - 0.3}
-          y={-dy * 0.6 - 0.15}
-          fontSize={0.3}
-          fill="#5a4a32"
-          width={0.6}
-          align="center"
-        />
-      </Group>
-    );
-  }
-
-  if (item.kind === 'round-table') {
-    return (
-      <Group {...common} name="round-table" id={item.id}>
-        <Circle radius={item.diameter / 2} fill="#fffaf0" stroke={highlight} strokeWidth={selected ? 0.08 : 0.04} />
-        <Text
-          text={item.number ? t('table.number', { n: item.number }) : t('table.unnumbered')}
-          fontSize={0.28}
-          fontStyle="bold"
-          width={item.diameter}
-          x={-item.diameter / 2}
-          y={-0.14}
-          align="center"
-          fill="#5a4a32"
-        />
-        <Seats item={item} scene={scene} reasons={reasons} onHover={onHover} />
-      </Group>
-    );
-  }
-
-  return (
-    <Group {...common} rotation={item.rotation} name={item.kind}>
-      <Rect x={-0.8} y={-0.5} width={1.6} height={1} stroke={highlight} strokeWidth={0.04} dash={[0.1, 0.08]} />
-      <Text text={t(`kind.${item.kind}`)} fontSize={0.25} width={1.6} x={-0.8} y={-0.12} align="center" fill="#5a4a32" />
-    </Group>
-  );
-}
-
-/** Seats around an item, drawn relative to the item's own position (the group moves them). */
-function Seats({ item, scene, reasons, onHover }: ItemProps) {
-  const plan = usePlan();
-  const lang = useApp((s) => s.lang);
-  const people = useMemo(() => new Map(plan.people.map((p) => [p.id, p])), [plan.people]);
-  const seats = useMemo(() => seatGeometry(item, scene), [item, scene]);
-  const occupants = new Map(scene.assignments.filter((a) => a.itemId === item.id).map((a) => [a.seat, a]));
-  return (
-    <>
-      {seats.map((seat) => {
-        const assignment = occupants.get(seat.label);
-        const person = assignment ? people.get(assignment.personId) : undefined;
-        const colour = person ? SIDE_COLOUR[person.side] : '#c9bda5';
-        const reason = person ? reasons[person.id] : undefined;
-        const sx = seat.x - item.x;
-        const sy = seat.y - item.y;
-        return (
-          <Group
-            key={seat.label}
-            x={sx}
-            y={sy}
-            onMouseEnter={(e) => {
-              const p = e.target.getStage()?.getPointerPosition();
-              if (p)
-                onHover({
-                  x: p.x,
-                  y: p.y,
-                  text: [seat.label, person?.name, reason ? reason[lang] : ''].filter(Boolean).join(' · '),
-                });
-            }}
-            onMouseLeave={() => onHover(null)}
-          >
-            <Circle radius={SEAT_RADIUS} fill={person ? '#fff' : '#f4efe4'} stroke={colour} strokeWidth={person ? 0.05 : 0.025} />
-            <Text
-              text={person ? shortName(person.name) : seat.label}
-              fontSize={person ? 0.19 : 0.15}
-              width={SEAT_RADIUS * 2}
-              x={-SEAT_RADIUS}
-              y={person ? -0.095 : -0.075}
-              align="center"
-              fill={person ? colour : '#8a7f6a'}
-              wrap="none"
-            />
-            {assignment?.locked ? <Text text="🔒" fontSize={0.16} x={0.12} y={-0.34} /> : null}
-          </Group>
-        );
-      })}
-    </>
-  );
-}
-
-/** Chinese names fit whole up to four characters; longer names keep their start. */
-function shortName(name: string): string {
-  return [...name].length <= 4 ? name : `${[...name].slice(0, 3).join('')}…`;
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
+      const s = SHORTCUTS.find((x) => x.match(e));
+      if (!s) return;
+      e.preventDefault();
+      s.run(latest.current, e);
+    };
+    const up = (e: KeyboardEvent) => {
+      if (e.key === ' ') space.current = false;
+    };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, [space]);
 }

@@ -1,0 +1,75 @@
+/**
+ * Session state of the canvas that is not the document: hover tooltip, context menu, help
+ * overlay, grid and snapping choices, the last 自动排座 report. Kept apart from the app store so
+ * that a hover or a menu re-renders only the few components that show it.
+ */
+import { create } from 'zustand';
+import type { SceneResult } from '../../../shared/engine';
+
+export interface Hover {
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+export type MenuTarget =
+  | { kind: 'item'; itemId: string }
+  | { kind: 'seat'; itemId: string; label: string; personId?: string }
+  | { kind: 'canvas'; world: { x: number; y: number } };
+
+export interface Menu {
+  x: number;
+  y: number;
+  target: MenuTarget;
+}
+
+export interface SeatMove {
+  personId: string;
+  from?: { itemId: string; seat: string };
+  to?: { itemId: string; seat: string };
+}
+
+export interface Placement {
+  sceneId: string;
+  result: SceneResult;
+  /** Everyone whose seat changed, with old and new seats (what moved). */
+  moved: SeatMove[];
+  /** Seat each person was given, to tell whether the engine's reason still applies. */
+  placedAt: Record<string, string>;
+}
+
+export interface CanvasUi {
+  hover: Hover | null;
+  menu: Menu | null;
+  help: boolean;
+  grid: 0 | 0.1 | 0.5;
+  snapToItems: boolean;
+  placement: Placement | null;
+  setHover(h: Hover | null): void;
+  setMenu(m: Menu | null): void;
+  setHelp(open: boolean): void;
+  setGrid(g: 0 | 0.1 | 0.5): void;
+  setSnapToItems(on: boolean): void;
+  setPlacement(p: Placement | null): void;
+}
+
+/**
+ * Where the canvas is looking (world metres), for adding items in view. A plain object, not
+ * state: nothing re-renders when the view moves.
+ */
+export const viewport = { centre: { x: 0, y: 0 }, halfWidth: 10 };
+
+export const useCanvasUi = create<CanvasUi>((set) => ({
+  hover: null,
+  menu: null,
+  help: false,
+  grid: 0.1,
+  snapToItems: true,
+  placement: null,
+  setHover: (hover) => set({ hover }),
+  setMenu: (menu) => set({ menu }),
+  setHelp: (help) => set({ help }),
+  setGrid: (grid) => set({ grid }),
+  setSnapToItems: (snapToItems) => set({ snapToItems }),
+  setPlacement: (placement) => set({ placement }),
+}));

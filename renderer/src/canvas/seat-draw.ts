@@ -1,0 +1,90 @@
+/**
+ * Draws all seats of one item in a single Konva shape (one node instead of five per seat: a
+ * hall of 3,000 seats stays light). Text and badges are left out when they would be too small
+ * to read at the current zoom, which also keeps a zoomed-out hall cheap to draw.
+ */
+import type Konva from 'konva';
+import type { Side } from '../../../shared/model/types';
+import { fitFont } from './seat-name';
+
+export const SIDE_COLOUR: Record<Side, string> = { guest: '#b3261e', host: '#1d4f91', staff: '#5f6368' };
+
+export interface SeatDraw {
+  label: string;
+  /** Relative to the item's origin, metres. */
+  x: number;
+  y: number;
+  /** Seat radius, metres. */
+  r: number;
+  facing: number;
+  name?: string;
+  side?: Side;
+  rank?: number;
+  locked?: boolean;
+}
+
+/** Below this many screen pixels per metre, names and badges are not drawn. */
+const TEXT_MIN_PX = 5;
+
+export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: SeatDraw[]): void {
+  const ctx = context._context;
+  // Screen pixels per metre: the canvas transform, less the device pixel ratio.
+  const m = ctx.getTransform();
+  const scale = Math.hypot(m.a, m.b) / (shape.getLayer()?.getCanvas().getPixelRatio() ?? 1);
+  const detailed = scale * 0.15 >= TEXT_MIN_PX;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const s of seats) {
+    const colour = s.side ? SIDE_COLOUR[s.side] : '#c9bda5';
+    // The chair back, opposite the way the seated person faces.
+    const back = ((s.facing + 180) * Math.PI) / 180;
+    ctx.beginPath();
+    ctx.arc(s.x, s.y, s.r + 0.05, back - 0.9, back + 0.9);
+    ctx.strokeStyle = s.name ? colour : '#d8ccb4';
+    ctx.lineWidth = 0.07;
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+    ctx.fillStyle = s.name ? '#ffffff' : '#f4efe4';
+    ctx.fill();
+    ctx.lineWidth = s.name ? 0.05 : 0.025;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+    if (!detailed) continue;
+    const text = s.name ?? s.label;
+    const size = fitFont(text, s.r * 2.15, s.name ? s.r * 0.85 : s.r * 0.5);
+    ctx.font = `${s.name ? 'bold ' : ''}${size}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
+    if (s.name) {
+      // A white halo keeps the name legible where it runs over the seat's ring.
+      ctx.lineWidth = size * 0.3;
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineJoin = 'round';
+      ctx.strokeText(text, s.x, s.y + 0.01);
+    }
+    ctx.fillStyle = s.name ? colour : '#8a7f6a';
+    ctx.fillText(text, s.x, s.y + 0.01);
+    const b = s.r * 0.78;
+    if (s.rank !== undefined && s.side) {
+      ctx.beginPath();
+      ctx.arc(s.x + b, s.y - b, s.r * 0.36, 0, Math.PI * 2);
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.font = `bold ${s.r * (String(s.rank).length > 1 ? 0.36 : 0.46)}px sans-serif`;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(String(s.rank), s.x + b, s.y - b + 0.005);
+    }
+    if (s.locked) drawLock(ctx, s.x - b, s.y - b);
+  }
+}
+
+/** A small padlock (drawn, not an emoji: emoji fonts are not on every office PC). */
+function drawLock(ctx: CanvasRenderingContext2D, x: number, y: number): void {
+  ctx.fillStyle = '#e8a33d';
+  ctx.strokeStyle = '#6b4a12';
+  ctx.lineWidth = 0.02;
+  ctx.beginPath();
+  ctx.arc(x, y - 0.03, 0.045, Math.PI, 0);
+  ctx.stroke();
+  ctx.fillRect(x - 0.07, y - 0.03, 0.14, 0.1);
+  ctx.strokeRect(x - 0.07, y - 0.03, 0.14, 0.1);
+}

@@ -1,0 +1,191 @@
+/**
+ * The properties inspector: the scene's convention, then the selected item's own fields, its
+ * position and rotation, and for banquet tables who hosts them (hosting roles belong to the
+ * table in this scene, not to the person). With no selection and a single table, that table.
+ */
+import type { ItemPatch } from '../../../shared/commands/commands';
+import { describeItem } from '../../../shared/commands/describe';
+import type { HostRole, Scene, VenueItem } from '../../../shared/model/types';
+import { alignSelected, dispatchLayout, distributeSelected, removeSelected } from '../canvas/actions';
+import { useT } from '../i18n';
+import { useApp, usePlan } from '../state/app-store';
+import { NumberField } from './fields';
+import { KindFields } from './kind-fields';
+
+const ROLES: HostRole[] = ['chief-host', 'deputy-host', 'third-host', 'fourth-host'];
+
+export function Inspector({ scene }: { scene: Scene }) {
+  const t = useT();
+  const selection = useApp((s) => s.selection);
+  const chosen = scene.items.filter((i) => selection.includes(i.id));
+  const tables = scene.items.filter((i) => i.kind === 'round-table');
+  const item = chosen.length === 1 ? chosen[0] : chosen.length === 0 && tables.length === 1 ? tables[0] : undefined;
+
+  return (
+    <section className="panel table-panel inspector" aria-label={t('inspector.title')}>
+      <SceneConvention scene={scene} />
+      {item ? <ItemFields key={item.id} scene={scene} item={item} /> : null}
+      {chosen.length > 1 ? <MultiSelection count={chosen.length} /> : null}
+      {!item && chosen.length === 0 ? <p className="muted">{t('inspector.hint')}</p> : null}
+    </section>
+  );
+}
+
+function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const select = useApp((s) => s.select);
+  const isTable = item.kind === 'round-table' || item.kind === 'long-table';
+  const commit = (patch: ItemPatch) => {
+    const changes = [{ id: item.id, patch }];
+    // One main table per scene: marking this one unmarks the others in the same step.
+    if (patch.main === true) {
+      for (const other of scene.items) {
+        if (other.id !== item.id && 'main' in other && other.main) changes.push({ id: other.id, patch: { main: false } });
+      }
+    }
+    dispatchLayout([{ type: 'item/update', sceneId: scene.id, gesture: 'edit', changes }]);
+  };
+  const heading =
+    item.kind === 'round-table'
+      ? item.number
+        ? t('table.number', { n: item.number })
+        : t('table.unnumbered')
+      : describeItem(lang, item);
+  return (
+    <>
+      <h3>{heading}</h3>
+      <div className="inspector-fields" data-kind={item.kind}>
+        <KindFields item={item} t={t} commit={commit} />
+        <NumberField
+          name="item-x"
+          label={t('inspector.x')}
+          value={item.x}
+          min={-1000}
+          max={1000}
+          step={0.1}
+          onCommit={(x) => commit({ x })}
+        />
+        <NumberField
+          name="item-y"
+          label={t('inspector.y')}
+          value={item.y}
+          min={-1000}
+          max={1000}
+          step={0.1}
+          onCommit={(y) => commit({ y })}
+        />
+        <NumberField
+          name="item-rotation"
+          label={item.kind === 'door' ? t('inspector.doorInto') : t('inspector.rotation')}
+          value={item.rotation}
+          min={-360}
+          max={360}
+          step={15}
+          onCommit={(rotation) => commit({ rotation })}
+        />
+      </div>
+      {isTable ? <Roles scene={scene} item={item} /> : null}
+      <button
+        className="danger"
+        onClick={() => {
+          select([item.id]);
+          removeSelected();
+        }}
+      >
+        {isTable ? t('table.remove') : t('inspector.remove')}
+      </button>
+    </>
+  );
+}
+
+function Roles({ scene, item }: { scene: Scene; item: VenueItem }) {
+  const t = useT();
+  const plan = usePlan();
+  const dispatch = useApp((s) => s.dispatch);
+  return (
+    <>
+      <h4>{t('table.roles')}</h4>
+      {ROLES.map((role) => {
+        const holder = scene.roles.find((r) => r.itemId === item.id && r.role === role);
+        return (
+          <label key={role} className="field inline">
+            <span>{t(`role.${role}`)}</span>
+            <select
+              name={`role-${role}`}
+              value={holder?.personId ?? ''}
+              onChange={(e) => {
+                const personId = e.target.value;
+                if (personId) dispatch({ type: 'role/set', sceneId: scene.id, itemId: item.id, personId, role });
+                else if (holder)
+                  dispatch({ type: 'role/set', sceneId: scene.id, itemId: item.id, personId: holder.personId, role: null });
+              }}
+            >
+              <option value="">{t('common.none')}</option>
+              {plan.people
+                .filter((p) => p.side === 'host')
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+        );
+      })}
+    </>
+  );
+}
+
+function MultiSelection({ count }: { count: number }) {
+  const t = useT();
+  return (
+    <>
+      <h3>{t('cmd.items', { count })}</h3>
+      <div className="align-buttons">
+        <button onClick={() => alignSelected('left')}>{t('align.left')}</button>
+        <button onClick={() => alignSelected('hcenter')}>{t('align.hcenter')}</button>
+        <button onClick={() => alignSelected('right')}>{t('align.right')}</button>
+        <button onClick={() => alignSelected('top')}>{t('align.top')}</button>
+        <button onClick={() => alignSelected('vcenter')}>{t('align.vcenter')}</button>
+        <button onClick={() => alignSelected('bottom')}>{t('align.bottom')}</button>
+        <button disabled={count < 3} onClick={() => distributeSelected('horizontal')}>
+          {t('align.distributeH')}
+        </button>
+        <button disabled={count < 3} onClick={() => distributeSelected('vertical')}>
+          {t('align.distributeV')}
+        </button>
+      </div>
+      <button className="danger" onClick={removeSelected}>
+        {t('inspector.removeAll', { count })}
+      </button>
+    </>
+  );
+}
+
+function SceneConvention({ scene }: { scene: Scene }) {
+  const t = useT();
+  const plan = usePlan();
+  const dispatch = useApp((s) => s.dispatch);
+  return (
+    <label className="field inline">
+      <span>{t('scene.convention')}</span>
+      <select
+        name="scene-convention"
+        value={scene.convention ?? ''}
+        onChange={(e) => {
+          const value = e.target.value;
+          dispatch({
+            type: 'scene/update',
+            sceneId: scene.id,
+            patch: { convention: value === 'commercial' || value === 'government' ? value : null },
+          });
+        }}
+      >
+        <option value="">{t('convention.planDefault', { convention: t(`convention.${plan.convention}`) })}</option>
+        <option value="commercial">{t('convention.commercial')}</option>
+        <option value="government">{t('convention.government')}</option>
+      </select>
+    </label>
+  );
+}

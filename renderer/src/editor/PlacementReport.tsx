@@ -1,0 +1,43 @@
+/** After 自动排座: who moved, from which seat to which (locked seats never move). */
+import { useState } from 'react';
+import type { Scene } from '../../../shared/model/types';
+import { useCanvasUi } from '../canvas/canvas-ui';
+import { useT } from '../i18n';
+import { useApp, usePlan } from '../state/app-store';
+import { seatName } from './seat-name';
+
+const SHOWN = 30;
+
+export function PlacementReport({ scene }: { scene: Scene }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const plan = usePlan();
+  const placement = useCanvasUi((s) => s.placement);
+  const setPlacement = useCanvasUi((s) => s.setPlacement);
+  const [open, setOpen] = useState(true);
+  if (!placement || placement.sceneId !== scene.id) return null;
+  const { moved } = placement;
+  const name = (id: string) => plan.people.find((p) => p.id === id)?.name ?? id;
+  const where = (at?: { itemId: string; seat: string }) =>
+    at ? seatName(lang, scene, { personId: '', itemId: at.itemId, seat: at.seat, locked: false }) : t('people.unseated');
+  return (
+    <div className="placement-report" role="status" data-moved={moved.length}>
+      <button className="link" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {moved.length === 0 ? t('placement.nothingMoved') : t('placement.moved', { count: moved.length })}
+      </button>
+      <button className="icon" aria-label={t('common.close')} onClick={() => setPlacement(null)}>
+        ×
+      </button>
+      {open && moved.length > 0 ? (
+        <ul>
+          {moved.slice(0, SHOWN).map((m) => (
+            <li key={m.personId} data-person={name(m.personId)}>
+              <b>{name(m.personId)}</b>: {where(m.from)} → {where(m.to)}
+            </li>
+          ))}
+          {moved.length > SHOWN ? <li className="muted">{t('placement.more', { count: moved.length - SHOWN })}</li> : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Inspector fields. Numbers are edited as a draft while the field has focus and committed as
+ * soon as the draft is a valid value (so typing "12" never commits the "1" in between, and an
+ * invalid draft never reaches the document).
+ */
+import { useState } from 'react';
+
+export function NumberField(props: {
+  name: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  integer?: boolean;
+  onCommit(v: number): void;
+}) {
+  const { name, label, value, min, max, step = 1, integer = false, onCommit } = props;
+  const [draft, setDraft] = useState<string | null>(null);
+  const valid = (s: string) => {
+    const n = Number(s);
+    return s.trim() !== '' && Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n));
+  };
+  return (
+    <label className="field inline">
+      <span>{label}</span>
+      <input
+        type="number"
+        name={name}
+        min={min}
+        max={max}
+        step={step}
+        value={draft ?? String(value)}
+        aria-invalid={draft !== null && !valid(draft)}
+        onFocus={() => setDraft(String(value))}
+        onBlur={() => setDraft(null)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (valid(e.target.value) && Number(e.target.value) !== value) onCommit(Number(e.target.value));
+        }}
+      />
+    </label>
+  );
+}
+
+export function TextField(props: { name: string; label: string; value: string; max?: number; onCommit(v: string): void }) {
+  const { name, label, value, max = 200, onCommit } = props;
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft !== value) onCommit(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="field inline">
+      <span>{label}</span>
+      <input
+        name={name}
+        maxLength={max}
+        value={draft ?? value}
+        onFocus={() => setDraft(value)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+      />
+    </label>
+  );
+}
+
+export function CheckField(props: { name: string; label: string; value: boolean; onCommit(v: boolean): void }) {
+  return (
+    <label className="field inline check">
+      <input type="checkbox" name={props.name} checked={props.value} onChange={(e) => props.onCommit(e.target.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+export function SelectField<V extends string>(props: {
+  name: string;
+  label: string;
+  value: V;
+  options: { value: V; label: string }[];
+  onCommit(v: V): void;
+}) {
+  return (
+    <label className="field inline">
+      <span>{props.label}</span>
+      <select name={props.name} value={props.value} onChange={(e) => props.onCommit(e.target.value as V)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
