@@ -9,7 +9,7 @@ import type { Plan, PlanSummary } from '../../shared/model/types';
 
 export class StoreError extends Error {
   constructor(
-    readonly code: 'not-found' | 'invalid-plan' | 'storage',
+    readonly code: 'not-found' | 'invalid-plan' | 'storage' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -92,21 +92,33 @@ export class PlanStore {
     });
   }
 
-  get(id: string): { plan: Plan; repairs: string[] } {
-    const row = this.db.prepare('SELECT document FROM plans WHERE id = ?').get(id) as { document: string } | undefined;
+  get(id: string): { plan: Plan; repairs: string[]; updatedAt: number } {
+    const row = this.db.prepare('SELECT document, updated_at FROM plans WHERE id = ?').get(id) as
+      { document: string; updated_at: number } | undefined;
     if (!row) throw new StoreError('not-found', `no plan with id ${id}`);
     const result = restore(safeJson(row.document));
     if (!result.ok) throw new StoreError('invalid-plan', `plan ${id} is damaged: ${result.error}`);
-    return { plan: result.plan, repairs: result.repairs };
+    return { plan: result.plan, repairs: result.repairs, updatedAt: row.updated_at };
   }
 
-  /** Inserts or replaces a plan; the document is validated before anything is written. */
-  save(input: unknown): { updatedAt: number; plan: Plan } {
+  /**
+   * Inserts or replaces a plan; the document is validated before anything is written.
+   * With `baseUpdatedAt` (the version the editor started from) the write is refused when the
+   * stored plan changed since — another window saved it — instead of silently overwriting it.
+   */
+  save(input: unknown, options: { baseUpdatedAt?: number } = {}): { updatedAt: number; plan: Plan } {
     const result = restore(input);
     if (!result.ok) throw new StoreError('invalid-plan', `plan not saved: ${result.error}`);
     const plan = result.plan;
     const stamp = this.stamp();
     this.db.transaction(() => {
+      if (options.baseUpdatedAt !== undefined) {
+        const current = this.db.prepare('SELECT updated_at FROM plans WHERE id = ?').get(plan.id) as
+          { updated_at: number } | undefined;
+        if (current && current.updated_at !== options.baseUpdatedAt) {
+          throw new StoreError('conflict', `plan ${plan.id} was changed elsewhere since it was opened; not saved`);
+        }
+      }
       this.db
         .prepare(
           `INSERT INTO plans (id, name, organisation, convention, start_date, end_date, document, created_at, updated_at)

@@ -60,7 +60,7 @@ export function createServices(ctx: HostContext): Services {
     'plans.list': () => store.list(),
     'plans.create': (input) => store.save(newPlan(input, newId)).plan,
     'plans.get': ({ id }) => store.get(id),
-    'plans.save': ({ plan }) => ({ updatedAt: store.save(plan).updatedAt }),
+    'plans.save': ({ plan, baseUpdatedAt }) => ({ updatedAt: store.save(plan, { baseUpdatedAt }).updatedAt }),
     'plans.rename': ({ id, name }) => {
       const { plan } = store.get(id);
       store.save({ ...plan, name });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from './i18n';
 import { call } from './bridge';
 import { Editor } from './editor/Editor';
 import { PlanLibrary } from './library/PlanLibrary';
@@ -6,6 +7,7 @@ import { useApp } from './state/app-store';
 
 export function App() {
   const route = useApp((s) => s.route);
+  const hasPlan = useApp((s) => s.history !== null);
   const [ready, setReady] = useState(false);
 
   // Restore the language and, after a reload, the plan that was open.
@@ -20,5 +22,19 @@ export function App() {
   }, []);
 
   if (!ready) return null;
-  return route.name === 'editor' ? <Editor /> : <PlanLibrary />;
+  if (route.name !== 'editor') return <PlanLibrary />;
+  return hasPlan ? <Editor /> : <OpenFailed />;
+}
+
+/** A plan that cannot be opened (deleted meanwhile, damaged) leaves the user a way back. */
+function OpenFailed() {
+  const t = useT();
+  const loadError = useApp((s) => s.loadError);
+  const go = useApp((s) => s.go);
+  return (
+    <div className="empty" role="alert">
+      <p>{t('error.load', { message: loadError ?? '' })}</p>
+      <button onClick={() => go({ name: 'library' })}>← {t('editor.back')}</button>
+    </div>
+  );
 }

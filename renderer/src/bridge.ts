@@ -32,9 +32,19 @@ function browserApi(): Api {
 
 export const api: Api = window.zuoci ?? browserApi();
 
+/** A failed call, with the host's error code (`conflict`, `not-found`, …) for callers that react to it. */
+export class CallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Calls a channel and throws on failure, for places where an error ends the action. */
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await (api[channel] as (r: RequestOf<C>) => Promise<Result<ResponseOf<C>>>)(request);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new CallError(result.error.code, result.error.message);
   return result.value;
 }

@@ -70,10 +70,11 @@ export const contract = {
   },
   'plans.get': {
     request: z.object({ id: planId }),
-    response: z.object({ plan: planSchema, repairs: z.array(z.string()) }),
+    response: z.object({ plan: planSchema, repairs: z.array(z.string()), updatedAt: z.number() }),
   },
   'plans.save': {
-    request: z.object({ plan: z.unknown() }),
+    /** baseUpdatedAt: the stored version the editor started from; a newer stored version → `conflict`. */
+    request: z.object({ plan: z.unknown(), baseUpdatedAt: z.number().optional() }),
     response: z.object({ updatedAt: z.number() }),
   },
   'plans.rename': {

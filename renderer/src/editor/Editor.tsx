@@ -12,6 +12,7 @@ import { VenueCanvas } from '../canvas/VenueCanvas';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
+import { SaveConflict } from '../ui/SaveConflict';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
@@ -104,6 +105,7 @@ function EditorBar() {
         <PlanInfoButton />
         <LangSwitch />
       </header>
+      <SaveConflict />
       {repairs.length > 0 ? (
         <div className="notice">
           {t('repairs.title')}

@@ -8,10 +8,11 @@ import { commit, redo, startHistory, undo, type History } from '../../../shared/
 import type { Command } from '../../../shared/commands/commands';
 import type { Lang } from '../../../shared/i18n/messages';
 import type { Plan, PlanSummary } from '../../../shared/model/types';
-import { call } from '../bridge';
+import { call, CallError } from '../bridge';
 import { readRoute, writeRoute, type Route } from './route';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+/** `conflict`: the stored plan changed elsewhere (another window) since this editor loaded it. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface AppState {
   lang: Lang;
@@ -31,11 +32,15 @@ export interface AppState {
   undo(): void;
   redo(): void;
   select(ids: string[]): void;
+  /** After a conflict: take the stored plan (dropping this window's edits) or overwrite it. */
+  resolveConflict(choice: 'reload' | 'overwrite'): Promise<void>;
 }
 
 export const useApp = create<AppState>((set, get) => {
   let saving = false;
   let dirty = false;
+  /** The stored version this editor's document descends from (see plans.save). */
+  let baseUpdatedAt: number | undefined;
 
   /** Saves the newest document; edits made during a save are saved right after it. */
   async function autosave(): Promise<void> {
@@ -48,10 +53,14 @@ export const useApp = create<AppState>((set, get) => {
       if (!plan) break;
       set({ saveState: 'saving' });
       try {
-        await call('plans.save', { plan });
+        ({ updatedAt: baseUpdatedAt } = await call('plans.save', { plan, baseUpdatedAt }));
         if (!dirty) set({ saveState: 'saved', saveError: null });
       } catch (e) {
-        set({ saveState: 'error', saveError: (e as Error).message });
+        // Stop here: retrying would fail the same way; the user decides (resolveConflict).
+        if (e instanceof CallError && e.code === 'conflict') {
+          dirty = false;
+          set({ saveState: 'conflict', saveError: null });
+        } else set({ saveState: 'error', saveError: (e as Error).message });
       }
     }
     saving = false;
@@ -59,7 +68,7 @@ export const useApp = create<AppState>((set, get) => {
 
   function replacePresent(history: History): void {
     set({ history });
-    void autosave();
+    if (get().saveState !== 'conflict') void autosave();
   }
 
   return {
@@ -89,14 +98,15 @@ export const useApp = create<AppState>((set, get) => {
     },
 
     async openPlan(id, sceneId) {
-      set({ loadError: null, history: null, repairs: [], selection: [], saveState: 'idle' });
+      set({ loadError: null });
       try {
-        const { plan, repairs } = await call('plans.get', { id });
+        const { plan, repairs, updatedAt } = await call('plans.get', { id });
+        baseUpdatedAt = updatedAt;
         const scene = plan.scenes.find((s) => s.id === sceneId)?.id ?? plan.scenes[0]?.id;
-        set({ history: startHistory(plan), repairs });
+        set({ history: startHistory(plan), repairs, selection: [], saveState: 'idle' });
         get().go({ name: 'editor', planId: id, ...(scene ? { sceneId: scene } : {}) });
       } catch (e) {
-        set({ loadError: (e as Error).message });
+        set({ loadError: (e as Error).message, history: null });
       }
     },
 
@@ -119,6 +129,14 @@ export const useApp = create<AppState>((set, get) => {
 
     select(ids) {
       set({ selection: ids });
+    },
+
+    async resolveConflict(choice) {
+      const route = get().route;
+      if (route.name !== 'editor') return;
+      if (choice === 'reload') return get().openPlan(route.planId, route.sceneId);
+      baseUpdatedAt = undefined;
+      await autosave();
     },
   };
 });

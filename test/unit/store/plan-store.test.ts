@@ -125,3 +125,22 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('concurrent editors', () => {
+  it('refuses a save based on an older version, names the conflict, keeps the newer one', () => {
+    const store = open();
+    const plan = { ...banquetPlan(), id: 'a', name: 'first' };
+    const { updatedAt: v1 } = store.save(plan);
+    expect(store.get('a').updatedAt).toBe(v1);
+    clock = 2_000;
+    const { updatedAt: v2 } = store.save({ ...plan, name: 'window A' }, { baseUpdatedAt: v1 });
+    expect(() => store.save({ ...plan, name: 'window B' }, { baseUpdatedAt: v1 })).toThrow(
+      expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/changed elsewhere/) }),
+    );
+    expect(store.get('a').plan.name).toBe('window A');
+    store.save({ ...plan, name: 'window B wins' }); // the user chose to overwrite
+    expect(store.get('a').plan.name).toBe('window B wins');
+    expect(store.get('a').updatedAt).toBeGreaterThan(v2);
+    store.close();
+  });
+});
