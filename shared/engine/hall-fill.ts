@@ -9,7 +9,7 @@
  * remaining hosts, then staff.
  */
 import type { HostRole } from '../model/types';
-import { type BanquetTable, tableOrder } from './hall';
+import type { BanquetTable } from './hall';
 import { longSpec, placeLongTable } from './long-table';
 import { ofSide } from './people';
 import { prefixed, r, warn } from './reasons';
@@ -26,8 +26,8 @@ function hasO(t: BanquetTable): boolean {
 }
 
 export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): GroupResult {
-  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {} };
-  const numbers = tableOrder(ctx.scene);
+  const res: GroupResult = { placed: [], warnings: [], numbers: {} };
+  const numbers = ctx.tableNumbers();
   const ordered = [...tables].sort((a, b) => numbers[a.id]! - numbers[b.id]!);
   for (const t of ordered) res.numbers[t.id] = numbers[t.id]!;
 
@@ -42,14 +42,17 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   const roleAt = (t: BanquetTable, role: HostRole) =>
     [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).get(p.id) === role);
 
-  const byId = new Map(pool.map((p) => [p.id, p]));
+  const anyRoles = ordered.some((t) => ctx.rolesAt(t.id).size > 0);
+  const byId = new Map(anyRoles ? pool.map((p) => [p.id, p]) : []);
   for (const t of ordered) {
     for (const pid of ctx.rolesAt(t.id).keys()) {
       const p = byId.get(pid);
       if (p && free.has(pid) && left.get(t.id)! > 0) give(t, p);
     }
   }
-  const avail = (side: EP['side']) => ofSide(pool, side).filter((p) => free.has(p.id));
+  // Sort each side once; later calls only drop who has been given a table meanwhile.
+  const bySide = { host: ofSide(pool, 'host'), guest: ofSide(pool, 'guest'), staff: ofSide(pool, 'staff') };
+  const avail = (side: EP['side']) => bySide[side].filter((p) => free.has(p.id));
 
   if (ordered.length === 1) {
     for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) give(ordered[0]!, p);
@@ -58,16 +61,16 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     for (const t of ordered) {
       if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) give(t, hosts.shift()!);
     }
-    const guestsCount = avail('guest').length;
+    const guests = avail('guest');
     let room = [...left.values()].reduce((s, v) => s + v, 0);
     for (const t of ordered) {
-      if (hosts.length === 0 || room - 1 < guestsCount) break;
+      if (hosts.length === 0 || room - 1 < guests.length) break;
       if (hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) {
         give(t, hosts.shift()!);
         room--;
       }
     }
-    placeGuests(ctx, ordered, avail('guest'), left, give, res);
+    placeGuests(ctx, ordered, guests, left, give, res);
     const next = nextWithRoom(ordered, left);
     for (const p of [...avail('host'), ...avail('staff')]) {
       const t = next();
@@ -89,9 +92,8 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     const n = numbers[t.id]!;
     const where = ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;
     for (const [pid, label] of out.placed) {
-      res.placed.set(pid, { itemId: t.id, label });
       const reason = out.reasons.get(pid)!;
-      res.reasons.set(pid, where ? prefixed(where, reason) : reason);
+      res.placed.push({ personId: pid, itemId: t.id, label, reason: where ? prefixed(where, reason) : reason });
     }
     res.warnings.push(...out.warnings);
   }

@@ -36,7 +36,7 @@ export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {
 }
 
 export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupResult {
-  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {} };
+  const res: GroupResult = { placed: [], warnings: [], numbers: {} };
   const numbers = motorcadeNumbers(cars);
   const ordered = [...cars].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
   for (const c of ordered) res.numbers[c.id] = numbers.get(c.id)!;
@@ -93,8 +93,8 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupRe
           ? r(`${n}号车（主宾车）`, `Car ${n} (the chief guest's car)`)
           : r(`${n}号车（按位次依次乘车，工作人员在后）`, `Car ${n} (cars filled by rank, staff last)`);
     for (const [pid, label] of out.placed) {
-      res.placed.set(pid, { itemId: c.id, label });
-      res.reasons.set(pid, ordered.length > 1 ? prefixed(role, out.reasons.get(pid)!) : out.reasons.get(pid)!);
+      const reason = out.reasons.get(pid)!;
+      res.placed.push({ personId: pid, itemId: c.id, label, reason: ordered.length > 1 ? prefixed(role, reason) : reason });
     }
     res.warnings.push(...out.warnings);
   }

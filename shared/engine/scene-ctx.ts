@@ -11,12 +11,21 @@ export interface SceneCtx {
   lockedAt(itemId: string): Occupant[];
   /** Hosting roles at an item (person id → role). */
   rolesAt(itemId: string): Map<string, HostRole>;
+  /** Banquet table numbers of the scene (computed once). */
+  tableNumbers(): Record<string, number>;
+}
+
+export interface Placed {
+  personId: string;
+  itemId: string;
+  label: string;
+  reason: Reason;
 }
 
 /** What a group of items (a hall, a motorcade, a rostrum with its blocks…) placed. */
 export interface GroupResult {
-  placed: Map<string, { itemId: string; label: string }>;
-  reasons: Map<string, Reason>;
+  /** One entry per person placed (a list, not a map: a hall places thousands at once). */
+  placed: Placed[];
   warnings: Warning[];
   numbers: Record<string, number>;
   orders?: Record<string, { enter: string[]; exit: string[] }>;

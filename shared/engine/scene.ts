@@ -14,7 +14,7 @@ import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
 import { unseatedWarning } from './reasons';
 import type { GroupResult, SceneCtx } from './scene-ctx';
-import type { EP, ItemJob, Occupant, Reason, SceneResult } from './types';
+import type { EP, ItemJob, Occupant, SceneResult } from './types';
 
 const GROUP_ORDER: GroupKey[] = ['rostrum', 'reception', 'talks', 'conference', 'banquet', 'car', 'elevator', 'audience'];
 
@@ -42,12 +42,14 @@ export function makeCtx(plan: Plan, scene: Scene, people: Map<string, EP>): Scen
     roles.get(h.itemId)!.set(h.personId, h.role);
   }
   const none = new Map<string, HostRole>();
+  let numbers: Record<string, number> | undefined;
   return {
     scene,
     options: scene.options as OptionsX,
     convention: scene.convention ?? plan.convention,
     lockedAt: (id) => locked.get(id) ?? [],
     rolesAt: (id) => roles.get(id) ?? none,
+    tableNumbers: () => (numbers ??= tableOrder(scene)),
   };
 }
 
@@ -71,21 +73,22 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   }
   result.unsupported = [...unsupported].sort();
   // Table numbers are part of the answer even when nobody is seated yet.
-  if (scene.items.some(isBanquetTable)) result.tableNumbers = tableOrder(scene);
+  if (scene.items.some(isBanquetTable)) result.tableNumbers = { ...ctx.tableNumbers() };
 
   for (const key of GROUP_ORDER) {
     const items = target.filter((i) => groupOf(i, scene) === key);
     if (items.length === 0 || pool.length === 0) continue;
     const g = placeGroup(ctx, key, items, pool);
-    for (const [pid, at] of g.placed) {
-      result.assignments.push({ personId: pid, itemId: at.itemId, seat: at.label, locked: false });
-      result.reasons[pid] = g.reasons.get(pid)!;
+    for (const p of g.placed) {
+      result.assignments.push({ personId: p.personId, itemId: p.itemId, seat: p.label, locked: false });
+      result.reasons[p.personId] = p.reason;
     }
     Object.assign(result.tableNumbers, g.numbers);
     Object.assign(result.orders, g.orders ?? {});
     // Who did not fit here may fit in the next group; unseated people are reported once, below.
     result.warnings.push(...g.warnings.filter((w) => w.code !== 'more-people-than-seats'));
-    pool = pool.filter((p) => !g.placed.has(p.id));
+    const done = new Set(g.placed.map((p) => p.personId));
+    pool = pool.filter((p) => !done.has(p.id));
   }
   if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool.map((p) => p.id)));
   return result;
@@ -109,15 +112,14 @@ function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]
 
 /** One item after another, each taking from whoever is left. */
 export function sequential(ctx: SceneCtx, items: VenueItem[], pool: EP[]): GroupResult {
-  const res: GroupResult = { placed: new Map(), reasons: new Map(), warnings: [], numbers: {}, orders: {} };
+  const res: GroupResult = { placed: [], warnings: [], numbers: {}, orders: {} };
   let rest = pool;
   for (const item of items) {
     const place = placerFor(item, ctx.scene);
     if (!place) continue;
     const out = place(jobFor(ctx, item, rest));
     for (const [pid, label] of out.placed) {
-      res.placed.set(pid, { itemId: item.id, label });
-      res.reasons.set(pid, out.reasons.get(pid) as Reason);
+      res.placed.push({ personId: pid, itemId: item.id, label, reason: out.reasons.get(pid)! });
     }
     if (out.enter && out.exit) res.orders![item.id] = { enter: out.enter, exit: out.exit };
     res.warnings.push(...out.warnings);
