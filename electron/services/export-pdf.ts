@@ -57,19 +57,31 @@ export async function printAsset(
 
 const MM_TO_CSS_PX = 96 / 25.4;
 
+async function load(page: Page): Promise<void> {
+  await page.goto(`${PRINT_ORIGIN}/doc.html`, { waitUntil: 'load' });
+  // Fonts load as text is laid out (unicode-range subsets): wait for all of them.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 export interface ChromiumPrinterOptions {
   executablePath?: string;
   fontsDir?: string;
 }
 
-/** One browser, launched on first use and kept for the next job. */
+/**
+ * One browser and one page, launched on first use and kept for the next job: a new context per
+ * job would cost a second or more each time, and the page's memory cache keeps the fonts decoded
+ * between jobs. Jobs run one at a time.
+ */
 export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
-  let launching: Promise<Browser> | undefined;
   const fontsDir = options.fontsDir ?? defaultFontsDir();
+  let current = '';
+  let opening: Promise<{ browser: Browser; page: Page }> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
 
-  const browser = () =>
-    (launching ??= chromium
-      .launch({
+  const open = () =>
+    (opening ??= (async () => {
+      const browser = await chromium.launch({
         executablePath: options.executablePath ?? findBrowser(),
         args: [
           '--no-sandbox',
@@ -79,49 +91,62 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
           '--disable-sync',
           '--no-first-run',
         ],
-      })
-      .catch((e: unknown) => {
-        launching = undefined;
-        throw e;
-      }));
+      });
+      const page = await browser.newPage();
+      await serve(page, () => current);
+      return { browser, page };
+    })().catch((e: unknown) => {
+      opening = undefined;
+      throw e;
+    }));
 
-  async function open(html: string, contextOptions: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await (await browser()).newContext({ ...contextOptions, offline: false });
-    const page = await context.newPage();
-    await context.route('**/*', async (route) => {
+  /** The page may fetch only the print origin: the document and the bundled fonts (cached). */
+  const serve = (page: Page, html: () => string) =>
+    page.route('**/*', async (route) => {
       const url = route.request().url();
       if (!url.startsWith(`${PRINT_ORIGIN}/`)) return route.abort();
-      const asset = await printAsset(fontsDir, html, url);
-      await route.fulfill({ status: asset.status, contentType: asset.contentType, body: asset.body });
+      const asset = await printAsset(fontsDir, html(), url);
+      const cache = url.includes('/fonts/') ? 'max-age=86400' : 'no-store';
+      await route.fulfill({
+        status: asset.status,
+        contentType: asset.contentType,
+        body: asset.body,
+        headers: { 'Cache-Control': cache },
+      });
     });
-    await page.goto(`${PRINT_ORIGIN}/doc.html`, { waitUntil: 'load' });
-    // Fonts load as text is laid out (unicode-range subsets): wait for all of them.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return page;
+
+  /** Loads the document and waits for its fonts; runs `then` on the loaded page. */
+  function job<T>(html: string, then: (page: Page) => Promise<T>): Promise<T> {
+    const run = queue.then(async () => {
+      const { page } = await open();
+      current = html;
+      await load(page);
+      return then(page);
+    });
+    queue = run.catch(() => undefined);
+    return run;
   }
 
   return {
-    async pdf(html) {
-      const page = await open(html);
-      try {
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      } finally {
-        await page.context().close();
-      }
-    },
-    async png(html, size, scale) {
+    pdf: (html) => job(html, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    png: async (html, size, scale) => {
       const viewport = { width: Math.round(size.w * MM_TO_CSS_PX), height: Math.round(size.h * MM_TO_CSS_PX) };
-      const page = await open(html, { viewport, deviceScaleFactor: scale });
+      // deviceScaleFactor belongs to a context: a bitmap gets its own, short-lived one.
+      const { browser } = await open();
+      const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
       try {
+        const page = await context.newPage();
+        await serve(page, () => html);
+        await load(page);
         return await page.screenshot({ clip: { x: 0, y: 0, ...viewport }, type: 'png' });
       } finally {
-        await page.context().close();
+        await context.close();
       }
     },
     async close() {
-      const b = launching;
-      launching = undefined;
-      if (b) await (await b.catch(() => undefined))?.close();
+      const o = opening;
+      opening = undefined;
+      if (o) await (await o.catch(() => undefined))?.browser.close();
     },
   };
 }

@@ -90,3 +90,9 @@ export function participants(plan: Plan, scene: Scene | undefined): Person[] {
   const listed = scene?.participants ? new Set(scene.participants) : undefined;
   return plan.people.filter((p) => (listed ? listed.has(p.id) : p.attendance !== 'absent'));
 }
+
+/** The given scene, or else the first scene holding an item of one of `kinds`. */
+export function sceneWith(plan: Plan, sceneId: string | undefined, kinds: VenueItem['kind'][]): Scene | undefined {
+  if (sceneId) return plan.scenes.find((s) => s.id === sceneId);
+  return plan.scenes.find((s) => s.items.some((i) => kinds.includes(i.kind)));
+}

@@ -43,18 +43,19 @@ export const PRINT_CSS = `
 .list-body { position: absolute; }
 .list-body h1 { font-size: 6mm; margin: 0 0 1mm; }
 .list-body .meta { font-size: 3.2mm; color: #333; margin-bottom: 3mm; }
-.list-grid { display: grid; gap: 4mm; }
-.list-block { break-inside: avoid; border: 0.3mm solid #000; }
-.list-block h2 { font-size: 4mm; margin: 0; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #000; background: #eee; display: flex; justify-content: space-between; }
+.list-block { break-inside: avoid; border: 0.3mm solid #000; overflow: hidden; }
+.list-block h2 { font-size: 4mm; line-height: 4.6mm; margin: 0; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #000; background: #eee; display: flex; justify-content: space-between; }
 .list-block.main h2 { background: #fde2a0; }
-.list-block table, table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; }
-.list-block td, .list-block th, table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
-table.list { border: 0.3mm solid #000; margin-bottom: 4mm; }
+.list-row { display: flex; align-items: center; border-top: 0.15mm solid #999; box-sizing: border-box; font-size: 3.1mm; white-space: nowrap; }
+.list-row > span { overflow: hidden; text-overflow: ellipsis; padding: 0 1.2mm; box-sizing: border-box; }
+.list-row .seat { flex: 0 0 10mm; color: #555; }
+.list-row .name { flex: 0 0 22mm; }
+.list-row .role { flex: 0 0 13mm; color: #7a4b00; }
+.list-row .what { flex: 1 1 auto; }
+table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; border: 0.3mm solid #000; margin-bottom: 4mm; }
+table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
 table.list th { background: #eee; border-bottom: 0.3mm solid #000; }
-.list-block th { font-weight: 400; color: #555; }
-td.seat, th.seat { width: 11mm; color: #555; }
-td.role { color: #7a4b00; }
 .empty-seat { color: #aaa; }
 .summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
-.summary ul { margin: 0; padding-left: 5mm; font-size: 3.5mm; line-height: 1.6; }
+.summary td:first-child { white-space: nowrap; }
 `;

@@ -109,7 +109,7 @@ export function banquetPlan(peopleCount = 90, tables = 10): Plan {
   people[0] = { ...people[0]!, name: '欧阳振华' };
   people[2] = { ...people[2]!, name: 'Thomas Müller', organisation: 'Voyager Holdings' };
   const items: VenueItem[] = [{ id: id('item'), kind: 'door', x: 0, y: 9, rotation: -90, width: 2 }];
-  items.push({ id: id('item'), kind: 'stage', x: 0, y: -8.5, rotation: 0, width: 8, depth: 2 });
+  items.push({ id: id('item'), kind: 'stage', x: 0, y: -8.5, rotation: 90, width: 8, depth: 2 });
   // Main table at the front centre, the others in three rows of three.
   items.push({ id: id('item'), kind: 'round-table', x: 0, y: -5, rotation: 0, seats: 14, diameter: 2.4, main: true });
   for (let r = 0; r < 3 && items.length < tables + 2; r++) {
@@ -127,4 +127,89 @@ export function banquetPlan(peopleCount = 90, tables = 10): Plan {
       : item,
   );
   return { ...draft, scenes: [{ ...scene, items: numbered, assignments: result.assignments }] };
+}
+
+/**
+ * The banquet plan plus the rest of a visit: a motorcade of three cars, a rostrum of seven
+ * (government convention), an elevator and a talks room, each placed by the engine.
+ */
+export function visitPlan(): Plan {
+  const plan = banquetPlan();
+  const id = counter();
+  const sid = (p: string) => `v_${id(p)}`;
+  const door = (): VenueItem => ({ id: sid('item'), kind: 'door', x: 0, y: 6, rotation: -90, width: 1.6 });
+  const cars: VenueItem[] = [1, 2, 3].map((k) => ({
+    id: sid('item'),
+    kind: 'car',
+    model: k === 3 ? 'mpv7' : 'sedan',
+    driver: 'chauffeur',
+    x: 0,
+    y: k * 6,
+    rotation: -90,
+    plate: `京A·8${k}00${k}`,
+    driverName: ['王师傅', '李师傅', '赵师傅'][k - 1]!,
+    driverPhone: `1380000000${k}`,
+  }));
+  const scenes: Scene[] = [
+    {
+      id: sid('scene'),
+      name: '接站车队',
+      kind: 'car',
+      options: {},
+      items: cars,
+      assignments: [],
+      roles: [],
+      participants: plan.people.slice(0, 10).map((p) => p.id),
+    },
+    {
+      id: sid('scene'),
+      name: '开幕式',
+      kind: 'meeting',
+      convention: 'government',
+      options: {},
+      items: [door(), { id: sid('item'), kind: 'rostrum', x: 0, y: -4, rotation: 90, rows: [7], lectern: true }],
+      assignments: [],
+      roles: [],
+      participants: plan.people.slice(0, 7).map((p) => p.id),
+    },
+    {
+      id: sid('scene'),
+      name: '乘梯',
+      kind: 'elevator',
+      options: {},
+      items: [door(), { id: sid('item'), kind: 'elevator', x: 0, y: 0, rotation: -90, panel: 'front-right', attendant: false }],
+      assignments: [],
+      roles: [],
+      participants: plan.people.slice(0, 4).map((p) => p.id),
+    },
+    {
+      id: sid('scene'),
+      name: '会谈',
+      kind: 'talks',
+      options: {},
+      items: [door(), { id: sid('item'), kind: 'talks-table', x: 0, y: 0, rotation: 0, seatsPerSide: 5 }],
+      assignments: [],
+      roles: [],
+      participants: plan.people.slice(0, 10).map((p) => p.id),
+    },
+  ];
+  let out: Plan = { ...plan, scenes: [...scenes.slice(0, 1), ...plan.scenes, ...scenes.slice(1)] };
+  for (const scene of scenes) {
+    const result = autoPlaceScene(out, scene.id);
+    out = {
+      ...out,
+      scenes: out.scenes.map((s) =>
+        s.id !== scene.id
+          ? s
+          : {
+              ...s,
+              assignments: result.assignments,
+              items: s.items.map((i) =>
+                i.kind === 'car' && result.tableNumbers[i.id] !== undefined ? { ...i, number: result.tableNumbers[i.id] } : i,
+              ),
+            },
+      ),
+    };
+  }
+  return out;
 }

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const OUT_DIR = join(process.cwd(), 'test-results', 'output');
+/** Outside test-results/, which other suites clear while they run. */
+export const OUT_DIR = join(process.cwd(), '.tmp', 'output');
 
 /** Writes the PDF where a person can open it, and renders its first pages to PNG beside it. */
 export function keep(name: string, pdf: Buffer, pngPages = 1): string {

@@ -1,0 +1,86 @@
+/**
+ * The seating list as an .xlsx formatted for printing: A4 portrait fitted to one page wide, the
+ * title and column headings repeated on every page, each table a block that never breaks across
+ * pages, the main table shaded.
+ */
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+
+export const seatingListSchema = z.object({
+  title: z.string().max(500),
+  subtitle: z.string().max(500),
+  columns: z.array(z.string().max(100)).min(1).max(20),
+  tables: z
+    .array(
+      z.object({
+        heading: z.string().max(300),
+        main: z.boolean(),
+        rows: z.array(z.array(z.string().max(500)).max(20)).max(1000),
+      }),
+    )
+    .max(1000),
+});
+
+export type SeatingList = z.infer<typeof seatingListSchema>;
+
+/** Rows that fit an A4 portrait page at the row height used here, below the repeated headings. */
+const ROWS_PER_PAGE = 44;
+const WIDTHS = [8, 14, 10, 9, 26, 22];
+
+export async function seatingListXlsx(list: SeatingList): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Zuoci';
+  const sheet = workbook.addWorksheet(list.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1', {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: '1:3',
+      horizontalCentered: true,
+    },
+    headerFooter: { oddFooter: '&C&P / &N' },
+    views: [{ state: 'frozen', ySplit: 3 }],
+  });
+  const ncol = list.columns.length;
+  sheet.columns = list.columns.map((_, i) => ({ width: WIDTHS[i] ?? 16 }));
+  const font = { name: 'Microsoft YaHei', size: 10 };
+
+  sheet.mergeCells(1, 1, 1, ncol);
+  Object.assign(sheet.getCell(1, 1), { value: list.title, font: { ...font, size: 14, bold: true } });
+  sheet.getRow(1).height = 24;
+  sheet.mergeCells(2, 1, 2, ncol);
+  Object.assign(sheet.getCell(2, 1), { value: list.subtitle, font: { ...font, color: { argb: 'FF555555' } } });
+  const head = sheet.getRow(3);
+  head.values = list.columns;
+  head.font = { ...font, bold: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
+  head.eachCell((c) => (c.border = { bottom: { style: 'medium' } }));
+
+  let usedOnPage = 0;
+  for (const table of list.tables) {
+    const need = table.rows.length + 2;
+    // Start a new page rather than split a table (unless the table is longer than a page).
+    if (usedOnPage > 0 && usedOnPage + need > ROWS_PER_PAGE) {
+      sheet.lastRow?.addPageBreak();
+      usedOnPage = 0;
+    }
+    const headingRow = sheet.addRow([table.heading]);
+    sheet.mergeCells(headingRow.number, 1, headingRow.number, ncol);
+    headingRow.font = { ...font, bold: true, size: 11 };
+    headingRow.height = 20;
+    headingRow.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: table.main ? 'FFFDE2A0' : 'FFF2F2F2' } };
+    headingRow.getCell(1).border = { top: { style: 'thin' }, bottom: { style: 'thin' } };
+    for (const values of table.rows) {
+      const row = sheet.addRow(values);
+      row.font = font;
+      row.height = 17;
+      row.eachCell({ includeEmpty: true }, (c) => (c.border = { bottom: { style: 'hair', color: { argb: 'FF999999' } } }));
+    }
+    sheet.addRow([]);
+    usedOnPage += need;
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

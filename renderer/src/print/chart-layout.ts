@@ -1,0 +1,65 @@
+/**
+ * Choosing paper, orientation and a standard scale for a drawing of a venue, and the mapping from
+ * world metres to paper millimetres.
+ */
+import { sheetOf, type PaperName, type Sheet } from './paper';
+
+export const STANDARD_SCALES = [20, 25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 1500, 2000];
+
+/** Below this scale (1:150) names at a 10-seat table get too small on A4: use A3. */
+const LEGIBLE_ON_A4 = 150;
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface ChartLayout {
+  sheet: Sheet;
+  /** 1:scale. */
+  scale: number;
+  /** The drawing area on the page, mm. */
+  area: Box;
+  /** World metres → page millimetres. */
+  toPage(p: { x: number; y: number }): { x: number; y: number };
+  /** A world length in metres → mm on paper. */
+  mm(metres: number): number;
+}
+
+export const CHART_MARGIN = 10;
+export const CHART_HEAD = 16;
+export const CHART_FOOT = 14;
+
+function fit(world: Box, paper: PaperName, orientation: 'portrait' | 'landscape'): ChartLayout {
+  const sheet = sheetOf(paper, orientation);
+  const area = {
+    x0: CHART_MARGIN,
+    y0: CHART_MARGIN + CHART_HEAD,
+    x1: sheet.w - CHART_MARGIN,
+    y1: sheet.h - CHART_MARGIN - CHART_FOOT,
+  };
+  const ww = Math.max(world.x1 - world.x0, 0.5);
+  const wh = Math.max(world.y1 - world.y0, 0.5);
+  const needed = Math.max((ww * 1000) / (area.x1 - area.x0), (wh * 1000) / (area.y1 - area.y0));
+  const scale = STANDARD_SCALES.find((s) => s >= needed) ?? Math.ceil(needed / 500) * 500;
+  const k = 1000 / scale;
+  // Centre the drawing in the area.
+  const ox = (area.x0 + area.x1) / 2 - ((world.x0 + world.x1) / 2) * k;
+  const oy = (area.y0 + area.y1) / 2 - ((world.y0 + world.y1) / 2) * k;
+  return { sheet, scale, area, toPage: (p) => ({ x: ox + p.x * k, y: oy + p.y * k }), mm: (m) => m * k };
+}
+
+/** The largest standard scale on A4 (either way round), or on A3 when A4 would be too small to read. */
+export function chooseLayout(world: Box, papers: PaperName[] = ['A4', 'A3']): ChartLayout {
+  const best = (paper: PaperName) =>
+    [fit(world, paper, 'portrait'), fit(world, paper, 'landscape')].sort((a, b) => a.scale - b.scale)[0]!;
+  let chosen = best(papers[0]!);
+  for (const paper of papers.slice(1)) {
+    if (chosen.scale <= LEGIBLE_ON_A4) break;
+    const next = best(paper);
+    if (next.scale < chosen.scale) chosen = next;
+  }
+  return chosen;
+}

@@ -1,0 +1,423 @@
+/**
+ * The seating chart of a venue drawn to scale as one SVG per page (title, drawing, legend and
+ * scale bar all inside it), so the same markup is the PDF page, the PNG and the .svg file.
+ * Bodies of items come from the canvas's item frames so the chart matches the editor.
+ */
+import type { ReactNode } from 'react';
+import { translate, type Lang } from '../../../shared/i18n/messages';
+import type { Person, Plan, Scene, Side, VenueItem } from '../../../shared/model/types';
+import { itemBounds, itemFrame, union } from '../canvas/item-frame';
+import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from './chart-layout';
+import { fontStack } from './fonts';
+import { seatingItems, type SeatingItem } from './plan-data';
+import { emWidth } from './text-fit';
+
+export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
+const MAIN_FILL = '#fde2a0';
+const FONT = fontStack('hei');
+const n = (v: number) => +v.toFixed(2);
+
+export interface ChartModel {
+  plan: Plan;
+  scene: Scene;
+  items: SeatingItem[];
+  layout: ChartLayout;
+}
+
+export function chartModel(plan: Plan, scene: Scene): ChartModel {
+  const items = seatingItems(plan, scene);
+  const bounds = scene.items.length ? union(scene.items.map((i) => itemBounds(i, scene))) : { x0: -1, y0: -1, x1: 1, y1: 1 };
+  // Room for the names that stick out past the seats and for the door label.
+  const pad = 0.6;
+  const world = { x0: bounds.x0 - pad, y0: bounds.y0 - pad, x1: bounds.x1 + pad, y1: bounds.y1 + pad };
+  return { plan, scene, items, layout: chooseLayout(world) };
+}
+
+function Body({
+  item,
+  scene,
+  layout,
+  entry,
+  lang,
+}: {
+  item: VenueItem;
+  scene: Scene;
+  layout: ChartLayout;
+  entry?: SeatingItem;
+  lang: Lang;
+}) {
+  const c = layout.toPage(item);
+  const k = layout.mm(1);
+  const frame = itemFrame(item, scene);
+  const { x0, y0, x1, y1 } = frame.box;
+  const g = (children: ReactNode, rotate = frame.rotation) => (
+    <g transform={`translate(${n(c.x)} ${n(c.y)}) rotate(${n(rotate)})`} data-item={item.id} data-kind={item.kind}>
+      {children}
+    </g>
+  );
+  const rect = (fill: string, stroke = '#000', width = 0.35) => (
+    <rect
+      x={n(x0 * k)}
+      y={n(y0 * k)}
+      width={n((x1 - x0) * k)}
+      height={n((y1 - y0) * k)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={width}
+    />
+  );
+  const numberText = (num: number | undefined, main: boolean, size: number) =>
+    num === undefined ? null : (
+      <g data-table-number={num}>
+        <text x={n(c.x)} y={n(c.y)} fontSize={n(size)} fontWeight={700} textAnchor="middle" dominantBaseline="central">
+          {num}
+        </text>
+        {main ? (
+          <text x={n(c.x)} y={n(c.y + size * 0.85)} fontSize={n(size * 0.38)} textAnchor="middle" dominantBaseline="central">
+            {translate(lang, 'print.mainTable')}
+          </text>
+        ) : null}
+      </g>
+    );
+  const main = entry?.main ?? false;
+  switch (item.kind) {
+    case 'round-table': {
+      const r = (item.diameter / 2) * k;
+      return (
+        <>
+          <circle
+            cx={n(c.x)}
+            cy={n(c.y)}
+            r={n(r)}
+            fill={main ? MAIN_FILL : '#fff'}
+            stroke="#000"
+            strokeWidth={main ? 0.6 : 0.35}
+            data-item={item.id}
+          />
+          {numberText(entry?.number, main, Math.min(r * 0.8, 9))}
+        </>
+      );
+    }
+    case 'long-table':
+    case 'talks-table':
+    case 'conference-table': {
+      const size = Math.min((y1 - y0) * k * 0.6, 8);
+      return (
+        <>
+          {g(rect(main ? MAIN_FILL : '#fff', '#000', main ? 0.6 : 0.35))}
+          {numberText(entry?.number, main, size)}
+        </>
+      );
+    }
+    case 'door': {
+      const w = (item.width / 2) * k;
+      return g(
+        <>
+          <line x1={0} y1={n(-w)} x2={0} y2={n(w)} stroke="#000" strokeWidth={1.6} />
+          <path
+            d={`M ${n(2)} 0 L ${n(9)} 0 M ${n(6)} -2.2 L ${n(9)} 0 L ${n(6)} 2.2`}
+            fill="none"
+            stroke="#000"
+            strokeWidth={0.5}
+          />
+          <text
+            x={n(-2.5)}
+            y={0}
+            fontSize={3.2}
+            textAnchor="middle"
+            dominantBaseline="central"
+            transform={`rotate(${n(-frame.rotation)} ${n(-2.5)} 0)`}
+          >
+            {translate(lang, 'print.door')}
+          </text>
+        </>,
+      );
+    }
+    case 'wall':
+      return g(<line x1={n(x0 * k)} y1={0} x2={n(x1 * k)} y2={0} stroke="#000" strokeWidth={1.2} />);
+    case 'label':
+      return (
+        <text
+          x={n(c.x)}
+          y={n(c.y)}
+          fontSize={n(0.45 * k)}
+          textAnchor="middle"
+          dominantBaseline="central"
+          transform={`rotate(${n(item.rotation)} ${n(c.x)} ${n(c.y)})`}
+        >
+          {item.text}
+        </text>
+      );
+    default: {
+      const label = item.kind === 'stage' ? translate(lang, 'print.stage') : translate(lang, `kind.${item.kind}`);
+      return (
+        <>
+          {g(rect(item.kind === 'stage' ? '#eee' : '#fafafa', '#666'))}
+          <text x={n(c.x)} y={n(c.y)} fontSize={3} fill="#555" textAnchor="middle" dominantBaseline="central">
+            {label}
+          </text>
+        </>
+      );
+    }
+  }
+}
+
+/** The smallest distance between two seats of an item, in mm on paper: how wide a name may be. */
+function seatPitch(entry: SeatingItem, layout: ChartLayout): number {
+  const pts = entry.seats.filter((s) => s.x !== undefined).map((s) => layout.toPage({ x: s.x!, y: s.y! }));
+  let best = Infinity;
+  for (let i = 0; i < pts.length; i++) {
+    for (let j = i + 1; j < pts.length; j++) best = Math.min(best, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
+  }
+  return Number.isFinite(best) ? best : 12;
+}
+
+/** Pill padding around a name, mm. */
+const PILL_PAD = 1.2;
+
+export function nameSize(name: string, pitch: number): number {
+  return Math.max(1.6, Math.min(3.2, (pitch - PILL_PAD) / Math.max(emWidth(name), 1)));
+}
+
+/** Long Latin names go on two lines rather than shrinking below legibility. */
+export function nameLines(name: string, size: number, pitch: number): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || emWidth(name) * size + PILL_PAD <= pitch) return [name];
+  const half = Math.ceil(words.length / 2);
+  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+}
+
+function Seats({ entry, layout }: { entry: SeatingItem; layout: ChartLayout }) {
+  const pitch = seatPitch(entry, layout);
+  const centre = layout.toPage(entry.item);
+  const round = entry.item.kind === 'round-table';
+  return (
+    <>
+      {entry.seats.map((s) => {
+        if (s.x === undefined || s.y === undefined) return null;
+        const p = layout.toPage({ x: s.x, y: s.y });
+        if (!s.person)
+          return <circle key={s.label} cx={n(p.x)} cy={n(p.y)} r={1.2} fill="#fff" stroke="#999" strokeWidth={0.25} />;
+        const size = nameSize(s.person.name, pitch);
+        const lines = nameLines(s.person.name, size, pitch);
+        const w = Math.max(...lines.map(emWidth)) * size + PILL_PAD;
+        const h = size * (0.25 + 1.15 * lines.length);
+        // Round tables: the pill's inner edge sits on the seat, so neighbours spread apart.
+        let { x, y } = p;
+        if (round) {
+          const dx = p.x - centre.x;
+          const dy = p.y - centre.y;
+          const d = Math.hypot(dx, dy) || 1;
+          const push = (Math.abs(dx / d) * w) / 2 + (Math.abs(dy / d) * h) / 2 - 1.2;
+          x += (dx / d) * push;
+          y += (dy / d) * push;
+        }
+        return (
+          <SeatName
+            key={s.label}
+            x={x}
+            y={y}
+            w={w}
+            h={h}
+            lines={lines}
+            person={s.person}
+            size={size}
+            bold={!!s.role}
+            label={s.label}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+interface SeatNameProps {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  lines: string[];
+  person: Person;
+  size: number;
+  bold: boolean;
+  label: string;
+}
+
+function SeatName({ x, y, w, h, lines, person, size, bold, label }: SeatNameProps) {
+  return (
+    <g data-seat={label} data-person={person.id}>
+      <rect
+        x={n(x - w / 2)}
+        y={n(y - h / 2)}
+        width={n(w)}
+        height={n(h)}
+        rx={n(Math.min(h, w) / 2)}
+        fill={SIDE_FILL[person.side]}
+        stroke="#333"
+        strokeWidth={0.2}
+      />
+      {lines.map((line, i) => (
+        <text
+          key={i}
+          x={n(x)}
+          y={n(y + (i - (lines.length - 1) / 2) * size * 1.15)}
+          fontSize={n(size)}
+          fontWeight={bold ? 700 : 400}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {line}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function ScaleBar({ layout, x, y, lang }: { layout: ChartLayout; x: number; y: number; lang: Lang }) {
+  const metres = [1, 2, 5, 10, 20, 50].filter((m) => layout.mm(m) <= 50).at(-1) ?? 1;
+  const len = layout.mm(metres);
+  return (
+    <g data-scale={layout.scale}>
+      <rect x={n(x)} y={n(y)} width={n(len / 2)} height={1.2} fill="#000" />
+      <rect x={n(x + len / 2)} y={n(y)} width={n(len / 2)} height={1.2} fill="#fff" stroke="#000" strokeWidth={0.25} />
+      <text x={n(x)} y={n(y + 4)} fontSize={2.6} textAnchor="middle">
+        0
+      </text>
+      <text x={n(x + len)} y={n(y + 4)} fontSize={2.6} textAnchor="middle">
+        {translate(lang, 'print.metres', { n: metres })}
+      </text>
+      <text x={n(x + len + 10)} y={n(y + 1.2)} fontSize={3.2} dominantBaseline="central">
+        {translate(lang, 'print.scale', { n: layout.scale })}
+      </text>
+    </g>
+  );
+}
+
+function Legend({ x, y, lang, sides, main }: { x: number; y: number; lang: Lang; sides: Side[]; main: boolean }) {
+  const entries: { key: string; fill: string; label: string; line?: boolean }[] = [
+    ...(main ? [{ key: 'main', fill: MAIN_FILL, label: translate(lang, 'print.legend.main') }] : []),
+    ...sides.map((s) => ({ key: s, fill: SIDE_FILL[s], label: translate(lang, `print.legend.${s}`) })),
+    { key: 'door', fill: '#000', label: translate(lang, 'print.legend.door'), line: true },
+  ];
+  let cx = x;
+  return (
+    <g className="legend">
+      {entries.map((e) => {
+        const at = cx;
+        cx += 8 + emWidth(e.label) * 3.2;
+        return (
+          <g key={e.key} data-legend={e.key}>
+            {e.line ? (
+              <rect x={n(at)} y={n(y - 0.6)} width={5} height={1.2} fill="#000" />
+            ) : (
+              <rect
+                x={n(at)}
+                y={n(y - 1.6)}
+                width={5}
+                height={3.2}
+                rx={e.key === 'main' ? 0 : 1.6}
+                fill={e.fill}
+                stroke="#333"
+                strokeWidth={0.25}
+              />
+            )}
+            <text x={n(at + 6.5)} y={n(y)} fontSize={3.2} dominantBaseline="central">
+              {e.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+export function Header({ w, title, meta, right }: { w: number; title: string; meta: string; right: string }) {
+  const y = CHART_MARGIN;
+  return (
+    <g className="chart-head">
+      <text x={CHART_MARGIN} y={y + 6} fontSize={6} fontWeight={700}>
+        {title}
+      </text>
+      <text x={CHART_MARGIN} y={y + 11.5} fontSize={3.2} fill="#333">
+        {meta}
+      </text>
+      <text x={w - CHART_MARGIN} y={y + 6} fontSize={3.4} textAnchor="end">
+        {right}
+      </text>
+      <line
+        x1={CHART_MARGIN}
+        x2={w - CHART_MARGIN}
+        y1={y + CHART_HEAD - 2.5}
+        y2={y + CHART_HEAD - 2.5}
+        stroke="#000"
+        strokeWidth={0.35}
+      />
+    </g>
+  );
+}
+
+export function planMeta(plan: Plan): string {
+  return [plan.organisation, plan.startDate].filter(Boolean).join('  ');
+}
+
+/** The chart as a standalone <svg> sized in mm: one page. */
+export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
+  const { plan, scene, items, layout } = model;
+  const { w, h } = layout.sheet;
+  const byId = new Map(items.map((e) => [e.item.id, e]));
+  const seated = items.flatMap((e) => e.seats.filter((s) => s.person).map((s) => s.person!.side));
+  const sides = (['host', 'guest', 'staff'] as const).filter((s) => seated.includes(s));
+  const count = seated.length;
+  // Bodies first (stage, walls, tables), seats on top so no table hides a name.
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={`${w}mm`}
+      height={`${h}mm`}
+      viewBox={`0 0 ${w} ${h}`}
+      fontFamily={FONT}
+      className="chart-svg"
+      data-scale={layout.scale}
+    >
+      <rect x={0} y={0} width={w} height={h} fill="#fff" />
+      <Header
+        w={w}
+        title={`${plan.name} · ${scene.name} · ${title}`}
+        meta={planMeta(plan)}
+        right={`${translate(lang, 'print.seated', { n: count })}   ${layout.sheet.paper}`}
+      />
+      {scene.items.map((item) => (
+        <Body
+          key={item.id}
+          item={item}
+          scene={scene}
+          layout={layout}
+          lang={lang}
+          {...(byId.get(item.id) ? { entry: byId.get(item.id)! } : {})}
+        />
+      ))}
+      {items.map((e) => (
+        <Seats key={e.item.id} entry={e} layout={layout} />
+      ))}
+      <line
+        x1={CHART_MARGIN}
+        x2={w - CHART_MARGIN}
+        y1={h - CHART_MARGIN - CHART_FOOT + 3}
+        y2={h - CHART_MARGIN - CHART_FOOT + 3}
+        stroke="#000"
+        strokeWidth={0.25}
+      />
+      <Legend x={CHART_MARGIN} y={h - CHART_MARGIN - 4} lang={lang} sides={sides} main={items.some((e) => e.main)} />
+      <ScaleBar layout={layout} x={w - CHART_MARGIN - 90} y={h - CHART_MARGIN - 6} lang={lang} />
+    </svg>
+  );
+}
+
+export function ChartPage({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
+  const { w, h } = model.layout.sheet;
+  return (
+    <section className="sheet chart" style={{ width: `${w}mm`, height: `${h}mm` }}>
+      <ChartSvg model={model} lang={lang} title={title} />
+    </section>
+  );
+}

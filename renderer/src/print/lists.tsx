@@ -1,0 +1,129 @@
+/**
+ * Per-table lists (分桌名单): one block per table — number, seats in order round the table, name,
+ * hosting role, organisation and title — packed into two columns on A4 portrait. Blocks are laid
+ * out by arithmetic, not by the browser, so a table never breaks across a page and the same pages
+ * come out in every printer.
+ */
+import { translate, type Lang } from '../../../shared/i18n/messages';
+import type { Plan, Scene } from '../../../shared/model/types';
+import { sheetOf } from './paper';
+import { seatingItems, type SeatingItem } from './plan-data';
+import { emWidth } from './text-fit';
+
+const MARGIN = 12;
+const TITLE_H = 16;
+const GAP = 4;
+const HEAD_H = 7;
+const ROW_H = 5.4;
+
+export function itemTitle(entry: SeatingItem, lang: Lang): string {
+  if (entry.number !== undefined && entry.item.kind === 'car') return translate(lang, 'print.car', { n: entry.number });
+  if (entry.number !== undefined) return translate(lang, 'print.table', { n: entry.number });
+  return translate(lang, `kind.${entry.item.kind}`);
+}
+
+interface Placed {
+  entry: SeatingItem;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Packs the blocks top to bottom, column after column, page after page. */
+export function packBlocks(entries: SeatingItem[], cols = 2): Placed[][] {
+  const sheet = sheetOf('A4', 'portrait');
+  const colW = (sheet.w - 2 * MARGIN - (cols - 1) * GAP) / cols;
+  const top = MARGIN + TITLE_H;
+  const bottom = sheet.h - MARGIN;
+  const pages: Placed[][] = [[]];
+  let col = 0;
+  let y = top;
+  for (const entry of entries) {
+    const h = HEAD_H + Math.max(entry.seats.length, 1) * ROW_H + 1;
+    if (y + h > bottom && y > top) {
+      col++;
+      y = top;
+      if (col >= cols) {
+        pages.push([]);
+        col = 0;
+      }
+    }
+    pages.at(-1)!.push({ entry, x: MARGIN + col * (colW + GAP), y, w: colW, h });
+    y += h + GAP;
+  }
+  return pages;
+}
+
+/** A name in a 22 mm list cell: long names get a smaller size rather than an ellipsis. */
+export function NameCell({ name, empty }: { name: string | undefined; empty?: string }) {
+  if (!name) return <span className="name empty-seat">{empty ?? ''}</span>;
+  return (
+    <span className="name" style={{ fontSize: `${+Math.min(3.1, 19 / emWidth(name)).toFixed(2)}mm` }}>
+      {name}
+    </span>
+  );
+}
+
+function Block({ p, lang }: { p: Placed; lang: Lang }) {
+  const { entry } = p;
+  const seated = entry.seats.filter((s) => s.person).length;
+  return (
+    <div
+      className={`list-block${entry.main ? ' main' : ''}`}
+      style={{
+        position: 'absolute',
+        left: `${p.x}mm`,
+        top: `${p.y}mm`,
+        width: `${p.w}mm`,
+        height: `${p.h}mm`,
+        boxSizing: 'border-box',
+      }}
+      data-item={entry.item.id}
+    >
+      <h2 style={{ height: `${HEAD_H}mm`, boxSizing: 'border-box' }}>
+        <span>
+          {itemTitle(entry, lang)}
+          {entry.main && entry.item.kind !== 'car' ? ` · ${translate(lang, 'print.mainTable')}` : ''}
+        </span>
+        <span>{translate(lang, 'print.seated', { n: seated })}</span>
+      </h2>
+      {entry.seats.map((s) => (
+        <div key={s.label} className="list-row" style={{ height: `${ROW_H}mm` }}>
+          <span className="seat">{s.label}</span>
+          <NameCell name={s.person?.name} empty={translate(lang, 'print.empty')} />
+          <span className="role">{s.role ? translate(lang, `role.${s.role}`) : ''}</span>
+          <span className="what">{s.person ? [s.person.organisation, s.person.title].filter(Boolean).join(' · ') : ''}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function listEntries(plan: Plan, scene: Scene): SeatingItem[] {
+  return seatingItems(plan, scene).filter((e) => e.seats.length > 0);
+}
+
+export function TableLists({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
+  const sheet = sheetOf('A4', 'portrait');
+  const pages = packBlocks(listEntries(plan, scene));
+  return (
+    <>
+      {pages.map((page, i) => (
+        <section key={i} className="sheet list-page" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
+          <div className="list-body" style={{ left: `${MARGIN}mm`, top: `${MARGIN}mm`, width: `${sheet.w - 2 * MARGIN}mm` }}>
+            <h1>{`${plan.name} · ${scene.name} · ${title}`}</h1>
+            <div className="meta">
+              {[plan.organisation, plan.startDate, translate(lang, 'print.page', { n: i + 1, total: pages.length })]
+                .filter(Boolean)
+                .join('  ')}
+            </div>
+          </div>
+          {page.map((p) => (
+            <Block key={p.entry.item.id} p={p} lang={lang} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

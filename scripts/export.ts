@@ -1,0 +1,168 @@
+/**
+ * Headless export of a saved plan: `npm run export -- <plan file> --out <dir>` writes
+ * place-cards.pdf, table-cards.pdf, seating-chart.pdf, seating-chart.png and seating-list.xlsx,
+ * printed by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides).
+ * The views are the app's own print views (renderer/src/print). See docs/output.md.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../shared/i18n/messages';
+import type { Plan } from '../shared/model/types';
+import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../renderer/src/print/place-cards';
+import { FACE_IDS, type FaceId } from '../renderer/src/print/fonts';
+import { seatingListData } from '../renderer/src/print/seating-list';
+import { renderView, type PrintJob } from '../renderer/src/print/views';
+import { printDocument } from '../renderer/src/print/document';
+import { findScene } from '../renderer/src/print/plan-data';
+import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
+import { readPlanInput } from '../electron/services/export-input';
+import { chromiumPrinter, type Printer } from '../electron/services/export-pdf';
+import { seatingListXlsx } from '../electron/services/export-xlsx';
+
+export interface ExportOptions {
+  lang: Lang;
+  cards: CardOptions;
+  /** Scene id or name; default: the first banquet scene. */
+  scene?: string;
+}
+
+export const EXPORT_FILES = [
+  'place-cards.pdf',
+  'table-cards.pdf',
+  'seating-chart.pdf',
+  'seating-chart.png',
+  'seating-list.xlsx',
+] as const;
+
+/** Writes the five files for a plan; returns their paths. */
+export async function exportPlan(plan: Plan, outDir: string, options: ExportOptions, printer: Printer): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const scene = options.scene ? plan.scenes.find((s) => s.id === options.scene || s.name === options.scene) : findScene(plan);
+  if (options.scene && !scene) {
+    throw new Error(
+      `--scene: no scene "${options.scene}" in this plan (scenes: ${plan.scenes.map((s) => s.name).join(', ') || 'none'})`,
+    );
+  }
+  const sceneId = scene?.id;
+  const jobs: [string, PrintJob][] = [
+    ['place-cards.pdf', { view: 'place-cards', options: options.cards, selection: sceneId ? { sceneId } : {} }],
+    [
+      'table-cards.pdf',
+      { view: 'table-cards', options: { ...options.cards, size: 'standard' }, ...(sceneId ? { sceneId } : {}) },
+    ],
+    ['seating-chart.pdf', { view: 'seating-chart', ...(sceneId ? { sceneId } : {}) }],
+  ];
+  const written: string[] = [];
+  for (const [file, job] of jobs) {
+    const path = join(outDir, file);
+    await writeFile(path, await printer.pdf(printDocument(renderView(plan, job, options.lang))));
+    written.push(path);
+  }
+  const chart = renderView(plan, { view: 'seating-chart', ...(sceneId ? { sceneId } : {}) }, options.lang);
+  const png = join(outDir, 'seating-chart.png');
+  // 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.
+  await writeFile(png, await printer.png(printDocument(chart), chart.page, 2));
+  written.push(png);
+  const xlsx = join(outDir, 'seating-list.xlsx');
+  await writeFile(xlsx, await seatingListXlsx(seatingListData(plan, sceneId, options.lang)));
+  written.push(xlsx);
+  return written;
+}
+
+const USAGE = `Usage: npm run export -- <plan file (.zuoci or plan JSON)> --out <dir>
+         [--lang zh|en] [--face kai|song|hei] [--paper A4|A3] [--size small|standard|large|mini]
+         [--subline none|title|organisation|both] [--offset-x mm] [--offset-y mm] [--scene <name or id>]
+Writes ${EXPORT_FILES.join(', ')}.
+Needs Chromium, Chrome or Edge; set CHROMIUM_PATH if it is not in the usual place.`;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function millimetres(name: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || Math.abs(n) > 50) throw new Error(`--${name}: "${value}" is not an offset in mm between -50 and 50`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  const parse = (a: string[]) =>
+    parseArgs({
+      args: a,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        face: { type: 'string' },
+        paper: { type: 'string' },
+        size: { type: 'string' },
+        subline: { type: 'string' },
+        'offset-x': { type: 'string' },
+        'offset-y': { type: 'string' },
+        scene: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  try {
+    args = parse(argv);
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    console.error(USAGE);
+    return 2;
+  }
+  let options: ExportOptions;
+  let executablePath: string;
+  try {
+    options = {
+      lang: oneOf('lang', values.lang, ['zh', 'en'] as const, 'zh'),
+      cards: {
+        ...DEFAULT_CARD_OPTIONS,
+        face: oneOf<FaceId>('face', values.face, FACE_IDS, DEFAULT_CARD_OPTIONS.face),
+        paper: oneOf('paper', values.paper, ['A4', 'A3'] as const, DEFAULT_CARD_OPTIONS.paper),
+        size: oneOf<CardSizeId>('size', values.size, ['small', 'standard', 'large', 'mini'], DEFAULT_CARD_OPTIONS.size),
+        subline: oneOf('subline', values.subline, ['none', 'title', 'organisation', 'both'] as const, 'title'),
+        offsetX: millimetres('offset-x', values['offset-x']),
+        offsetY: millimetres('offset-y', values['offset-y']),
+      },
+      ...(values.scene ? { scene: values.scene } : {}),
+    };
+    executablePath = findBrowser();
+  } catch (e) {
+    console.error((e as Error).message);
+    return e instanceof NoBrowserError ? 3 : 2;
+  }
+  const started = Date.now();
+  const printer = chromiumPrinter({ executablePath });
+  try {
+    const { plan, warnings } = await readPlanInput(resolve(positionals[0]!));
+    for (const w of warnings) console.warn(`warning: ${w}`);
+    const files = await exportPlan(plan, resolve(values.out), options, printer);
+    for (const f of files) console.log(`wrote ${f}`);
+    console.log(`exported "${plan.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s (browser: ${executablePath})`);
+    return 0;
+  } catch (e) {
+    console.error(`export failed: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    await printer.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readPlanInput } from '../../../electron/services/export-input';
+import { chromiumPrinter } from '../../../electron/services/export-pdf';
+import { readPlanFile } from '../../../electron/services/plan-file';
+import { EXPORT_FILES, exportPlan, main } from '../../../scripts/export';
+import { DEFAULT_CARD_OPTIONS } from '../../../renderer/src/print/place-cards';
+import { pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
+
+const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
+const dir = mkdtempSync(join(tmpdir(), 'zuoci-export-'));
+const printer = chromiumPrinter({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+afterAll(async () => {
+  await printer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the shipped sample plan', () => {
+  it('is a .zuoci file the app imports: a 10-table banquet of 90 people, all seated', async () => {
+    const text = readFileSync(SAMPLE, 'utf8');
+    const imported = readPlanFile(text, 'banquet-90.zuoci');
+    expect(imported.warnings).toEqual([]);
+    const { plan } = await readPlanInput(SAMPLE);
+    expect(plan.people).toHaveLength(90);
+    const scene = plan.scenes[0]!;
+    expect(scene.items.filter((i) => i.kind === 'round-table')).toHaveLength(10);
+    expect(scene.assignments).toHaveLength(90);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the five files for the sample, each with the right content', async () => {
+    const { plan } = await readPlanInput(SAMPLE);
+    const out = join(dir, 'out');
+    const files = await exportPlan(plan, out, { lang: 'zh', cards: { ...DEFAULT_CARD_OPTIONS, subline: 'title' } }, printer);
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual([...EXPORT_FILES]);
+
+    const cards = join(out, 'place-cards.pdf');
+    expect(pdfPages(cards).count).toBe(45);
+    expect(pdfFonts(cards).every((f) => f.embedded)).toBe(true);
+    const cardText = squash(pdfText(cards));
+    for (const p of plan.people) expect(cardText).toContain(squash(p.name));
+
+    expect(pdfPages(join(out, 'table-cards.pdf')).count).toBe(10);
+    const chart = pdfPages(join(out, 'seating-chart.pdf'));
+    expect(chart.count).toBe(1);
+    expect(Math.round(chart.sizes[0]!.w)).toBe(210);
+
+    // PNG: signature, then the IHDR size: A4 at 96 dpi × 2.
+    const png = readFileSync(join(out, 'seating-chart.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(Math.round((210 * 96) / 25.4) * 2);
+    expect(png.readUInt32BE(20)).toBe(Math.round((297 * 96) / 25.4) * 2);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, 'seating-list.xlsx'));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.pageSetup.paperSize).toBe(9);
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:3');
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+    for (const p of plan.people) expect(cells).toContain(p.name);
+    for (let t = 1; t <= 10; t++) expect(cells.some((c) => c.startsWith(`第${t}桌`))).toBe(true);
+  });
+
+  it('reads a bare plan document as well, and names the file when it is not a plan', async () => {
+    const { plan } = await readPlanInput(SAMPLE);
+    const bare = join(dir, 'bare.json');
+    writeFileSync(bare, JSON.stringify(plan));
+    expect((await readPlanInput(bare)).plan.people).toHaveLength(90);
+    const bad = join(dir, 'bad.zuoci');
+    writeFileSync(bad, '{"people": 3');
+    await expect(readPlanInput(bad)).rejects.toThrow(/bad\.zuoci: not a Zuoci plan/);
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ ...plan, people: [{ name: 1 }] }));
+    await expect(readPlanInput(wrong)).rejects.toThrow(/wrong\.json: the plan is invalid: people\[0\]/);
+  });
+
+  it('says clearly when no browser is found, and refuses bad options', async () => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    const saved = process.env.CHROMIUM_PATH;
+    try {
+      process.env.CHROMIUM_PATH = '/nowhere/chrome';
+      expect(await main([SAMPLE, '--out', join(dir, 'x')])).toBe(3);
+      expect(errors.join('\n')).toMatch(/No Chromium-based browser \(Chromium, Chrome or Edge\).*CHROMIUM_PATH/s);
+      process.env.CHROMIUM_PATH = '/usr/bin/chromium';
+      expect(await main([SAMPLE, '--out', join(dir, 'x'), '--face', 'comic'])).toBe(2);
+      expect(errors.at(-1)).toMatch(/--face: "comic" is not one of kai, song, hei/);
+      expect(await main([SAMPLE])).toBe(2);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+      spy.mockRestore();
+    }
+  });
+});
