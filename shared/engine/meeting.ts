@@ -52,10 +52,11 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   const hostSide = receptionHostSide(job);
   const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
   const reading = (job.options as OptionsX).handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
+  const sentence = job.convention === 'commercial' ? '“商务场合进门右手边为主位”' : '“政务场合进门左手边为主位”';
   const readingText =
     reading === 'hostSeat'
-      ? r('“进门右手边为主位”按主位=主人座理解（handbookMeeting: hostSeat）', '“主位” read as the host’s seat (handbookMeeting: hostSeat)')
-      : r('“进门右手边为主位”按主位=上宾座理解（handbookMeeting: honourSeat）', '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)');
+      ? r(`${sentence}，主位按主人座理解（handbookMeeting: hostSeat）`, '“主位” read as the host’s seat (handbookMeeting: hostSeat)')
+      : r(`${sentence}，主位按上宾座理解（handbookMeeting: honourSeat）`, '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)');
   const conv =
     job.convention === 'commercial'
       ? r('商务：客人坐主人右侧', 'commercial: the guest on the host’s right')
