@@ -1,7 +1,7 @@
 /** People: reading lists (any encoding, title rows, merged headers), mapping, validation, search, changes. */
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
 export { parseDelimited, detectDelimiter, type DelimitedResult } from './delimited';
-export { FIELDS, fieldForHeader, headerKey, parseField, type FieldKey, type FieldErrorCode } from './fields';
+export { FIELDS, fieldForHeader, headerKey, parseField, splitTags, type FieldKey, type FieldErrorCode } from './fields';
 export { detectHeader, type HeaderGuess } from './header';
 export {
   guessMapping,
@@ -21,3 +21,4 @@ export { appendLog, logEntry, attendanceEntry, reflowEntry, cardEditsSince, CHAN
 export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './export';
 export { itemLabel, seatText, loggedSeatText } from './labels';
 export { cleanCell, cleanName, displayWidth } from './text';
+export { FUNCTIONS, DEFAULT_LEVELS, levelLabel } from './vocabulary';

@@ -16,7 +16,7 @@ import { SaveConflict } from '../ui/SaveConflict';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
-import { PeoplePanel } from './PeoplePanel';
+import { PeoplePanel } from '../people/PeoplePanel';
 import { PlacementReport } from './PlacementReport';
 import { SceneTabs } from './SceneTabs';
 import { useUndoShortcuts } from './use-undo-shortcuts';

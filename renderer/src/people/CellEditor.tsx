@@ -1,0 +1,109 @@
+/** The in-place editor of one cell: a text box, a number box or a list, by column. */
+import { useEffect, useRef, useState } from 'react';
+import type { Person } from '../../../shared/model/types';
+import { useT } from '../i18n';
+import { FUNCTIONS, levelLabel } from '../../../shared/people';
+import { useApp } from '../state/app-store';
+import { SIDES, type EditorKind } from './columns';
+
+export type EditEnd = 'down' | 'right' | 'left' | 'stay' | 'cancel';
+
+interface Props {
+  kind: EditorKind;
+  initial: string;
+  /** The first key typed on a focused cell replaces its text, as in a spreadsheet. */
+  typed?: string;
+  levels: string[];
+  label: string;
+  onDone(value: string, end: EditEnd): void;
+}
+
+export function CellEditor({ kind, initial, typed, levels, label, onDone }: Props) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const [value, setValue] = useState(typed ?? initial);
+  const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    if (typed === undefined && ref.current instanceof HTMLInputElement) ref.current.select();
+  }, [typed]);
+
+  const finish = (end: EditEnd, v = value) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(v, end);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    e.stopPropagation();
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      finish(e.shiftKey ? 'stay' : 'down');
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      finish(e.shiftKey ? 'left' : 'right');
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      finish('cancel');
+    }
+  };
+  const common = { ref, 'aria-label': label, className: 'cell-editor', onKeyDown, onBlur: () => finish('stay') };
+
+  if (kind === 'side' || kind === 'gender' || kind === 'attendance' || kind === 'level') {
+    const options: [string, string][] =
+      kind === 'side'
+        ? SIDES.map((s) => [s, t(`side.${s}`)])
+        : kind === 'gender'
+          ? [['', t('common.none')], ...(['male', 'female'] as const).map((g): [string, string] => [g, t(`gender.${g}`)])]
+          : kind === 'attendance'
+            ? (['confirmed', 'tentative', 'absent'] as Person['attendance'][]).map((a): [string, string] => [
+                a,
+                t(`attendance.${a}`),
+              ])
+            : [
+                ['', t('common.none')],
+                ...[...new Set([...levels, ...(initial ? [initial] : [])])].map((l): [string, string] => [
+                  l,
+                  levelLabel(lang, l),
+                ]),
+              ];
+    return (
+      <select
+        {...common}
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          // A choice from the list is the whole edit.
+          finish('stay', e.target.value);
+        }}
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <>
+      <input
+        {...common}
+        type={kind === 'number' ? 'number' : 'text'}
+        min={kind === 'number' ? 1 : undefined}
+        value={value}
+        maxLength={kind === 'text' ? 300 : 50}
+        list={kind === 'function' ? 'people-functions' : undefined}
+        title={kind === 'tags' ? t('people.tagsHint') : undefined}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      {kind === 'function' ? (
+        <datalist id="people-functions">
+          {FUNCTIONS.map((f) => (
+            <option key={f} value={f} />
+          ))}
+        </datalist>
+      ) : null}
+    </>
+  );
+}

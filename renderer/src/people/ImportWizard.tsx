@@ -1,0 +1,496 @@
+/**
+ * Importing a list: choose a file or paste from Excel → the header row is found (title rows
+ * above it skipped) → columns are mapped (the user's last choices remembered) → a preview shows
+ * every row's fate, errors naming row and column, and duplicates → nothing changes until the
+ * user confirms, and then the whole import is one undo step (after an automatic revision).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Side } from '../../../shared/model/types';
+import {
+  buildPreview,
+  columnLetter,
+  detectHeader,
+  FIELDS,
+  guessMapping,
+  importChanges,
+  logEntry,
+  readRememberedMapping,
+  rememberMapping,
+  REMEMBERED_MAPPING_KEY,
+  setColumnField,
+  type ColumnMapping,
+  type FieldKey,
+  type ImportIssue,
+  type ImportPreview,
+  type RememberedMapping,
+  type RowAction,
+} from '../../../shared/people';
+import { newId } from '../../../shared/model/ids';
+import { api, call } from '../bridge';
+import { useT, type T } from '../i18n';
+import { usePlan } from '../state/app-store';
+import { SIDES } from './columns';
+import { dispatchLogged } from './log-actions';
+import { fromText, isSourceError, readFile, type Source, type SourceError } from './read-source';
+
+const PREVIEW_ROWS = 300;
+
+export function ImportButton() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <button className="primary" onClick={() => setOpen(true)}>
+        {t('people.importButton')}
+      </button>
+      {notice ? (
+        <p className="notice import-notice" role="status">
+          {notice}{' '}
+          <button className="icon" aria-label={t('common.close')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </p>
+      ) : null}
+      {open ? (
+        <ImportWizard
+          onClose={(message) => {
+            setOpen(false);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type Step = 'source' | 'mapping' | 'preview';
+
+function ImportWizard({ onClose }: { onClose(message?: string): void }) {
+  const t = useT();
+  const plan = usePlan();
+  const [step, setStep] = useState<Step>('source');
+  const [source, setSource] = useState<Source | null>(null);
+  const [sourceError, setSourceError] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [headerRow, setHeaderRow] = useState(0);
+  const [headerRows, setHeaderRows] = useState<1 | 2>(1);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [confident, setConfident] = useState(true);
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [remembered, setRemembered] = useState<RememberedMapping>({});
+  const [defaultSide, setDefaultSide] = useState<Side>('guest');
+  const [actions, setActions] = useState<Record<number, RowAction>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('settings.get', { key: REMEMBERED_MAPPING_KEY })
+      .then((v) => setRemembered(readRememberedMapping(v)))
+      .catch(() => undefined);
+  }, []);
+
+  const rows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
+
+  /** Header detection and the mapping guess for a sheet (or after the user picks the header row). */
+  const applySheet = (s: Source, index: number, row?: number, span?: 1 | 2) => {
+    const sheetRows = s.sheets[index]?.rows ?? [];
+    const guess = detectHeader(sheetRows);
+    const r = row ?? guess.row;
+    const n = span ?? (row === undefined ? guess.rows : 1);
+    const hs = row === undefined && span === undefined ? guess.headers : combined(sheetRows, r, n);
+    setHeaderRow(r);
+    setHeaderRows(n);
+    setHeaders(hs);
+    setConfident(row !== undefined || guess.confident);
+    setMapping(guessMapping(hs, remembered));
+    setActions({});
+  };
+
+  const accept = (result: Source | SourceError, label: string) => {
+    if (isSourceError(result)) {
+      setSourceError(sourceErrorText(t, result, label));
+      return;
+    }
+    setSource(result);
+    setSheetIndex(0);
+    applySheet(result, 0);
+    setStep('mapping');
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setSourceError(null);
+    setReading(true);
+    try {
+      accept(await readFile(file), file.name);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const preview: ImportPreview | null = useMemo(() => {
+    if (step !== 'preview' || !source) return null;
+    return buildPreview({ rows, dataStart: headerRow + headerRows, headers, mapping, existing: plan.people });
+  }, [step, source, rows, headerRow, headerRows, headers, mapping, plan.people]);
+
+  const withActions = useMemo(() => {
+    if (!preview) return null;
+    return { ...preview, rows: preview.rows.map((r) => (actions[r.row] ? { ...r, action: actions[r.row]! } : r)) };
+  }, [preview, actions]);
+
+  const counts = useMemo(() => {
+    const rs = withActions?.rows ?? [];
+    return {
+      add: rs.filter((r) => r.action === 'add').length,
+      update: rs.filter((r) => r.action === 'update').length,
+      skip: rs.filter((r) => r.action === 'skip').length + (withActions?.skipped.length ?? 0),
+      errors: rs.filter((r) => r.errors.length).length,
+    };
+  }, [withActions]);
+
+  const confirm = async () => {
+    if (!withActions || !source) return;
+    setBusy(true);
+    // A revision first, so the list before the import can be brought back whatever happens next.
+    const revision = await api['revisions.create']({ planId: plan.id, name: t('import.revisionName'), auto: true, plan });
+    const changes = importChanges(withActions, plan.people, defaultSide, newId);
+    const touched = [...changes.add, ...changes.update.map((u) => plan.people.find((p) => p.id === u.personId)!)];
+    dispatchLogged(
+      [{ type: 'people/import', add: changes.add, update: changes.update }],
+      logEntry(Date.now(), 'import', touched, { detail: source.label }),
+    );
+    void call('settings.set', { key: REMEMBERED_MAPPING_KEY, value: rememberMapping(remembered, headers, mapping) }).catch(
+      () => undefined,
+    );
+    setBusy(false);
+    const done = t('import.done', { add: changes.add.length, update: changes.update.length });
+    onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: revision.error.message })}`);
+  };
+
+  return (
+    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        className="dialog import-wizard"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('import.title')}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        <h2>{t('import.title')}</h2>
+        {step === 'source' ? (
+          <div className="import-source">
+            <label className="field">
+              <span>{t('import.chooseFile')}</span>
+              <input
+                type="file"
+                name="import-file"
+                accept=".xlsx,.xlsm,.csv,.tsv,.txt"
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
+            </label>
+            <label className="field">
+              <span>{t('import.pasteHint')}</span>
+              <textarea
+                name="import-paste"
+                rows={6}
+                placeholder={t('import.pastePlaceholder')}
+                value={pasted}
+                onChange={(e) => setPasted(e.target.value)}
+              />
+            </label>
+            <button
+              disabled={!pasted.trim()}
+              onClick={() => accept(fromText(t('import.pasted'), t('import.pasted'), pasted), t('import.pasted'))}
+            >
+              {t('import.usePaste')}
+            </button>
+            {reading ? <p className="muted">{t('import.reading')}</p> : null}
+            {sourceError ? (
+              <p className="form-error" role="alert">
+                {sourceError}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        {step === 'mapping' && source ? (
+          <div className="import-mapping">
+            <p className="muted">{t('import.fileInfo', { file: source.label, rows: rows.length, encoding: source.format })}</p>
+            {source.unclosedQuoteRows.map((r) => (
+              <p key={r} className="form-error">
+                {t('import.unclosedQuote', { row: r })}
+              </p>
+            ))}
+            <div className="import-row">
+              {source.sheets.length > 1 ? (
+                <label className="field inline">
+                  <span>{t('import.sheet')}</span>
+                  <select
+                    name="import-sheet"
+                    value={sheetIndex}
+                    onChange={(e) => {
+                      setSheetIndex(Number(e.target.value));
+                      applySheet(source, Number(e.target.value));
+                    }}
+                  >
+                    {source.sheets.map((s, i) => (
+                      <option key={s.name} value={i}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              <label className="field inline">
+                <span>{t('import.headerRow')}</span>
+                <select
+                  name="import-header-row"
+                  value={headerRow}
+                  onChange={(e) => applySheet(source, sheetIndex, Number(e.target.value), headerRows)}
+                >
+                  {rows.slice(0, 30).map((r, i) => (
+                    <option key={i} value={i}>
+                      {i + 1}: {r.filter(Boolean).join(' | ').slice(0, 40)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  name="import-two-rows"
+                  checked={headerRows === 2}
+                  onChange={(e) => applySheet(source, sheetIndex, headerRow, e.target.checked ? 2 : 1)}
+                />
+                {t('import.headerRows')}
+              </label>
+              <label className="field inline">
+                <span>{t('import.defaultSide')}</span>
+                <select name="import-default-side" value={defaultSide} onChange={(e) => setDefaultSide(e.target.value as Side)}>
+                  {SIDES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`side.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {!confident ? <p className="notice">{t('import.headerGuessed')}</p> : null}
+            <table className="mapping-table">
+              <thead>
+                <tr>
+                  <th>{t('import.mapping')}</th>
+                  <th>{t('import.headerRow')}</th>
+                  <th>{t('import.sample')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {headers.map((h, i) => (
+                  <tr key={i} data-column={columnLetter(i)}>
+                    <td>{t('import.column', { letter: columnLetter(i) })}</td>
+                    <td>{h}</td>
+                    <td className="muted">
+                      {rows
+                        .slice(headerRow + headerRows, headerRow + headerRows + 3)
+                        .map((r) => r[i] ?? '')
+                        .filter(Boolean)
+                        .join(' · ')
+                        .slice(0, 40)}
+                    </td>
+                    <td>
+                      <select
+                        name={`map-${columnLetter(i)}`}
+                        aria-label={t('import.column', { letter: columnLetter(i) })}
+                        value={mapping[i] ?? ''}
+                        onChange={(e) => setMapping(setColumnField(mapping, i, (e.target.value || null) as FieldKey | null))}
+                      >
+                        <option value="">{t('people.field.ignore')}</option>
+                        {FIELDS.map((f) => (
+                          <option key={f} value={f}>
+                            {t(`people.field.${f}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {!mapping.includes('name') ? (
+              <p className="form-error" role="alert">
+                {t('import.noNameColumn')}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        {step === 'preview' && withActions ? (
+          <PreviewView
+            preview={withActions}
+            onAction={(row, action) => setActions({ ...actions, [row]: action })}
+            summary={t('import.summary', counts)}
+          />
+        ) : null}
+
+        <div className="dialog-actions">
+          <button type="button" onClick={() => onClose()}>
+            {t('common.cancel')}
+          </button>
+          {step !== 'source' ? (
+            <button type="button" onClick={() => setStep(step === 'preview' ? 'mapping' : 'source')}>
+              {t('import.back')}
+            </button>
+          ) : null}
+          {step === 'mapping' ? (
+            <button type="button" className="primary" disabled={!mapping.includes('name')} onClick={() => setStep('preview')}>
+              {t('import.next')}
+            </button>
+          ) : null}
+          {step === 'preview' ? (
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || counts.add + counts.update === 0}
+              onClick={() => void confirm()}
+            >
+              {t('import.confirmCount', { add: counts.add, update: counts.update })}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function PreviewView({
+  preview,
+  summary,
+  onAction,
+}: {
+  preview: ImportPreview;
+  summary: string;
+  onAction(row: number, action: RowAction): void;
+}) {
+  const t = useT();
+  const shown = preview.rows.slice(0, PREVIEW_ROWS);
+  const errors = preview.rows.flatMap((r) => r.errors);
+  return (
+    <div className="import-preview">
+      <p className="import-summary" role="status">
+        {summary}
+      </p>
+      {errors.length > 0 ? (
+        <ul className="import-errors" aria-label={t('import.problems')}>
+          {errors.slice(0, 100).map((e) => (
+            <li key={`${e.row}-${e.column}-${e.code}`}>{issueText(t, e)}</li>
+          ))}
+          {errors.length > 100 ? <li className="muted">{t('import.moreRows', { n: errors.length - 100 })}</li> : null}
+        </ul>
+      ) : null}
+      {preview.skipped.length > 0 ? (
+        <p className="muted">
+          {t('import.skippedRows', {
+            list: preview.skipped
+              .slice(0, 20)
+              .map((s) =>
+                t('import.skippedItem', { row: s.row, reason: t(`import.skipped.${s.reason}`, { text: s.text ?? '' }) }),
+              )
+              .join('；'),
+          })}
+        </p>
+      ) : null}
+      <div className="preview-scroll">
+        <table className="preview-table">
+          <thead>
+            <tr>
+              <th>{t('import.row')}</th>
+              <th>{t('people.field.name')}</th>
+              <th>{t('people.field.organisation')}</th>
+              <th>{t('people.field.title')}</th>
+              <th>{t('people.field.side')}</th>
+              <th>{t('people.field.rank')}</th>
+              <th>{t('import.problems')}</th>
+              <th>{t('import.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr
+                key={r.row}
+                data-row={r.row}
+                data-action={r.action}
+                className={r.errors.length ? 'has-error' : r.duplicate ? 'duplicate' : ''}
+              >
+                <td>{r.row}</td>
+                <td>{r.values.name ?? ''}</td>
+                <td>{r.values.organisation ?? ''}</td>
+                <td>{r.values.title ?? ''}</td>
+                <td>{r.values.side ? t(`side.${r.values.side}`) : r.sectionSide ? t(`side.${r.sectionSide}`) : ''}</td>
+                <td>{r.values.rank ?? ''}</td>
+                <td className="problems">
+                  {[
+                    ...r.errors.map((e) => issueText(t, e)),
+                    ...(r.duplicate?.of === 'file' ? [t('import.dup.file', { row: r.duplicate.row })] : []),
+                    ...(r.duplicate?.of === 'plan' ? [t('import.dup.plan')] : []),
+                  ].join('；')}
+                </td>
+                <td>
+                  <select
+                    name={`action-${r.row}`}
+                    aria-label={`${t('import.action')} ${r.row}`}
+                    value={r.action}
+                    onChange={(e) => onAction(r.row, e.target.value as RowAction)}
+                  >
+                    {r.errors.length === 0 || r.values.name ? (
+                      <option value="add">{r.errors.length ? t('import.addAnyway') : t('import.action.add')}</option>
+                    ) : null}
+                    {r.duplicate?.of === 'plan' && r.errors.length === 0 ? (
+                      <option value="update">{t('import.action.update')}</option>
+                    ) : null}
+                    <option value="skip">{t('import.action.skip')}</option>
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {preview.rows.length > PREVIEW_ROWS ? (
+          <p className="muted">{t('import.moreRows', { n: preview.rows.length - PREVIEW_ROWS })}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function issueText(t: T, e: ImportIssue): string {
+  const column = t('import.columnName', { letter: columnLetter(e.column), header: e.header });
+  return t(`import.error.${e.code}`, { row: e.row, column, value: e.value });
+}
+
+function sourceErrorText(t: T, e: SourceError, file: string): string {
+  switch (e.code) {
+    case 'unsupported':
+      return t('import.unsupported', { file });
+    case 'notXlsx':
+    case 'tooLarge':
+      return t('import.failed', { file, message: t(`import.problem.${e.code}`) });
+    case 'empty':
+      return t('import.failed', { file, message: t('import.empty') });
+    case 'failed':
+      return t('import.failed', { file, message: e.message });
+  }
+}
+
+/** The header text per column for a chosen header row (two rows: the lower text where present). */
+function combined(rows: string[][], row: number, span: 1 | 2): string[] {
+  const upper = (rows[row] ?? []).map((c) => c.trim());
+  if (span === 1) return upper;
+  const lower = (rows[row + 1] ?? []).map((c) => c.trim());
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => lower[i] || upper[i] || '');
+}

@@ -1,0 +1,275 @@
+/**
+ * Everyone in the plan, with where they sit in the current scene: search (name, organisation,
+ * pinyin initials), filters, sort, in-place editing, drag to reorder precedence, import,
+ * export and the change log.
+ */
+import { useMemo, useState } from 'react';
+import './people.css';
+import { newPerson } from '../../../shared/model/factory';
+import { newId } from '../../../shared/model/ids';
+import type { Person, Scene, Side } from '../../../shared/model/types';
+import { levelLabel, logEntry, matchesQuery, searchKeys } from '../../../shared/people';
+import { useT } from '../i18n';
+import { useApp, usePlan } from '../state/app-store';
+import { byPrecedence, byRank, compareBy, SIDES, type ColumnKey, type RowContext } from './columns';
+import { ExportButtons } from './ExportButtons';
+import { ChangeLogButton } from './ChangeLog';
+import { ImportButton } from './ImportWizard';
+import { dispatchLogged } from './log-actions';
+import { PeopleTable, type SortState } from './PeopleTable';
+import { useLevels } from './use-levels';
+import { PromptDialog } from '../ui/Dialog';
+
+export function PeoplePanel({ scene }: { scene: Scene }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const plan = usePlan();
+  const [query, setQuery] = useState('');
+  const [side, setSide] = useState<Side | ''>('');
+  const [attendance, setAttendance] = useState<Person['attendance'] | ''>('');
+  const [level, setLevel] = useState('');
+  const [unseatedOnly, setUnseatedOnly] = useState(false);
+  const [sort, setSort] = useState<SortState>({ key: 'rank', desc: false });
+  const [expanded, setExpanded] = useState(false);
+  const [editLevels, setEditLevels] = useState(false);
+  const [levels, setLevels] = useLevels();
+
+  // Pinyin readings are the slow part of search: computed once per edit of the list.
+  const keys = useMemo(() => new Map(plan.people.map((p) => [p.id, searchKeys(p)])), [plan.people]);
+  const context = useMemo(() => {
+    const map = new Map<string, RowContext>();
+    plan.people.forEach((p, index) => map.set(p.id, { index }));
+    for (const a of scene.assignments) {
+      const c = map.get(a.personId);
+      if (c) c.seat = a;
+    }
+    for (const r of scene.roles) {
+      const c = map.get(r.personId);
+      if (c) c.role = { role: r.role, itemId: r.itemId };
+    }
+    return map;
+  }, [plan.people, scene.assignments, scene.roles]);
+
+  const unseatedCount = plan.people.filter((p) => p.attendance !== 'absent' && !context.get(p.id)?.seat).length;
+  const filtering = query.trim() !== '' || side !== '' || attendance !== '' || level !== '' || unseatedOnly;
+
+  const rows = useMemo(() => {
+    const index = (p: Person) => context.get(p.id)!.index;
+    const shown = plan.people.filter(
+      (p) =>
+        (!side || p.side === side) &&
+        (!attendance || p.attendance === attendance) &&
+        (!level || p.level === level) &&
+        (!unseatedOnly || (!context.get(p.id)?.seat && p.attendance !== 'absent')) &&
+        (!query.trim() || matchesQuery(keys.get(p.id)!, query)),
+    );
+    const cmp = sort.key === 'rank' ? byRank : sort.key === 'precedence' ? byPrecedence : compareBy(sort.key, sortText);
+    const sorted = [...shown].sort((a, b) => cmp(a, b, index(a), index(b)));
+    return sort.desc ? sorted.reverse() : sorted;
+  }, [plan.people, side, attendance, level, unseatedOnly, query, keys, context, sort]);
+
+  // Dragging renumbers the field the table is ordered by, and only when the whole list is shown.
+  const dragField = !filtering && !sort.desc && (sort.key === 'rank' || sort.key === 'precedence') ? sort.key : null;
+
+  return (
+    <section className={`panel people-panel${expanded ? ' expanded' : ''}`} aria-label={t('people.title')}>
+      <div className="people-head">
+        <h3>
+          {t('people.title')} <span className="muted">({plan.people.length})</span>
+        </h3>
+        {unseatedCount > 0 ? (
+          <span className="unseated-count" data-count={unseatedCount}>
+            {t('people.unseatedCount', { n: unseatedCount })}
+          </span>
+        ) : null}
+        <div className="spacer" />
+        <ImportButton />
+        <ExportButtons />
+        <ChangeLogButton />
+        <button
+          className="icon"
+          aria-pressed={expanded}
+          title={expanded ? t('people.collapse') : t('people.expand')}
+          aria-label={expanded ? t('people.collapse') : t('people.expand')}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? '⤡' : '⤢'}
+        </button>
+      </div>
+      <AddPersonForm />
+      <div className="people-filters">
+        <input
+          type="search"
+          name="people-search"
+          className="people-search"
+          placeholder={t('people.search')}
+          aria-label={t('people.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select
+          name="filter-side"
+          aria-label={t('people.field.side')}
+          value={side}
+          onChange={(e) => setSide(e.target.value as Side | '')}
+        >
+          <option value="">{t('people.filter.allSides')}</option>
+          {SIDES.map((s) => (
+            <option key={s} value={s}>
+              {t(`side.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          name="filter-attendance"
+          aria-label={t('people.field.attendance')}
+          value={attendance}
+          onChange={(e) => setAttendance(e.target.value as Person['attendance'] | '')}
+        >
+          <option value="">{t('people.filter.allAttendance')}</option>
+          {(['confirmed', 'tentative', 'absent'] as const).map((a) => (
+            <option key={a} value={a}>
+              {t(`attendance.${a}`)}
+            </option>
+          ))}
+        </select>
+        <select name="filter-level" aria-label={t('people.field.level')} value={level} onChange={(e) => setLevel(e.target.value)}>
+          <option value="">{t('people.filter.allLevels')}</option>
+          {levels.map((l) => (
+            <option key={l} value={l}>
+              {levelLabel(lang, l)}
+            </option>
+          ))}
+        </select>
+        <button className="link" onClick={() => setEditLevels(true)}>
+          {t('people.editLevels')}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="filter-unseated"
+            checked={unseatedOnly}
+            onChange={(e) => setUnseatedOnly(e.target.checked)}
+          />
+          {t('people.filter.unseated')}
+        </label>
+        <span className="muted" role="status">
+          {filtering ? t('people.shown', { shown: rows.length, total: plan.people.length }) : ''}
+        </span>
+      </div>
+      <p className="muted hint">{dragField ? t('people.editHint') : t('people.dragNeedsOrder')}</p>
+      {plan.people.length === 0 ? <p className="empty">{t('people.empty')}</p> : null}
+      <div className="people-scroll">
+        <PeopleTable
+          scene={scene}
+          rows={rows}
+          context={context}
+          sort={sort}
+          onSort={setSort}
+          dragField={dragField}
+          levels={levels}
+        />
+      </div>
+      {editLevels ? (
+        <PromptDialog
+          title={t('people.editLevels')}
+          label={t('people.levelsPrompt')}
+          initial={levels.join('、')}
+          onOk={(value) => {
+            const next = [...new Set(value.split(/[,，、;；\s]+/).filter(Boolean))];
+            if (next.length) setLevels(next);
+            setEditLevels(false);
+          }}
+          onCancel={() => setEditLevels(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Text to sort the other columns by (the table shows the same in the user's language). */
+function sortText(p: Person, key: ColumnKey): string {
+  const value = (p as unknown as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+}
+
+/** Adding one person by hand: a late guest. Rank defaults to the end of their side. */
+function AddPersonForm() {
+  const t = useT();
+  const plan = usePlan();
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [title, setTitle] = useState('');
+  const [side, setSide] = useState<Side>('guest');
+  const [rank, setRank] = useState('');
+  const nextRank = (s: Side) => Math.max(0, ...plan.people.filter((p) => p.side === s).map((p) => p.rank)) + 1;
+  const rankValue = rank === '' ? nextRank(side) : Number(rank);
+  const rankOk = Number.isInteger(rankValue) && rankValue >= 1;
+
+  const add = () => {
+    if (!name.trim() || !rankOk) return;
+    const person = newPerson(
+      { name: name.trim(), organisation: organisation.trim(), title: title.trim(), side, rank: rankValue },
+      newId,
+    );
+    dispatchLogged([{ type: 'person/add', people: [person] }], logEntry(Date.now(), 'add', [person]));
+    setName('');
+    setTitle('');
+    setRank('');
+  };
+
+  return (
+    <form
+      className="person-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <input
+        name="person-name"
+        placeholder={t('people.name')}
+        aria-label={t('people.name')}
+        value={name}
+        maxLength={200}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <input
+        name="person-organisation"
+        placeholder={t('people.organisation')}
+        aria-label={t('people.organisation')}
+        value={organisation}
+        maxLength={300}
+        onChange={(e) => setOrganisation(e.target.value)}
+      />
+      <input
+        name="person-title"
+        placeholder={t('people.title_')}
+        aria-label={t('people.title_')}
+        value={title}
+        maxLength={300}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <select name="person-side" aria-label={t('people.side')} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+        {SIDES.map((s) => (
+          <option key={s} value={s}>
+            {t(`side.${s}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        name="person-rank"
+        type="number"
+        min={1}
+        placeholder={`${t('people.rank')} ${nextRank(side)}`}
+        aria-label={t('people.rank')}
+        value={rank}
+        onChange={(e) => setRank(e.target.value)}
+      />
+      <button type="submit" className="primary" disabled={!name.trim() || !rankOk}>
+        {t('people.add')}
+      </button>
+      {!rankOk ? <p className="form-error">{t('people.rankInvalid')}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Edits from the people panel, each dispatched with its change-log entry as one undo step.
+ */
+import type { Command } from '../../../shared/commands/commands';
+import type { ChangeLogEntry, Person } from '../../../shared/model/types';
+import { attendanceEntry, logEntry } from '../../../shared/people';
+import { useApp } from '../state/app-store';
+
+export function dispatchLogged(commands: Command[], entry: ChangeLogEntry): void {
+  useApp.getState().dispatch([...commands, { type: 'changelog/append', entry }]);
+}
+
+export function updatePerson(person: Person, patch: Partial<Omit<Person, 'id'>>): void {
+  const fields = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== person[k]);
+  if (fields.length === 0) return;
+  const now = Date.now();
+  const entry =
+    patch.attendance && fields.length === 1
+      ? attendanceEntry(now, person, patch.attendance)
+      : patch.rank !== undefined && fields.length === 1
+        ? logEntry(now, 'rank', [person], { detail: `${person.rank}→${patch.rank}` })
+        : logEntry(now, 'edit', [person], { detail: fields.join(',') });
+  dispatchLogged([{ type: 'person/update', personId: person.id, patch }], entry);
+}
+
+/** The group takes ranks (or precedences) 1, 2, 3… in this order; `detail` is e.g. "5→2". */
+export function reorderPeople(field: 'rank' | 'precedence', group: Person[], moved: Person, detail: string): void {
+  dispatchLogged(
+    [{ type: 'people/reorder', field, personIds: group.map((p) => p.id) }],
+    logEntry(Date.now(), 'rank', [moved], { detail }),
+  );
+}
+
+export function removePerson(person: Person): void {
+  dispatchLogged([{ type: 'person/remove', personIds: [person.id] }], logEntry(Date.now(), 'remove', [person]));
+}
