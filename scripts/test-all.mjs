@@ -26,6 +26,7 @@ for (const [name, script] of [
   ['typecheck', 'typecheck'],
   ['build', 'build'],
   ['bench (smoke run)', 'bench'],
+  ['security scan (electronegativity, findings justified in docs/security.md)', 'security:scan'],
 ]) {
   if (step(name, [script])) passed++;
   else {

@@ -3,7 +3,7 @@
  * hands every validated request to the same services browser mode uses.
  */
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
@@ -11,25 +11,36 @@ import { resolveDataDir } from '../host/data-dir';
 import { dispatch } from '../services/dispatch';
 import { createServices, type Services } from '../services/services';
 import { buildMenu } from './menu';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  appFileFor,
+  FORBIDDEN,
+  hardenContents,
+  isTrustedSender,
+  lockDownSession,
+  secureWebPreferences,
+} from './security';
 
-const APP_ORIGIN = 'app://zuoci';
 const rendererRoot = resolve(join(__dirname, '..', 'renderer'));
 
 // The app's pages come from a privileged custom scheme, never file:// or the network.
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
+// Every renderer sandboxed, whatever a window's own options say.
+app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: Services | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function serveApp(): void {
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-    const file = resolve(join(rendererRoot, rel));
-    if (url.host !== 'zuoci' || !file.startsWith(rendererRoot + sep)) return new Response('not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(rendererRoot, request.url);
+    if (!file) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => new Response('not found', { status: 404 }));
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
@@ -38,19 +49,8 @@ function serveApp(): void {
 }
 
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // External links open in the user's browser, and only http(s).
-      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  lockDownSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
 }
 
 function applyMenuLanguage(): void {
@@ -66,15 +66,7 @@ function createWindow(): void {
     minHeight: 680,
     title: '座次 Zuoci',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'index.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
@@ -86,10 +78,7 @@ app.whenReady().then(() => {
   serveApp();
   ipcMain.handle(INVOKE, async (event, channel: unknown, request: unknown) => {
     // Only our own page may call the host.
-    const origin = event.senderFrame?.url ?? '';
-    if (!origin.startsWith(`${APP_ORIGIN}/`)) {
-      return { ok: false, error: { code: 'forbidden', message: 'request from an unknown page' } };
-    }
+    if (!isTrustedSender(event.senderFrame?.url)) return FORBIDDEN;
     const result = await dispatch(services!.handlers, channel, request);
     // The menu follows the language the user picks in the app.
     if (result.ok && channel === 'settings.set' && (request as { key?: unknown }).key === 'lang') applyMenuLanguage();
