@@ -134,12 +134,15 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       begin(panGesture(env, e));
       return;
     }
-    if (ke.target.findAncestor('Transformer', true)) return;
     const { select, selection: current } = useApp.getState();
     const world = worldPoint(env.stage, e);
     const seat = seatAt(model.seatRefs, world);
     const occupant = seat ? model.occupant.get(seatKey(seat.itemId, seat.label)) : undefined;
+    const onHandle = ke.target.findAncestor('Transformer', true) as Konva.Transformer | undefined;
+    // A person under a resize handle (a round table's corner handles sit on its diagonal seats) wins.
+    if (onHandle && !(seat && occupant)) return;
     if (seat && occupant && !e.shiftKey) {
+      onHandle?.stopTransform();
       const person = plan.people.find((p) => p.id === occupant.personId);
       if (!current.includes(seat.itemId)) select([seat.itemId]);
       begin(seatGesture(env, seat, occupant.personId, person?.name ?? '', e));
