@@ -11,4 +11,4 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
-declare var crypto: { randomUUID(): string };
+declare const crypto: { randomUUID(): string };
