@@ -1,4 +1,4 @@
 /** Stable random ids for new documents, scenes, items and people (Web Crypto: browser and Node). */
 export function newId(prefix: string): string {
-  return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  return `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 }
