@@ -39,7 +39,9 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     left.set(t.id, left.get(t.id)! - 1);
     free.delete(p.id);
   };
+  // A table has its 主陪 (副主陪) when someone holds the role there or P (O) is locked already.
   const roleAt = (t: BanquetTable, role: HostRole) =>
+    ctx.lockedAt(t.id).some((o) => o.label === (role === 'chief-host' ? 'P' : 'O')) ||
     [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).get(p.id) === role);
 
   const anyRoles = ordered.some((t) => ctx.rolesAt(t.id).size > 0);
@@ -58,14 +60,21 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) give(ordered[0]!, p);
   } else {
     const hosts = avail('host');
+    // Tables with someone at P who acts as 主陪 (a role holder, a locked host, or one given now).
+    const chiefed = new Set<string>();
     for (const t of ordered) {
-      if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) give(t, hosts.shift()!);
+      const lockedP = ctx.lockedAt(t.id).find((o) => o.label === 'P');
+      if (lockedP?.person.side === 'host' || given.get(t.id)!.some((p) => ctx.rolesAt(t.id).get(p.id) === 'chief-host')) chiefed.add(t.id);
+      if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) {
+        give(t, hosts.shift()!);
+        chiefed.add(t.id);
+      }
     }
     const guests = avail('guest');
     let room = [...left.values()].reduce((s, v) => s + v, 0);
     for (const t of ordered) {
       if (hosts.length === 0 || room - 1 < guests.length) break;
-      if (hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) {
+      if (chiefed.has(t.id) && hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) {
         give(t, hosts.shift()!);
         room--;
       }

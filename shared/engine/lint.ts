@@ -118,6 +118,8 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
     // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
     const aide =
       item.kind === 'car' &&
+      item.driver === 'chauffeur' &&
+      (item.model === 'sedan' || item.model === 'minibus') &&
       p.side === 'staff' &&
       a.seat === 'FP' &&
       scene.assignments.some((b) => b.itemId === item.id && people.get(b.personId)?.side !== 'staff');
@@ -151,8 +153,14 @@ function honourOrder(
     case 'long-table': {
       if (scene.kind === 'signing') return undefined;
       const spec = item.kind === 'round-table' ? roundSpec(item.seats) : longSpec(item);
+      // As the placer decides: a host at O is the 副主陪 when he holds that role, or when the
+      // table has no roles at all (the automatic two-host structure).
       const atO = scene.assignments.find((a) => a.itemId === item.id && a.seat === 'O');
-      const deputy = !!atO && sideOf(atO.personId) === 'host';
+      const roles = scene.roles.filter((r) => r.itemId === item.id);
+      const deputy =
+        !!atO &&
+        sideOf(atO.personId) === 'host' &&
+        (roles.length === 0 || roles.some((r) => r.personId === atO.personId && r.role === 'deputy-host'));
       return ['P', ...spec.order(deputy)];
     }
     case 'car':

@@ -53,18 +53,22 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   // the 副主陪 when the table has an O seat (the handbook's two-host structure).
   let autoChief = false;
   if (!holder('chief-host')) {
-    const h = ofSide(job.people, 'host').find((p) => !roleOf.has(p.id));
+    // A host the user locked at P acts as the 主陪; otherwise the senior free host is one.
+    const lockedAtP = job.locked.find((o) => o.label === 'P' && o.person.side === 'host')?.person;
+    const h = lockedAtP ?? ofSide(job.people, 'host').find((p) => !roleOf.has(p.id));
     if (h) {
       roleOf.set(h.id, 'chief-host');
-      autoChief = true;
+      autoChief = !lockedAtP;
     }
   }
   let autoDeputy = false;
   if (!explicitRoles && spec.hasO && ![...roleOf.values()].includes('deputy-host')) {
-    const h = ofSide(job.people, 'host').find((p) => !roleOf.has(p.id));
+    // A host the user locked at O acts as the 副主陪; otherwise the next free host is one.
+    const lockedAtO = job.locked.find((o) => o.label === 'O' && o.person.side === 'host')?.person;
+    const h = lockedAtO ?? ofSide(job.people, 'host').find((p) => !roleOf.has(p.id));
     if (h) {
       roleOf.set(h.id, 'deputy-host');
-      autoDeputy = true;
+      autoDeputy = !lockedAtO;
     }
   }
 
