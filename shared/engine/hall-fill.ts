@@ -33,11 +33,12 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
 
   const left = new Map(ordered.map((t) => [t.id, capacity(t) - ctx.lockedAt(t.id).length]));
   const given = new Map<string, EP[]>(ordered.map((t) => [t.id, []]));
-  const free = new Set(pool.map((p) => p.id));
+  // Indexed by EP.index (the person's list position): far cheaper than a set of ids for big halls.
+  const taken = new Uint8Array(pool.reduce((m, p) => Math.max(m, p.index + 1), 0));
   const give = (t: BanquetTable, p: EP) => {
     given.get(t.id)!.push(p);
     left.set(t.id, left.get(t.id)! - 1);
-    free.delete(p.id);
+    taken[p.index] = 1;
   };
   // A table has its 主陪 (副主陪) when someone holds the role there or P (O) is locked already.
   const roleAt = (t: BanquetTable, role: HostRole) =>
@@ -49,12 +50,12 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   for (const t of ordered) {
     for (const pid of ctx.rolesAt(t.id).keys()) {
       const p = byId.get(pid);
-      if (p && free.has(pid) && left.get(t.id)! > 0) give(t, p);
+      if (p && !taken[p.index] && left.get(t.id)! > 0) give(t, p);
     }
   }
   // Sort each side once; later calls only drop who has been given a table meanwhile.
   const bySide = { host: ofSide(pool, 'host'), guest: ofSide(pool, 'guest'), staff: ofSide(pool, 'staff') };
-  const avail = (side: EP['side']) => bySide[side].filter((p) => free.has(p.id));
+  const avail = (side: EP['side']) => bySide[side].filter((p) => !taken[p.index]);
 
   if (ordered.length === 1) {
     for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) give(ordered[0]!, p);

@@ -75,9 +75,11 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   // Table numbers are part of the answer even when nobody is seated yet.
   if (scene.items.some(isBanquetTable)) result.tableNumbers = { ...ctx.tableNumbers() };
 
-  for (const key of GROUP_ORDER) {
-    const items = target.filter((i) => groupOf(i, scene) === key);
-    if (items.length === 0 || pool.length === 0) continue;
+  const groups = GROUP_ORDER.map((key) => ({ key, items: target.filter((i) => groupOf(i, scene) === key) })).filter(
+    (g) => g.items.length > 0,
+  );
+  for (const [gi, { key, items }] of groups.entries()) {
+    if (pool.length === 0) break;
     const g = placeGroup(ctx, key, items, pool);
     for (const p of g.placed) {
       result.assignments.push({ personId: p.personId, itemId: p.itemId, seat: p.label, locked: false });
@@ -87,11 +89,17 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
     Object.assign(result.orders, g.orders ?? {});
     // Who did not fit here may fit in the next group; unseated people are reported once, below.
     result.warnings.push(...g.warnings.filter((w) => w.code !== 'more-people-than-seats'));
-    const done = new Set(g.placed.map((p) => p.personId));
-    pool = pool.filter((p) => !done.has(p.id));
+    if (gi === groups.length - 1) {
+      pool = pool.length > g.placed.length ? pool.filter(notIn(g.placed)) : [];
+    } else pool = pool.filter(notIn(g.placed));
   }
   if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool.map((p) => p.id)));
   return result;
+}
+
+function notIn(placed: { personId: string }[]): (p: EP) => boolean {
+  const done = new Set(placed.map((p) => p.personId));
+  return (p) => !done.has(p.id);
 }
 
 function isSeating(i: VenueItem): boolean {
