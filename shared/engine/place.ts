@@ -5,6 +5,7 @@
 import type { Assignment, HostingRole, HostRole, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
 import type { CarX, PersonX } from './extras';
+import { tableOrder } from './hall';
 import { autoPlaceScene } from './scene';
 
 export interface PlaceAnswer {
@@ -84,10 +85,12 @@ function venueItems(c: PlaceCase): VenueItem[] {
   }
 }
 
-/** The item a person's role or lock belongs to. */
-function itemFor(items: VenueItem[], table: string | undefined): string {
-  const seating = items.filter((i) => i.kind !== 'door' && i.kind !== 'stage');
-  return table ?? seating[0]!.id;
+/** The item a person's role or lock belongs to: the one named, else table No. 1 / the first item. */
+function itemFor(scene: Scene, table: string | undefined): string {
+  if (table !== undefined) return table;
+  const numbers = tableOrder(scene);
+  const main = Object.keys(numbers).find((id) => numbers[id] === 1);
+  return main ?? scene.items.find((i) => i.kind !== 'door' && i.kind !== 'stage')!.id;
 }
 
 export function caseToPlan(c: PlaceCase): Plan {
@@ -109,14 +112,6 @@ export function caseToPlan(c: PlaceCase): Plan {
   }));
   const roles: HostingRole[] = [];
   const assignments: Assignment[] = [];
-  c.people.forEach((p, i) => {
-    if (p.role && HOST_ROLES.has(p.role)) roles.push({ itemId: itemFor(items, p.table), personId: p.id, role: p.role as HostRole });
-    if (p.lock !== undefined) {
-      if (items.filter((it) => it.kind !== 'door' && it.kind !== 'stage').length > 1 && p.table === undefined)
-        throw new CaseError(`people[${i}].table: required with lock when the venue has several tables or cars`);
-      assignments.push({ personId: p.id, itemId: itemFor(items, p.table), seat: p.lock, locked: true });
-    }
-  });
   const scene: Scene = {
     id: 'case',
     name: c.id ?? 'case',
@@ -127,6 +122,14 @@ export function caseToPlan(c: PlaceCase): Plan {
     assignments,
     roles,
   };
+  c.people.forEach((p, i) => {
+    if (p.role && HOST_ROLES.has(p.role)) roles.push({ itemId: itemFor(scene, p.table), personId: p.id, role: p.role as HostRole });
+    if (p.lock !== undefined) {
+      if (items.filter((it) => it.kind !== 'door' && it.kind !== 'stage').length > 1 && p.table === undefined)
+        throw new CaseError(`people[${i}].table: required with lock when the venue has several tables or cars`);
+      assignments.push({ personId: p.id, itemId: itemFor(scene, p.table), seat: p.lock, locked: true });
+    }
+  });
   return {
     schemaVersion: 1,
     id: 'case',
