@@ -10,7 +10,8 @@ import { listPackage, extractFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import type { Configuration } from 'electron-builder';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -116,17 +117,21 @@ describe('the packaged app (dist:dir)', () => {
 });
 
 describe('installer settings (electron-builder.yml)', () => {
-  const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // electron-builder's own YAML reader (js-yaml, untyped), read as electron-builder's Configuration.
+  const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+  const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Configuration &
+    Record<'win' | 'mac' | 'linux', { icon: string; target: string[] }>;
 
   it('names the app and points every platform at the icon in resources/', () => {
     expect(config).toMatchObject({ appId: 'cn.zuoci.app', productName: 'Zuoci', directories: { buildResources: 'resources' } });
-    for (const platform of ['win', 'mac', 'linux']) expect(existsSync(join(root, config[platform].icon)), platform).toBe(true);
+    for (const platform of ['win', 'mac', 'linux'] as const)
+      expect(existsSync(join(root, config[platform].icon)), platform).toBe(true);
   });
 
   it('builds a per-user Chinese NSIS installer, a dmg, an AppImage and a deb', () => {
     expect(config.win.target).toEqual(['nsis']);
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, language: '2052', deleteAppDataOnUninstall: false });
-    expect(config.nsis.installerLanguages[0]).toBe('zh_CN');
+    expect(config.nsis?.installerLanguages?.[0]).toBe('zh_CN');
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
