@@ -22,3 +22,4 @@ export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './expor
 export { itemLabel, seatText, loggedSeatText } from './labels';
 export { cleanCell, cleanName, displayWidth } from './text';
 export { FUNCTIONS, DEFAULT_LEVELS, levelLabel } from './vocabulary';
+export { reflowCommands } from './reflow';

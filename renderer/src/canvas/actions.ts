@@ -5,6 +5,7 @@
 import type { Command } from '../../../shared/commands/commands';
 import type { ReorderTarget } from '../../../shared/commands/reorder';
 import { autoPlaceScene } from '../../../shared/engine';
+import { reflowCommands } from '../../../shared/people/reflow';
 import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { useApp } from '../state/app-store';
 import { align, distribute, type AlignMode, type DistributeAxis } from './align';
@@ -168,9 +169,8 @@ export function autoPlace(itemIds?: string[]): void {
       ...(a ? { to: { itemId: a.itemId, seat: a.seat } } : {}),
     });
   }
-  useApp
-    .getState()
-    .dispatch({ type: 'seat/apply', sceneId: scene.id, assignments: result.assignments, tableNumbers: result.tableNumbers });
+  // The new seats and the change-log entry (moves, place cards to reprint) are one undo step.
+  useApp.getState().dispatch(reflowCommands(plan, scene.id, result, Date.now()).commands);
   useCanvasUi.getState().setPlacement({
     sceneId: scene.id,
     result,

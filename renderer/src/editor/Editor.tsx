@@ -16,6 +16,7 @@ import { SaveConflict } from '../ui/SaveConflict';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
+import { ChangeList } from '../people/ChangeList';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { PlacementReport } from './PlacementReport';
 import { SceneTabs } from './SceneTabs';
@@ -51,6 +52,7 @@ export function Editor() {
               </p>
             ) : null}
             <PlacementReport scene={scene} />
+            <ChangeList scene={scene} />
             <VenueCanvas scene={scene} />
             <Warnings result={result} />
           </div>

@@ -95,7 +95,7 @@ export function describeEntry(lang: Lang, entry: ChangeLogEntry): string {
     case 'reflow':
       return t('log.reflow', { detail, count: entry.count ?? 0 });
     case 'import':
-      return t('log.import', { names, detail });
+      return t('log.import', { count: entry.count ?? entry.names.length, detail });
     default:
       return t(`log.${entry.kind}`, { names });
   }

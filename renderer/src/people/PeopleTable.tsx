@@ -214,17 +214,16 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
   const onDragOver = (e: DragEvent, person: Person) => {
     if (!e.dataTransfer.types.includes(REORDER_TYPE) || !canDrop(person.id)) return;
     e.preventDefault();
-    const box = e.currentTarget.getBoundingClientRect();
-    const after = e.clientY > box.top + box.height / 2;
+    const after = dropsAfter(e);
     if (dropTarget?.personId !== person.id || dropTarget.after !== after) setDropTarget({ personId: person.id, after });
   };
   const onDrop = (e: DragEvent, person: Person) => {
     e.preventDefault();
     const source = dragged.current;
-    const target = dropTarget;
+    const ok = !!source && canDrop(person.id);
     setDropTarget(null);
     dragged.current = null;
-    if (source && target && target.personId === person.id && canDrop(person.id)) reorder(source, person.id, target.after);
+    if (ok) reorder(source, person.id, dropsAfter(e));
   };
 
   return (
@@ -340,4 +339,10 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
 
 function isList(col: Column): boolean {
   return col.editor === 'side' || col.editor === 'gender' || col.editor === 'attendance' || col.editor === 'level';
+}
+
+/** The lower half of a row drops after it, the upper half before it. */
+function dropsAfter(e: DragEvent): boolean {
+  const box = e.currentTarget.getBoundingClientRect();
+  return e.clientY > box.top + box.height / 2;
 }

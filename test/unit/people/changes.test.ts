@@ -2,28 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../../shared/commands/commands';
 import { autoPlaceScene } from '../../../shared/engine';
 import type { Plan } from '../../../shared/model/types';
-import { cardEditsSince, logEntry, reflowEntry, seatChanges } from '../../../shared/people';
+import { cardEditsSince, logEntry, reflowCommands, type seatChanges } from '../../../shared/people';
 import { banquetPlan } from '../../helpers/plans';
 
 function place(plan: Plan): { plan: Plan; changes: ReturnType<typeof seatChanges> } {
   const scene = plan.scenes[0]!;
   const result = autoPlaceScene(plan, scene.id);
-  const next = applyCommand(plan, {
-    type: 'seat/apply',
-    sceneId: scene.id,
-    assignments: result.assignments,
-    tableNumbers: result.tableNumbers,
-  });
-  const changes = seatChanges(
-    scene.assignments,
-    next.scenes[0]!.assignments,
-    next.people,
-    cardEditsSince(plan.changeLog, scene.id),
-  );
-  return {
-    plan: applyCommand(next, { type: 'changelog/append', entry: reflowEntry(1, plan, scene.id, changes, next) }),
-    changes,
-  };
+  const { commands, changes } = reflowCommands(plan, scene.id, result, 1);
+  // One gesture: the seats and the log entry.
+  expect(commands.map((c) => c.type)).toEqual(['seat/apply', 'changelog/append']);
+  return { plan: commands.reduce(applyCommand, plan), changes };
 }
 
 const seatOf = (plan: Plan, name: string) => {

@@ -1,0 +1,27 @@
+/**
+ * 自动排座 as a last-minute re-flow: the engine's new seats and the change-log entry that says
+ * who moved from which seat to which and whose place card must be reprinted, as one gesture.
+ */
+import { applyCommand, type Command } from '../commands/commands';
+import type { Plan } from '../model/types';
+import { cardEditsSince, reflowEntry } from './changelog';
+import { seatChanges, type SeatChange } from './changes';
+
+export interface Placed {
+  assignments: Plan['scenes'][number]['assignments'];
+  tableNumbers: Record<string, number>;
+}
+
+export function reflowCommands(
+  plan: Plan,
+  sceneId: string,
+  result: Placed,
+  at: number,
+): { commands: Command[]; changes: SeatChange[] } {
+  const apply: Command = { type: 'seat/apply', sceneId, assignments: result.assignments, tableNumbers: result.tableNumbers };
+  const next = applyCommand(plan, apply);
+  const before = plan.scenes.find((s) => s.id === sceneId)?.assignments ?? [];
+  const after = next.scenes.find((s) => s.id === sceneId)?.assignments ?? [];
+  const changes = seatChanges(before, after, next.people, cardEditsSince(plan.changeLog, sceneId));
+  return { commands: [apply, { type: 'changelog/append', entry: reflowEntry(at, plan, sceneId, changes, next) }], changes };
+}

@@ -1,0 +1,192 @@
+import { join } from 'node:path';
+import { createPlan, expect, saved, test } from './fixtures';
+
+const SAMPLE = join(process.cwd(), 'resources', 'samples', 'delegation-120.xlsx');
+
+test('import the 120-person sample, fix a mapping, confirm, auto-place, mark a guest absent, see the change list', async ({
+  app: page,
+  host,
+}) => {
+  await createPlan(page, '远航集团考察交流团', '远航集团', 'government');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /添加圆桌/ }).click();
+
+  // Import: the header is found under the title rows; column A (序号) is ignored by default.
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  await wizard.locator('input[name="import-file"]').setInputFiles(SAMPLE);
+  await expect(wizard.locator('select[name="import-header-row"]')).toHaveValue('3');
+  await expect(wizard.locator('select[name="map-B"]')).toHaveValue('name');
+  await expect(wizard.locator('select[name="map-G"]')).toHaveValue('rank');
+  await expect(wizard.locator('select[name="map-A"]')).toHaveValue('');
+  // Fix a mapping: this office's 序号 is the overall order (rostrum, photo).
+  await wizard.locator('select[name="map-A"]').selectOption('precedence');
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+
+  // The preview: one bad rank (row and column named), one duplicate, nothing imported yet.
+  await expect(wizard.locator('.import-summary')).toHaveText('新增 119 人，更新 0 人，跳过 10 行，有错误 1 行');
+  await expect(wizard.locator('.import-errors')).toContainText('第 50 行，G 列“排序”：“待定”不是有效的排序（应为 1 以上的整数）');
+  await expect(wizard.locator('tr[data-row="42"] .problems')).toHaveText('与第 41 行重复（姓名、单位相同）');
+  expect(host.services.store.get(host.services.store.list()[0]!.id).plan.people).toHaveLength(0);
+  // Take the row with the bad rank anyway: it comes in without that cell.
+  await wizard.locator('select[name="action-50"]').selectOption('add');
+  await wizard.getByRole('button', { name: '确认导入（新增 120，更新 0）' }).click();
+  await expect(wizard).toHaveCount(0);
+  await expect(page.locator('.import-notice')).toContainText('已导入：新增 120 人，更新 0 人。');
+  await expect(page.locator('tr[data-person]')).toHaveCount(120);
+  await expect(page.locator('.unseated-count')).toHaveText('未入座 118 人'); // two are absent
+
+  // Auto-place, then the chief guest's deputy cannot come.
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  const seat = (name: string) => page.locator(`tr[data-person="${name}"] .seat-cell`);
+  await expect(seat('石晓梅')).toHaveText(/^\d+ 号桌 /);
+  const before = await seat('程涛').innerText();
+  expect(before).toMatch(/号桌/);
+
+  // Find him by pinyin initials, then mark him absent in place.
+  await page.locator('input[name="people-search"]').fill('ct');
+  await expect(page.locator('tr[data-person="程涛"]')).toHaveCount(1);
+  await page.locator('tr[data-person="程涛"] td[data-col="attendance"]').dblclick();
+  await page.locator('tr[data-person="程涛"] select.cell-editor').selectOption('absent');
+  await expect(page.locator('tr[data-person="程涛"] td[data-col="attendance"]')).toHaveText('缺席');
+  await page.locator('input[name="people-search"]').fill('');
+
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect(seat('程涛')).toHaveText('—');
+  // The change list: who moved from which seat to which, whose card comes off, nothing to reprint.
+  const report = page.locator('.placement-report');
+  await expect(report).toBeVisible();
+  await expect(report.locator('li[data-person="程涛"]')).toContainText(`${before} → 未入座`);
+  expect(await report.locator('li[data-person]').count()).toBeGreaterThan(1);
+  await expect(page.locator('.change-list .withdrawn')).toContainText('撤下席卡：程涛');
+  // His seat lets the first unseated guest in: the only new card. Everyone who moved keeps theirs.
+  const reprint = page.locator('.change-list .reprint li');
+  await expect(reprint).toHaveCount(1);
+  const newcomer = (await reprint.getAttribute('data-person'))!;
+  await expect(seat(newcomer)).toHaveText(/号桌/);
+  await expect(page.locator('.change-list .reprint li')).toContainText(await seat(newcomer).innerText());
+
+  // A late guest at rank 3: a new card to print, only for him (and whoever else got a new seat).
+  const form = page.locator('.person-form');
+  await form.locator('input[name="person-name"]').fill('郑海');
+  await form.locator('input[name="person-organisation"]').fill('远航集团有限公司');
+  await form.locator('select[name="person-side"]').selectOption('guest');
+  await form.locator('input[name="person-rank"]').fill('3');
+  await form.getByRole('button', { name: '添加人员' }).click();
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect(page.locator('.change-list li[data-person="郑海"]')).toContainText('郑海（');
+  await expect(seat('郑海')).toHaveText(/号桌/);
+  await saved(page);
+
+  // The change log has it all, with times.
+  await page.getByRole('button', { name: '变更记录' }).click();
+  const log = page.getByRole('dialog', { name: '变更记录' });
+  await expect(log.locator('li[data-kind="attendance"]')).toContainText('程涛 出席状态改为“缺席”');
+  await expect(log.locator('li[data-kind="import"]')).toContainText('导入名单“delegation-120.xlsx”');
+  await expect(log.locator('li[data-kind="reflow"]')).toHaveCount(3);
+  await page.screenshot({ path: 'test-results/people-change-log.png' });
+  await log.getByRole('button', { name: '关闭' }).click();
+
+  const plan = host.services.store.get(host.services.store.list()[0]!.id).plan;
+  expect(plan.people).toHaveLength(121);
+  expect(plan.people.find((p) => p.name === '邱鑫')).toMatchObject({ rank: 93, precedence: 43 }); // the bad rank dropped: after the last guest
+  expect(plan.changeLog!.map((e) => e.kind)).toEqual(['import', 'reflow', 'attendance', 'reflow', 'add', 'reflow']);
+  await page.screenshot({ path: 'test-results/people-panel.png' });
+});
+
+test('the mapping fixed once is remembered for the next list; paste from Excel works too', async ({ app: page }) => {
+  await createPlan(page, '记忆测试');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  await wizard
+    .locator('textarea[name="import-paste"]')
+    .fill('嘉宾名单\n姓名\t所在单位\t备用列\n张三\t市外办\t甲\n李四\t远航集团\t乙\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(wizard.locator('select[name="map-C"]')).toHaveValue('');
+  await wizard.locator('select[name="map-C"]').selectOption('tags');
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await wizard.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.locator('tr[data-person="李四"] td[data-col="tags"]')).toHaveText('乙');
+
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  await wizard.locator('textarea[name="import-paste"]').fill('姓名\t备用列\n王五\t丙\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(wizard.locator('select[name="map-B"]')).toHaveValue('tags');
+  await wizard.getByRole('button', { name: '取消' }).click();
+  await expect(page.locator('tr[data-person="王五"]')).toHaveCount(0);
+
+  // A file that is not a list changes nothing and says why.
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  await wizard
+    .locator('input[name="import-file"]')
+    .setInputFiles({ name: '名单.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是工作簿') });
+  await expect(wizard.locator('[role="alert"]')).toHaveText(
+    '无法读取“名单.xlsx”：这不是 .xlsx 工作簿（.xls 旧格式请先在 Excel 中另存为 .xlsx）',
+  );
+  await wizard.getByRole('button', { name: '取消' }).click();
+  await expect(page.locator('tr[data-person]')).toHaveCount(2);
+});
+
+test('in-place editing with the keyboard, drag to reorder ranks, export', async ({ app: page }) => {
+  await createPlan(page, '编辑测试');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  await wizard
+    .locator('textarea[name="import-paste"]')
+    .fill('姓名\t身份\t职务\n陈志远\t客方\t董事长\n周文华\t客方\t总经理\n孙立\t客方\t副总经理\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await wizard.getByRole('button', { name: /确认导入/ }).click();
+
+  // Keyboard: Enter edits the focused cell, Enter commits and moves down, Esc cancels; typing a
+  // letter starts editing with it.
+  const cell = (name: string, col: string) => page.locator(`tr[data-person="${name}"] td[data-col="${col}"]`);
+  await cell('陈志远', 'notes').click();
+  await page.keyboard.press('V');
+  await page.keyboard.type('IP');
+  await page.keyboard.press('Tab');
+  await expect(cell('陈志远', 'notes')).toHaveText('VIP');
+  await expect(cell('陈志远', 'tags')).toBeFocused();
+  await cell('陈志远', 'title').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('集团董事长');
+  await page.keyboard.press('Enter');
+  await expect(cell('陈志远', 'title')).toHaveText('集团董事长');
+  await expect(cell('周文华', 'title')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('不要');
+  await page.keyboard.press('Escape');
+  await expect(cell('周文华', 'title')).toHaveText('总经理');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell('周文华', 'seat')).toBeFocused();
+
+  // Drag 孙立 above 陈志远: ranks renumber 1, 2, 3.
+  await page.locator('tr[data-person="孙立"] td.handle').dragTo(page.locator('tr[data-person="陈志远"] td[data-col="name"]'), {
+    targetPosition: { x: 5, y: 2 },
+  });
+  await expect(page.locator('tr[data-person] td[data-col="name"]')).toHaveText(['孙立', '陈志远', '周文华']);
+  await expect(page.locator('tr[data-person] td[data-col="rank"]')).toHaveText(['1', '2', '3']);
+  // Alt+↓ moves the focused person down one place.
+  await cell('孙立', 'name').click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('tr[data-person] td[data-col="name"]')).toHaveText(['陈志远', '孙立', '周文华']);
+
+  // Export: the CSV starts with a BOM and has the seat columns of every scene.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const file = await (await download).path();
+  const bytes = (await import('node:fs')).readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('序号,姓名,单位,职务,身份,排序');
+  const xlsx = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  expect((await xlsx).suggestedFilename()).toBe('编辑测试-人员名单.xlsx');
+});
