@@ -156,10 +156,6 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
     answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;
   }
   for (const [pid, reason] of Object.entries(res.reasons)) answer.reasons[pid] = reason[lang];
-  for (const a of res.assignments) {
-    if (a.locked && !answer.reasons[a.personId])
-      answer.reasons[a.personId] = lang === 'zh' ? `锁定座位 ${a.seat}（用户指定，不移动）` : `Locked seat ${a.seat} (set by the user; never moved)`;
-  }
   if (c.venue.kind === 'banquet-hall') {
     answer.tables = {};
     for (const t of c.venue.tables) answer.tables[t.id] = res.tableNumbers[t.id]!;

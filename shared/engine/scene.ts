@@ -12,7 +12,7 @@ import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
-import { unseatedWarning } from './reasons';
+import { r, unseatedWarning } from './reasons';
 import type { GroupResult, SceneCtx } from './scene-ctx';
 import type { EP, ItemJob, Occupant, SceneResult } from './types';
 
@@ -67,6 +67,9 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   let pool = [...new Set(ids)].filter((id) => people.has(id) && !busy.has(id)).map((id) => people.get(id)!);
 
   const result: SceneResult = { assignments: [...kept], tableNumbers: {}, reasons: {}, warnings: [], unsupported: [], orders: {} };
+  for (const a of kept) {
+    if (a.locked) result.reasons[a.personId] = r(`锁定座位 ${a.seat}（用户指定，不移动）`, `Locked seat ${a.seat} (set by the user; never moved)`);
+  }
   const unsupported = new Set<string>();
   for (const i of scene.items) {
     if (groupOf(i, scene) === undefined && isSeating(i)) unsupported.add(i.kind);

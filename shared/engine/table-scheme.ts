@@ -95,6 +95,7 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   if (deputyPerson && spec.hasO && !deputy) roleOf.delete(deputyPerson.id);
 
   const guests = ofSide(job.people, 'guest');
+  const allGuests = ofSide(everyone, 'guest');
   // Option chiefGuestTakesHostSeat: only when the chief guest outranks the host (by precedence
   // when both have one; otherwise the option itself says so).
   const g1 = guests[0];
@@ -134,7 +135,8 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   if (!taken.has('P') && labelSet.has('P')) order.unshift('P');
 
   const front = [
-    ...guests.filter((p) => !out.placed.has(p.id)).map((p) => ({ p, k: guests.indexOf(p) + 1 })),
+    // Numbered among all the table's guests, locked ones included, so the text matches the rank.
+    ...guests.filter((p) => !out.placed.has(p.id)).map((p) => ({ p, k: allGuests.indexOf(p) + 1 })),
     ...sorted(job.people.filter((p) => p.side === 'host' && !out.placed.has(p.id))).map((p, i) => ({ p, k: i + 1 })),
   ];
   const staff = ofSide(job.people, 'staff').filter((p) => !out.placed.has(p.id));

@@ -28,6 +28,7 @@ export interface SceneResult {
   assignments: Assignment[];
   /** Numbers the engine gives numbered items: banquet tables (桌次) and motorcade cars. */
   tableNumbers: Record<string, number>;
+  /** Why each person sits where they do: every new placement, and every locked seat. */
   reasons: Record<string, Reason>;
   warnings: Warning[];
   /** Item kinds present that the engine cannot place; never silently skipped. */
