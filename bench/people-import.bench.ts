@@ -1,0 +1,81 @@
+/**
+ * Importing a 5,000-row .xlsx (target ≤ 2 s, issue 5): reading the workbook on the host, finding
+ * the header under a title row, mapping, validating every row, and building the people to add.
+ * Also the pinyin search index for 5,000 people and writing the list back to .xlsx. Median of
+ * several runs; one run when ZUOCI_BENCH_SMOKE=1.
+ */
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../electron/services/people-import';
+import { writeXlsx } from '../electron/services/people-export';
+import type { Person, Plan } from '../shared/model/types';
+import { buildPreview, detectHeader, guessMapping, importChanges, peopleTable, searchKeys } from '../shared/people';
+
+const ROWS = 5000;
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘';
+const GIVEN = ['建国', '志远', '海涛', '伟', '强', '秀英', '丽', '静', '晓梅', '文华', '立新', '振华'];
+
+async function workbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('名单');
+  sheet.addRow(['远航集团年会嘉宾名单']);
+  sheet.mergeCells(1, 1, 1, 10);
+  sheet.addRow(['序号', '姓名', '性别', '单位', '职务', '身份', '排序', '接待级别', '饮食禁忌', '备注']);
+  for (let i = 0; i < ROWS; i++) {
+    const name = SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]! + (i >= 400 ? String(i) : '');
+    sheet.addRow([
+      i + 1,
+      name,
+      i % 3 ? '男' : '女',
+      `远航集团第${(i % 40) + 1}分公司`,
+      '经理',
+      i % 10 ? '客方' : '主方',
+      (i % 500) + 1,
+      '三级',
+      '',
+      '',
+    ]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export default async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
+  const runs = process.env.ZUOCI_BENCH_SMOKE === '1' ? 1 : 5;
+  const bytes = await workbook();
+  report('people-import.xlsx-size', bytes.length / 1024, 'KiB');
+  const read: number[] = [];
+  const validate: number[] = [];
+  const total: number[] = [];
+  let people: Person[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const { sheets } = await readXlsx(bytes);
+    const t1 = performance.now();
+    const rows = sheets[0]!.rows;
+    const header = detectHeader(rows);
+    const mapping = guessMapping(header.headers);
+    const preview = buildPreview({ rows, dataStart: header.row + header.rows, headers: header.headers, mapping, existing: [] });
+    people = importChanges(preview, [], 'guest', (p) => `${p}_${r}_${Math.random()}`).add;
+    const t2 = performance.now();
+    read.push(t1 - t0);
+    validate.push(t2 - t1);
+    total.push(t2 - t0);
+  }
+  if (people.length !== ROWS) throw new Error(`expected ${ROWS} people, got ${people.length}`);
+  report('people-import.5000-rows.read-xlsx', median(read), 'ms');
+  report('people-import.5000-rows.header-map-validate', median(validate), 'ms');
+  report('people-import.5000-rows.total', median(total), 'ms');
+
+  const s0 = performance.now();
+  for (const p of people) searchKeys(p);
+  report('people-search.index-5000', performance.now() - s0, 'ms');
+
+  const plan: Plan = { schemaVersion: 1, id: 'b', name: 'b', organisation: '', convention: 'commercial', people, scenes: [] };
+  const w0 = performance.now();
+  await writeXlsx(peopleTable(plan, 'zh'));
+  report('people-export.5000-rows.xlsx', performance.now() - w0, 'ms');
+}
