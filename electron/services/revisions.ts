@@ -7,8 +7,11 @@ import { restore } from '../../shared/model/restore';
 import type { Plan } from '../../shared/model/types';
 import { StoreError, type PlanStore } from './plan-store';
 
-/** Why the host took a revision itself; the renderer turns these into words. */
-export type RevisionReason = 'before-restore' | 'imported';
+/**
+ * Why an automatic revision was taken; the renderer turns these into words. The host takes
+ * 'before-restore' and 'imported' itself; the renderer asks for the other two.
+ */
+export type RevisionReason = 'before-restore' | 'imported' | 'before-auto-place' | 'before-import';
 
 export interface RevisionSummary {
   id: number;

@@ -82,8 +82,8 @@ export function createServices(ctx: HostContext): Services {
     },
     // data safety
     'revisions.list': ({ planId }) => revisions.list(planId),
-    'revisions.create': ({ planId, name, auto, plan }) =>
-      revisions.create(planId, name, { auto, ...(plan === undefined ? {} : { document: plan }) }),
+    'revisions.create': ({ planId, name, auto, reason, plan }) =>
+      revisions.create(planId, name, { auto, ...(reason ? { reason } : {}), ...(plan === undefined ? {} : { document: plan }) }),
     'revisions.restore': ({ planId, revisionId }) => revisions.restore(planId, revisionId),
     'revisions.delete': ({ revisionId }) => {
       revisions.delete(revisionId);

@@ -30,7 +30,7 @@ const revisionSummary = z.object({
   planId: z.string(),
   name: z.string(),
   auto: z.boolean(),
-  reason: z.enum(['before-restore', 'imported']).optional(),
+  reason: z.enum(['before-restore', 'imported', 'before-auto-place', 'before-import']).optional(),
   createdAt: z.number(),
   peopleCount: z.number(),
   sceneCount: z.number(),
@@ -102,12 +102,16 @@ export const contract = {
     request: z.object({ planId }),
     response: z.array(revisionSummary),
   },
-  /** Call with `auto: true` (and the editor's current `plan`) before 自动排座 and before any import into a plan. */
+  /**
+   * Call with `auto: true`, a `reason` and the editor's current `plan` before 自动排座
+   * ('before-auto-place') and before any import into a plan ('before-import').
+   */
   'revisions.create': {
     request: z.object({
       planId,
       name: z.string().trim().max(200),
       auto: z.boolean().default(false),
+      reason: z.enum(['before-auto-place', 'before-import']).optional(),
       plan: z.unknown().optional(),
     }),
     response: revisionSummary,

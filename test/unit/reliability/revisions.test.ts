@@ -148,5 +148,14 @@ describe('revision channels', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+    // What the editor sends before 自动排座, and the people import before it changes the list.
+    for (const reason of ['before-auto-place', 'before-import']) {
+      const made = await call('revisions.create', { planId: id, name: '', auto: true, reason, plan: value.plan });
+      expect(made).toMatchObject({ ok: true, value: { auto: true, name: '', reason } });
+    }
+    expect(await call('revisions.create', { planId: id, name: '', reason: 'imported' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });
