@@ -11,6 +11,7 @@ import { resolveDataDir } from '../host/data-dir';
 import { dispatch } from '../services/dispatch';
 import { createServices, type Services } from '../services/services';
 import { buildMenu } from './menu';
+import { electronPrinter } from './print';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -73,7 +74,12 @@ function createWindow(): void {
 }
 
 app.whenReady().then(() => {
-  services = createServices({ dataDir: resolveDataDir(app.getPath('userData')), mode: 'electron', version: app.getVersion() });
+  services = createServices({
+    dataDir: resolveDataDir(app.getPath('userData')),
+    mode: 'electron',
+    version: app.getVersion(),
+    printer: electronPrinter(),
+  });
   lockDown();
   serveApp();
   ipcMain.handle(INVOKE, async (event, channel: unknown, request: unknown) => {

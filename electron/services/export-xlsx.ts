@@ -4,24 +4,9 @@
  * pages, the main table shaded.
  */
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
+import type { RequestOf } from '../../shared/ipc/contract';
 
-export const seatingListSchema = z.object({
-  title: z.string().max(500),
-  subtitle: z.string().max(500),
-  columns: z.array(z.string().max(100)).min(1).max(20),
-  tables: z
-    .array(
-      z.object({
-        heading: z.string().max(300),
-        main: z.boolean(),
-        rows: z.array(z.array(z.string().max(500)).max(20)).max(1000),
-      }),
-    )
-    .max(1000),
-});
-
-export type SeatingList = z.infer<typeof seatingListSchema>;
+export type SeatingList = RequestOf<'export.xlsx'>['list'];
 
 /** Rows that fit an A4 portrait page at the row height used here, below the repeated headings. */
 const ROWS_PER_PAGE = 44;

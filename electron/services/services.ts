@@ -15,15 +15,19 @@ import { readPlanFile, writePlanFile } from './plan-file';
 import { Revisions } from './revisions';
 import { readXlsx } from './people-import';
 import { writeXlsx } from './people-export';
+import { chromiumPrinter, type Printer } from './export-pdf';
+import { seatingListXlsx } from './export-xlsx';
 
 export interface HostContext {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
+  /** Prints print-view documents; absent = a local Chromium through playwright-core, on first use. */
+  printer?: Printer;
 }
 
 /** Channels whose service reads or writes a workbook, which exceljs only does asynchronously. */
-type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx';
+type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx' | 'export.pdf' | 'export.png' | 'export.xlsx';
 
 export type Handlers = {
   [C in Channel]: (request: z.output<Contract[C]['request']>) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
@@ -55,6 +59,8 @@ export function createServices(ctx: HostContext): Services {
   backupQuietly(() => backups.backupOnStart());
   const timer = setInterval(() => backupQuietly(() => backups.backupIfChanged()), AUTO_BACKUP_INTERVAL);
   timer.unref();
+  let chromium: Printer | undefined;
+  const printer = () => ctx.printer ?? (chromium ??= chromiumPrinter());
   const handlers: Handlers = {
     'app.info': () => ({ mode: ctx.mode, version: ctx.version, dataDir: ctx.dataDir }),
     'plans.list': () => store.list(),
@@ -104,6 +110,10 @@ export function createServices(ctx: HostContext): Services {
     'safety.notices': () => notices,
     'people.readXlsx': ({ data }) => readXlsx(Buffer.from(data, 'base64')),
     'people.writeXlsx': async ({ table }) => ({ data: Buffer.from(await writeXlsx(table)).toString('base64') }),
+    // output
+    'export.pdf': async ({ html }) => ({ data: (await printer().pdf(html)).toString('base64') }),
+    'export.png': async ({ html, page, scale }) => ({ data: (await printer().png(html, page, scale)).toString('base64') }),
+    'export.xlsx': async ({ list }) => ({ data: (await seatingListXlsx(list)).toString('base64') }),
   };
   return {
     handlers,
@@ -113,6 +123,7 @@ export function createServices(ctx: HostContext): Services {
       clearInterval(timer);
       backupQuietly(() => backups.backupIfChanged());
       store.close();
+      void chromium?.close();
     },
   };
 }

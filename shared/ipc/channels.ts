@@ -28,6 +28,10 @@ export const CHANNELS = [
   // people lists: read .xlsx for the import wizard, write the people list as .xlsx
   'people.readXlsx',
   'people.writeXlsx',
+  // output: print views to PDF/PNG by the host, the seating list as .xlsx
+  'export.pdf',
+  'export.png',
+  'export.xlsx',
 ] as const;
 
 export const INVOKE = 'zuoci:invoke';

@@ -172,6 +172,39 @@ export const contract = {
     }),
     response: z.object({ data: z.string() }),
   },
+  // output: a print-view document (renderer/src/print) printed by the host's Chromium; base64 out
+  'export.pdf': {
+    request: z.object({ html: z.string().min(1).max(40_000_000) }),
+    response: z.object({ data: z.string() }),
+  },
+  'export.png': {
+    request: z.object({
+      html: z.string().min(1).max(40_000_000),
+      page: z.object({ w: z.number().min(10).max(2000), h: z.number().min(10).max(2000) }),
+      scale: z.number().min(0.5).max(4),
+    }),
+    response: z.object({ data: z.string() }),
+  },
+  /** The seating list per table (renderer/src/print/seating-list.ts) as a printable .xlsx. */
+  'export.xlsx': {
+    request: z.object({
+      list: z.object({
+        title: z.string().max(500),
+        subtitle: z.string().max(500),
+        columns: z.array(z.string().max(100)).min(1).max(20),
+        tables: z
+          .array(
+            z.object({
+              heading: z.string().max(300),
+              main: z.boolean(),
+              rows: z.array(z.array(z.string().max(500)).max(20)).max(1000),
+            }),
+          )
+          .max(1000),
+      }),
+    }),
+    response: z.object({ data: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

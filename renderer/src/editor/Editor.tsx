@@ -12,6 +12,7 @@ import { VenueCanvas } from '../canvas/VenueCanvas';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
+import { PrintButton } from '../print/PrintButton';
 import { SaveConflict } from '../ui/SaveConflict';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
@@ -104,6 +105,7 @@ function EditorBar() {
                 ? t('save.failed', { message: saveError ?? '' })
                 : ''}
         </span>
+        <PrintButton />
         <PlanInfoButton />
         <LangSwitch />
       </header>

@@ -1,0 +1,380 @@
+/**
+ * 输出/打印: the in-app print preview. It renders the same print views the host prints to PDF
+ * (views.tsx), at real size, with the choices of what and how to print; "Print" prints this very
+ * preview from the app window, "Save PDF/PNG" ask the host to print the same document.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Plan } from '../../../shared/model/types';
+import { call } from '../bridge';
+import { useT } from '../i18n';
+import { base64ToBytes, download, safeFileName } from '../people/download';
+import { useApp } from '../state/app-store';
+import './app-fonts';
+import { pageCss, printDocument, type RenderedView } from './document';
+import { FACE_IDS } from './fonts';
+import { CARD_SIZES, DEFAULT_CARD_OPTIONS, placeCards, type CardOptions, type CardSizeId, type Subline } from './place-cards';
+import { findScene } from './plan-data';
+import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from './printed';
+import { seatingListData } from './seating-list';
+import { PRINT_CSS } from './styles';
+import './preview.css';
+import { renderView, type PrintJob, type ViewName } from './views';
+
+export type CardRange = 'all' | 'table' | 'selection' | 'changed';
+
+const VIEWS: ViewName[] = [
+  'place-cards',
+  'table-cards',
+  'seating-chart',
+  'table-lists',
+  'meeting',
+  'rostrum',
+  'cars',
+  'elevator',
+  'summary',
+  'calibration',
+];
+const VIEW_LABEL: Record<ViewName, MessageKey> = {
+  'place-cards': 'print.view.placeCards',
+  'table-cards': 'print.view.tableCards',
+  calibration: 'print.view.calibration',
+  'seating-chart': 'print.view.seatingChart',
+  'table-lists': 'print.view.tableLists',
+  meeting: 'print.view.meeting',
+  rostrum: 'print.view.rostrum',
+  cars: 'print.view.cars',
+  elevator: 'print.view.elevator',
+  summary: 'print.view.summary',
+};
+const CHARTS = new Set<ViewName>(['seating-chart', 'meeting', 'rostrum']);
+const CARD_VIEWS = new Set<ViewName>(['place-cards', 'table-cards', 'calibration']);
+const OPTIONS_KEY = 'print.cardOptions';
+
+/** Printer offsets and card choices belong to this PC's printer, not to a plan. */
+function useCardOptions(): [CardOptions, (o: CardOptions) => void] {
+  const [options, setOptions] = useState<CardOptions>(DEFAULT_CARD_OPTIONS);
+  useEffect(() => {
+    void call('settings.get', { key: OPTIONS_KEY }).then((v) => {
+      if (v && typeof v === 'object') setOptions({ ...DEFAULT_CARD_OPTIONS, ...(v as Partial<CardOptions>) });
+    });
+  }, []);
+  const update = (o: CardOptions) => {
+    setOptions(o);
+    void call('settings.set', { key: OPTIONS_KEY, value: o });
+  };
+  return [options, update];
+}
+
+/** The app's print stylesheet and the view's @page size, as constructed sheets (allowed by the CSP). */
+function useAdoptedCss({ w, h }: { w: number; h: number }) {
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${PRINT_CSS}\n@media print { ${pageCss({ w, h })} }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [w, h]);
+}
+
+/** The first <svg> of a rendered view: the whole chart, standalone. */
+function svgOf(view: RenderedView): string {
+  const html = renderToStaticMarkup(view.element);
+  const start = html.indexOf('<svg');
+  const end = html.indexOf('</svg>', start);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${html.slice(start, end + '</svg>'.length)}\n`;
+}
+
+export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: Plan; sceneId?: string; onClose(): void }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const selection = useApp((s) => s.selection);
+  const [view, setView] = useState<ViewName>('place-cards');
+  const [sceneId, setSceneId] = useState(initialScene ?? findScene(plan)?.id);
+  const [options, setOptions] = useCardOptions();
+  const [range, setRange] = useState<CardRange>('all');
+  const [tableId, setTableId] = useState<string>('');
+  const [record, setRecord] = useState<PrintRecord | undefined>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void call('settings.get', { key: printedKey(plan.id) }).then((v) => setRecord(isPrintRecord(v) ? v : undefined));
+  }, [plan.id]);
+
+  const scene = plan.scenes.find((s) => s.id === sceneId);
+  const tables = (scene?.items ?? []).filter((i) => i.kind === 'round-table' || i.kind === 'long-table' || i.kind === 'car');
+
+  const job: PrintJob = useMemo(() => {
+    const sid = sceneId ? { sceneId } : {};
+    switch (view) {
+      case 'place-cards': {
+        const all = placeCards(plan, sid, options.subline);
+        const keys =
+          range === 'table'
+            ? all.filter((c) => c.itemId === tableId).map((c) => c.key)
+            : range === 'selection'
+              ? all
+                  .filter((c) => selection.includes(c.key) || (c.itemId !== undefined && selection.includes(c.itemId)))
+                  .map((c) => c.key)
+              : range === 'changed'
+                ? changedCards(all, options, record).map((c) => c.key)
+                : undefined;
+        return { view, options, selection: { ...sid, ...(keys ? { keys } : {}) } };
+      }
+      case 'table-cards':
+        return { view, options, ...sid };
+      case 'calibration':
+        return { view, options };
+      case 'summary':
+        return { view };
+      default:
+        return { view, ...sid };
+    }
+  }, [view, sceneId, options, range, tableId, selection, record, plan]);
+
+  const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
+  useAdoptedCss(rendered.page);
+  const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline) : [];
+  const fileBase = safeFileName(`${plan.name}-${t(VIEW_LABEL[view])}`);
+
+  const run = async (what: () => Promise<void>) => {
+    setBusy(true);
+    setStatus(t('print.saving'));
+    try {
+      await what();
+    } catch (e) {
+      setStatus(t('print.failed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remember = async () => {
+    if (job.view !== 'place-cards' || cards.length === 0) return;
+    const next = recordPrint(record, cards, options, new Date());
+    await call('settings.set', { key: printedKey(plan.id), value: next });
+    setRecord(next);
+  };
+
+  const savePdf = () =>
+    run(async () => {
+      const { data } = await call('export.pdf', { html: printDocument(rendered) });
+      download(`${fileBase}.pdf`, base64ToBytes(data), 'application/pdf');
+      await remember();
+      setStatus(t('print.saved', { file: `${fileBase}.pdf` }));
+    });
+  const savePng = () =>
+    run(async () => {
+      const { data } = await call('export.png', { html: printDocument(rendered), page: rendered.page, scale: 2 });
+      download(`${fileBase}.png`, base64ToBytes(data), 'image/png');
+      setStatus(t('print.saved', { file: `${fileBase}.png` }));
+    });
+  const saveSvg = () => {
+    download(`${fileBase}.svg`, svgOf(rendered), 'image/svg+xml');
+    setStatus(t('print.saved', { file: `${fileBase}.svg` }));
+  };
+  const saveXlsx = () =>
+    run(async () => {
+      const { data } = await call('export.xlsx', { list: seatingListData(plan, sceneId, lang) });
+      download(`${fileBase}.xlsx`, base64ToBytes(data), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus(t('print.saved', { file: `${fileBase}.xlsx` }));
+    });
+  const print = () => {
+    window.print();
+    void remember();
+  };
+
+  const set = (patch: Partial<CardOptions>) => setOptions({ ...options, ...patch });
+  const nothing = job.view === 'place-cards' && cards.length === 0;
+
+  return (
+    <div className="print-preview" role="dialog" aria-label={t('print.preview')}>
+      <div className="pp-controls">
+        <h2>{t('print.preview')}</h2>
+        <label>
+          {t('print.view')}
+          <select
+            name="print-view"
+            value={view}
+            onChange={(e) => {
+              setView(e.target.value as ViewName);
+              setStatus('');
+            }}
+          >
+            {VIEWS.map((v) => (
+              <option key={v} value={v}>
+                {t(VIEW_LABEL[v])}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view !== 'summary' && view !== 'calibration' ? (
+          <label>
+            {t('print.scene')}
+            <select name="print-scene" value={sceneId ?? ''} onChange={(e) => setSceneId(e.target.value)}>
+              {plan.scenes.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {CARD_VIEWS.has(view) ? (
+          <>
+            <label>
+              {t('print.paper')}
+              <select
+                name="print-paper"
+                value={options.paper}
+                onChange={(e) => set({ paper: e.target.value as CardOptions['paper'] })}
+              >
+                <option value="A4">A4</option>
+                <option value="A3">A3</option>
+              </select>
+            </label>
+            {view === 'place-cards' ? (
+              <>
+                <label>
+                  {t('print.size')}
+                  <select name="print-size" value={options.size} onChange={(e) => set({ size: e.target.value as CardSizeId })}>
+                    {(Object.keys(CARD_SIZES) as CardSizeId[]).map((s) => (
+                      <option key={s} value={s}>
+                        {t(`print.size.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('print.face')}
+                  <select
+                    name="print-face"
+                    value={options.face}
+                    onChange={(e) => set({ face: e.target.value as CardOptions['face'] })}
+                  >
+                    {FACE_IDS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`print.face.${f}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('print.subline')}
+                  <select
+                    name="print-subline"
+                    value={options.subline}
+                    onChange={(e) => set({ subline: e.target.value as Subline })}
+                  >
+                    {(['none', 'title', 'organisation', 'both'] as const).map((s) => (
+                      <option key={s} value={s}>
+                        {t(`print.subline.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('print.range')}
+                  <select name="print-range" value={range} onChange={(e) => setRange(e.target.value as CardRange)}>
+                    {(['all', 'table', 'selection', 'changed'] as const).map((r) => (
+                      <option key={r} value={r}>
+                        {t(`print.range.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {range === 'table' ? (
+                  <select
+                    name="print-table"
+                    value={tableId}
+                    onChange={(e) => setTableId(e.target.value)}
+                    aria-label={t('print.range.table')}
+                  >
+                    <option value="" />
+                    {tables.map((i) => (
+                      <option key={i.id} value={i.id}>
+                        {'number' in i && i.number !== undefined ? t('print.table', { n: i.number }) : t(`kind.${i.kind}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : null}
+                <span className="pp-status" data-testid="print-record">
+                  {record ? t('print.lastPrinted', { count: Object.keys(record.cards).length }) : t('print.neverPrinted')}
+                </span>
+              </>
+            ) : null}
+            <div className="row">
+              <label>
+                {t('print.offsetX')}
+                <input
+                  name="print-offset-x"
+                  type="number"
+                  step="0.5"
+                  value={options.offsetX}
+                  onChange={(e) => set({ offsetX: Number(e.target.value) || 0 })}
+                />
+              </label>
+              <label>
+                {t('print.offsetY')}
+                <input
+                  name="print-offset-y"
+                  type="number"
+                  step="0.5"
+                  value={options.offsetY}
+                  onChange={(e) => set({ offsetY: Number(e.target.value) || 0 })}
+                />
+              </label>
+            </div>
+            <label className="inline">
+              <input
+                name="print-fold-line"
+                type="checkbox"
+                checked={options.foldLine}
+                onChange={(e) => set({ foldLine: e.target.checked })}
+              />
+              {t('print.foldLine')}
+            </label>
+          </>
+        ) : null}
+        <div className="row">
+          <button className="primary" onClick={print} disabled={busy || nothing}>
+            {t('print.print')}
+          </button>
+          <button onClick={() => void savePdf()} disabled={busy || nothing}>
+            {t('print.savePdf')}
+          </button>
+          {CHARTS.has(view) ? (
+            <>
+              <button onClick={() => void savePng()} disabled={busy}>
+                {t('print.savePng')}
+              </button>
+              <button onClick={saveSvg} disabled={busy}>
+                {t('print.saveSvg')}
+              </button>
+            </>
+          ) : null}
+          {view === 'seating-chart' || view === 'table-lists' ? (
+            <button onClick={() => void saveXlsx()} disabled={busy}>
+              {t('print.saveXlsx')}
+            </button>
+          ) : null}
+          {view === 'place-cards' ? (
+            <button onClick={() => void remember()} disabled={busy || nothing}>
+              {t('print.markPrinted')}
+            </button>
+          ) : null}
+        </div>
+        <span className="pp-status" role="status">
+          {nothing ? t('print.nothing') : job.view === 'place-cards' ? t('print.cards', { n: cards.length }) : ''} {status}
+        </span>
+        <button onClick={onClose}>{t('common.close')}</button>
+      </div>
+      <div className="pp-pages">
+        <div className="print-doc">{nothing ? null : rendered.element}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Output in the real app: the sample banquet imported, the print preview opened from the editor,
+ * place cards and the seating chart previewed, a PDF saved through the host's Chromium, and
+ * "only the cards changed since the last print".
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
+const SHOTS = join(process.cwd(), '.tmp', 'output');
+
+test('print preview: place cards, seating chart, PDF from the host, changed-only', async ({ app: page, host }) => {
+  const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
+    headers: { 'x-zuoci-token': host.token },
+    data: { fileName: 'banquet-90.zuoci', text: readFileSync(SAMPLE, 'utf8') },
+  });
+  const result = (await imported.json()) as { ok: boolean; value: { plan: { id: string } } };
+  expect(result.ok).toBe(true);
+  await page.reload();
+  await page.getByRole('button', { name: /^秋季经贸交流会欢迎宴/ }).click();
+  await page.locator('.plan-title', { hasText: '秋季经贸交流会欢迎宴' }).waitFor();
+
+  await page.getByRole('button', { name: /输出\/打印/ }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  // 90 seated people: 90 tent cards, two per A4 sheet.
+  await expect(preview.locator('.pc-card')).toHaveCount(90);
+  await expect(preview.locator('.sheet')).toHaveCount(45);
+  await expect(preview.locator('.pc-name').first()).toHaveText('赵\u3000艳');
+  await expect(preview.getByRole('status')).toContainText('90 张');
+  // The bundled face is really used by the preview.
+  await page.waitForFunction(() => document.fonts.check('500 10px "LXGW WenKai"', '赵艳'), null, { timeout: 30_000 });
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'e2e-preview-cards.png') });
+
+  // One table only.
+  await preview.locator('select[name="print-range"]').selectOption('table');
+  await preview.locator('select[name="print-table"]').selectOption({ label: '第1桌' });
+  await expect(preview.locator('.pc-card')).toHaveCount(14);
+
+  // Save a PDF: the host prints the same document with Chromium.
+  await preview.locator('select[name="print-range"]').selectOption('all');
+  const downloading = page.waitForEvent('download');
+  await preview.getByRole('button', { name: '导出 PDF' }).click();
+  const pdf = join(SHOTS, 'e2e-place-cards.pdf');
+  await (await downloading).saveAs(pdf);
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+45/);
+  expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/LXGWWenKai.*yes\s+yes\s+yes/);
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('欧阳振华');
+
+  // Saving the PDF recorded the print: nothing has changed since.
+  await expect(preview.getByTestId('print-record')).toHaveText('上次打印：90 张');
+  await preview.locator('select[name="print-range"]').selectOption('changed');
+  await expect(preview.getByRole('status')).toContainText('没有要打印的内容');
+  await expect(preview.locator('.pc-card')).toHaveCount(0);
+  // A different face changes every card.
+  await preview.locator('select[name="print-face"]').selectOption('hei');
+  await expect(preview.locator('.pc-card')).toHaveCount(90);
+
+  // The seating chart of the hall.
+  await preview.locator('select[name="print-view"]').selectOption('seating-chart');
+  const svg = preview.locator('svg.chart-svg');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('[data-person]')).toHaveCount(90);
+  await expect(svg.locator('[data-table-number]')).toHaveCount(10);
+  await expect(svg).toContainText('比例 1:100');
+  await page.screenshot({ path: join(SHOTS, 'e2e-preview-chart.png') });
+  const svgDownload = page.waitForEvent('download');
+  await preview.getByRole('button', { name: '导出 SVG' }).click();
+  const svgFile = join(SHOTS, 'e2e-chart.svg');
+  await (await svgDownload).saveAs(svgFile);
+  expect(readFileSync(svgFile, 'utf8')).toMatch(
+    /^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*欧阳振华[\s\S]*<\/svg>\s*$/,
+  );
+
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(preview).toHaveCount(0);
+});
