@@ -38,7 +38,9 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
   const envRef = useRef<GestureEnv | null>(null);
   const space = useRef(false);
   const gesture = useRef<Gesture | null>(null);
-  const [size, setSize] = useState({ width: 800, height: 600 });
+  // Measured before the first draw: drawing a whole hall at a guessed size would be wasted.
+  const [measured, setSize] = useState<{ width: number; height: number } | null>(null);
+  const size = useMemo(() => measured ?? { width: 0, height: 0 }, [measured]);
   // The user's pan and zoom, per scene; until the user moves the view, the scene is framed to fit.
   const [views, setViews] = useState<Record<string, View>>({});
   const grid = useCanvasUi((s) => s.grid);
@@ -96,6 +98,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
 
   // A mark for the benchmark and the tests: the scene has been drawn in full.
   useEffect(() => {
+    if (!measured) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => {
@@ -107,7 +110,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [scene.id]);
+  }, [scene.id, measured]);
 
   const begin = (g: Gesture) => {
     gesture.current = g;
@@ -262,26 +265,28 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       }}
       onMouseLeave={() => useCanvasUi.getState().setHover(null)}
     >
-      <Stage
-        ref={stageRef}
-        width={size.width}
-        height={size.height}
-        scaleX={view.scale}
-        scaleY={view.scale}
-        x={view.x}
-        y={view.y}
-        onMouseDown={onMouseDown}
-        onMouseMove={onMouseMove}
-        onWheel={onWheel}
-        onContextMenu={onContextMenu}
-      >
-        <Layer ref={mainRef}>
-          <ItemsLayer model={model} selection={selection} />
-        </Layer>
-        <Layer ref={topRef}>
-          <SelectionTransformer model={model} selection={selection} env={() => envRef.current} />
-        </Layer>
-      </Stage>
+      {measured ? (
+        <Stage
+          ref={stageRef}
+          width={size.width}
+          height={size.height}
+          scaleX={view.scale}
+          scaleY={view.scale}
+          x={view.x}
+          y={view.y}
+          onMouseDown={onMouseDown}
+          onMouseMove={onMouseMove}
+          onWheel={onWheel}
+          onContextMenu={onContextMenu}
+        >
+          <Layer ref={mainRef}>
+            <ItemsLayer model={model} selection={selection} />
+          </Layer>
+          <Layer ref={topRef}>
+            <SelectionTransformer model={model} selection={selection} env={() => envRef.current} />
+          </Layer>
+        </Stage>
+      ) : null}
       <Tooltip />
       <ScaleBar scale={view.scale} />
       <ZoomButtons controls={controls} />

@@ -7,6 +7,7 @@ import type { ReorderTarget } from '../../../shared/commands/reorder';
 import { autoPlaceScene } from '../../../shared/engine';
 import { reflowCommands } from '../../../shared/people/reflow';
 import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
+import { revisionBefore } from '../safety/safety-actions';
 import { useApp } from '../state/app-store';
 import { align, distribute, type AlignMode, type DistributeAxis } from './align';
 import { useCanvasUi, type SeatMove } from './canvas-ui';
@@ -151,7 +152,10 @@ export function assignSeat(personId: string, itemId: string, seat: string): void
  * 自动排座 for the given items (or the whole scene). Locked seats never move. Reports who moved
  * from where to where, and keeps the engine's reasons for the hover tooltips.
  */
-export function autoPlace(itemIds?: string[]): void {
+export async function autoPlace(itemIds?: string[]): Promise<void> {
+  if (!currentScene()) return;
+  // The plan as it was is kept as a revision first: 自动排座 can be taken back after undo is gone.
+  await revisionBefore('before-auto-place');
   const cur = currentScene();
   if (!cur) return;
   const { plan, scene } = cur;

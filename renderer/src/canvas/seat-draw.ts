@@ -26,7 +26,20 @@ export interface SeatDraw {
 /** Below this many screen pixels per metre, names and badges are not drawn. */
 const TEXT_MIN_PX = 5;
 
-export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: SeatDraw[]): void {
+/** An upright caption (table number, car number …), relative to the item's origin. */
+export interface CaptionDraw {
+  lines: string[];
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+}
+
+/**
+ * Draws an item's caption and seats. Plain canvas calls instead of Konva Text nodes: a hall of
+ * 300 tables would otherwise measure and lay out 300 texts on every full redraw.
+ */
+export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: SeatDraw[], caption?: CaptionDraw | null): void {
   const ctx = context._context;
   // Screen pixels per metre: the canvas transform, less the device pixel ratio.
   const m = ctx.getTransform();
@@ -34,6 +47,12 @@ export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: Sea
   const detailed = scale * 0.15 >= TEXT_MIN_PX;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  if (caption && scale * caption.size >= TEXT_MIN_PX) {
+    ctx.font = `${caption.bold ? 'bold ' : ''}${caption.size}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
+    ctx.fillStyle = '#5a4a32';
+    const step = caption.size * 1.15;
+    caption.lines.forEach((line, i) => ctx.fillText(line, caption.x, caption.y + (i - (caption.lines.length - 1) / 2) * step));
+  }
   for (const s of seats) {
     const colour = s.side ? SIDE_COLOUR[s.side] : '#c9bda5';
     // The chair back, opposite the way the seated person faces.

@@ -1,0 +1,148 @@
+/**
+ * Canvas speed in Chromium (no GPU), in browser mode on a temp data folder: a banquet hall of
+ * 300 ten-seat tables with 3,000 seated people (Chinese names, auto-placed), saved through the
+ * host's services. Two figures:
+ * - open: navigation start → the canvas has drawn the whole hall (the renderer's
+ *   `zuoci:canvas-drawn:<scene>` mark, after two animation frames); target ≤ 500 ms.
+ * - drag: 95th-percentile frame time (requestAnimationFrame timestamps) while a table is dragged
+ *   across the hall by the mouse, one pointer move per frame; target ≤ 33 ms.
+ * Needs `npm run build` (out/renderer). ZUOCI_BENCH_SMOKE=1: a 30-table hall, one short run.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startBrowserHost } from '../electron/host/browser-host';
+import { applyCommand } from '../shared/commands/commands';
+import { autoPlaceScene } from '../shared/engine';
+import { newPerson, newPlan } from '../shared/model/factory';
+import type { Plan, Scene } from '../shared/model/types';
+import { make, room } from '../shared/templates';
+
+type Report = (name: string, value: number, unit: string) => void;
+
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = '建国晓梅海峰文静志远文华立静国强雪志明佳超颖博丽涛梅娜伟芳敏军洋勇艳杰娟涛明超秀英华平刚桂英';
+
+function hallPlan(tables: number): Plan {
+  let seq = 0;
+  const makeId = (prefix: string) => `${prefix}_${(seq++).toString(36)}`;
+  const cols = 20;
+  const rows = Math.ceil(tables / cols);
+  const spacing = 3.6;
+  const items = [];
+  for (let i = 0; i < tables; i++) {
+    items.push(make.roundTable(makeId, { x: (i % cols) * spacing, y: Math.floor(i / cols) * spacing }, 10));
+  }
+  const w = (cols - 1) * spacing;
+  const bottom = (rows - 1) * spacing + 4;
+  items.push(make.door(makeId, { x: w / 2, y: bottom }), ...room(makeId, -3, -3, w + 3, bottom, w / 2));
+  const people = Array.from({ length: tables * 10 }, (_, i) =>
+    newPerson(
+      {
+        name:
+          SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]! + (i % 3 === 0 ? GIVEN[(i * 13) % GIVEN.length]! : ''),
+        side: i % 5 === 0 ? 'host' : 'guest',
+        rank: 1 + Math.floor(i / 5),
+      },
+      makeId,
+    ),
+  );
+  let plan = newPlan({ name: '大宴会厅', organisation: '', convention: 'commercial' }, makeId);
+  plan = applyCommand(plan, { type: 'person/add', people });
+  const scene: Scene = { id: 'hall', name: '宴会厅', kind: 'banquet', options: {}, items, assignments: [], roles: [] };
+  plan = applyCommand(plan, { type: 'scene/add', scene });
+  const result = autoPlaceScene(plan, 'hall');
+  return applyCommand(plan, {
+    type: 'seat/apply',
+    sceneId: 'hall',
+    assignments: result.assignments,
+    tableNumbers: result.tableNumbers,
+  });
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+export default async function run(report: Report): Promise<void> {
+  const smoke = process.env.ZUOCI_BENCH_SMOKE === '1';
+  const staticDir = join(process.cwd(), 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html')))
+    throw new Error('bench/canvas: out/renderer is missing; run `npm run build` first');
+  const tables = smoke ? 30 : 300;
+  const plan = hallPlan(tables);
+  const dataDir = mkdtempSync(join(tmpdir(), 'zuoci-bench-canvas-'));
+  const host = await startBrowserHost({ dataDir, staticDir, version: 'bench' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const stored = host.services.store.save(plan).plan;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Load the app once (token cookie, warm HTTP cache as on a desktop); then time opening the plan.
+    await page.goto(host.url);
+    await page.locator('.plan-card').first().waitFor();
+    const opens: number[] = [];
+    for (let i = 0; i < (smoke ? 1 : 3); i++) {
+      await page.goto(`${host.url}#/plan/${stored.id}/hall`);
+      await page.reload();
+      await page.locator('[data-drawn="hall"]').waitFor({ timeout: 60_000 });
+      opens.push(await page.evaluate(() => performance.getEntriesByName('zuoci:canvas-drawn:hall')[0]!.startTime));
+    }
+    report(`canvas open ${tables} tables ${tables * 10} people (median)`, percentile(opens, 50), 'ms');
+
+    // Drag a table from the middle of the hall: press on its body, one move per animation frame.
+    const canvas = page.getByTestId('venue-canvas');
+    const box = (await canvas.boundingBox())!;
+    const scale = Number(await canvas.getAttribute('data-scale'));
+    const [ox, oy] = (await canvas.getAttribute('data-offset'))!.split(',').map(Number);
+    const target = stored.scenes[0]!.items[Math.floor(tables / 2) + 10]!;
+    const at = { x: box.x + ox! + target.x * scale, y: box.y + oy! + target.y * scale };
+    const frames: number[] = [];
+    for (let run = 0; run < (smoke ? 1 : 3); run++) {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      // A string, not a function: tsx would wrap a named inner function with a helper the page lacks.
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        window.__stop = false;
+        const tick = (t) => {
+          window.__frames.push(t);
+          if (!window.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`);
+      const steps = smoke ? 20 : 90;
+      for (let i = 1; i <= steps; i++) {
+        const dx = Math.sin((i / steps) * Math.PI * 2) * 200;
+        await page.mouse.move(at.x + dx, at.y + (i / steps) * 120);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      }
+      const stamps = await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __stop: boolean };
+        w.__stop = true;
+        return w.__frames;
+      });
+      await page.mouse.up();
+      for (let i = 1; i < stamps.length; i++) frames.push(stamps[i]! - stamps[i - 1]!);
+      await page.keyboard.press('Control+z');
+    }
+    report(`canvas drag p95 frame ${tables} tables ${tables * 10} people`, percentile(frames, 95), 'ms');
+    report(`canvas drag median frame ${tables} tables`, percentile(frames, 50), 'ms');
+  } finally {
+    await browser.close();
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
