@@ -28,10 +28,10 @@ export function findScene(plan: Plan, sceneId: string): Scene {
   return scene;
 }
 
-export function makeCtx(plan: Plan, scene: Scene, people: Map<string, EP>): SceneCtx {
+function makeCtx(plan: Plan, scene: Scene, people: () => Map<string, EP>): SceneCtx {
   const locked = new Map<string, Occupant[]>();
   for (const a of scene.assignments) {
-    const p = people.get(a.personId);
+    const p = a.locked ? people().get(a.personId) : undefined;
     if (!a.locked || !p) continue;
     if (!locked.has(a.itemId)) locked.set(a.itemId, []);
     locked.get(a.itemId)!.push({ person: p, label: a.seat });
@@ -55,7 +55,10 @@ export function makeCtx(plan: Plan, scene: Scene, people: Map<string, EP>): Scen
 
 export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptions = {}): SceneResult {
   const scene = findScene(plan, sceneId);
-  const people = new Map(plan.people.map((p, i) => [p.id, toEP(p as PersonX, i)]));
+  const eps = plan.people.map((p, i) => toEP(p as PersonX, i));
+  // Only locks and explicit participant lists need lookups by id; a big hall often has neither.
+  let byId: Map<string, EP> | undefined;
+  const people = () => (byId ??= new Map(eps.map((e) => [e.id, e])));
   const ctx = makeCtx(plan, scene, people);
   const target = scene.items.filter(
     (i) => groupOf(i, scene) !== undefined && (!opts.itemIds || opts.itemIds.includes(i.id)),
@@ -63,8 +66,13 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   const targetIds = new Set(target.map((i) => i.id));
   const kept = scene.assignments.filter((a) => a.locked || !targetIds.has(a.itemId));
   const busy = new Set(kept.map((a) => a.personId));
-  const ids = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
-  let pool = [...new Set(ids)].filter((id) => people.has(id) && !busy.has(id)).map((id) => people.get(id)!);
+  let pool: EP[];
+  if (scene.participants) {
+    const byId = people();
+    pool = [...new Set(scene.participants)].filter((id) => byId.has(id) && !busy.has(id)).map((id) => byId.get(id)!);
+  } else {
+    pool = eps.filter((e, i) => plan.people[i]!.attendance !== 'absent' && !busy.has(e.id));
+  }
 
   const result: SceneResult = { assignments: [...kept], tableNumbers: {}, reasons: {}, warnings: [], unsupported: [], orders: {} };
   for (const a of kept) {

@@ -32,6 +32,29 @@ const ROLE_REASON: Record<HostRole, Reason> = {
   'fourth-host': r('四陪：第二位客人左侧（L2）', 'Fourth host: L2, beside the second guest'),
 };
 
+/**
+ * The same seat at the same kind of table always reads the same, so the texts are built once per
+ * spec (a hall of a thousand equal tables would otherwise build them ten thousand times).
+ */
+const reasonCache = new WeakMap<TableSpec, Map<string, Reason>>();
+
+function seatReason(spec: TableSpec, label: string, deputy: boolean, guest: boolean, k: number): Reason {
+  let cache = reasonCache.get(spec);
+  if (!cache) reasonCache.set(spec, (cache = new Map()));
+  const key = `${label}|${deputy}|${guest}|${k}`;
+  let reason = cache.get(key);
+  if (!reason) {
+    const what = spec.describe(label, deputy);
+    const base = guest ? who('guest', k) : r(`主方陪同第${k}位`, `Host-side companion no. ${k}`);
+    const rule = guest
+      ? r(`${what.zh}（以右为尊，客人按位次入座）`, `${what.en} (right is senior; guests by rank)`)
+      : r(`${what.zh}（客人之后按位次）`, `${what.en} (after the guests, by rank)`);
+    reason = joinReason(base, rule);
+    cache.set(key, reason);
+  }
+  return reason;
+}
+
 export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const out = emptyOutcome();
   const options = job.options as OptionsX;
@@ -143,13 +166,7 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const nFront = Math.min(front.length, order.length);
   front.slice(0, nFront).forEach(({ p, k }, i) => {
     const label = order[i]!;
-    const what = spec.describe(label, !!deputy);
-    const base = p.side === 'guest' ? who('guest', k) : r(`主方陪同第${k}位`, `Host-side companion no. ${k}`);
-    const rule =
-      p.side === 'guest'
-        ? r(`${what.zh}（以右为尊，客人按位次入座）`, `${what.en} (right is senior; guests by rank)`)
-        : r(`${what.zh}（客人之后按位次）`, `${what.en} (after the guests, by rank)`);
-    seat(p, label, joinReason(base, rule));
+    seat(p, label, seatReason(spec, label, !!deputy, p.side === 'guest', k));
   });
   const left = order.slice(nFront);
   const nStaff = Math.min(staff.length, left.length);
