@@ -14,6 +14,7 @@ import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
 import { PrintButton } from '../print/PrintButton';
 import { SaveConflict } from '../ui/SaveConflict';
+import { EditorSafety } from '../safety/EditorSafety';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
@@ -107,6 +108,7 @@ function EditorBar() {
         </span>
         <PrintButton />
         <PlanInfoButton />
+        <EditorSafety />
         <LangSwitch />
       </header>
       <SaveConflict />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../../shared/model/types';
 import { call } from '../bridge';
 import { useT } from '../i18n';
+import { LibrarySafety } from '../safety/LibrarySafety';
 import { useApp } from '../state/app-store';
 import { Dialog, PromptDialog } from '../ui/Dialog';
 import { LangSwitch } from '../ui/LangSwitch';
@@ -57,6 +58,7 @@ export function PlanLibrary() {
           <button className="primary" onClick={() => setPending({ kind: 'create' })}>
             {t('library.new')}
           </button>
+          <LibrarySafety onChanged={loadLibrary} />
         </div>
         {error ? (
           <p className="form-error" role="alert">
