@@ -68,13 +68,11 @@ test('snapshot, change, restore; auto-place revision; export .zuoci and import i
   ]);
 
   // A damaged file is refused with its name and the library stays as it was.
-  await page
-    .locator('input[name="zuoci-file"]')
-    .setInputFiles({
-      name: '坏的.zuoci',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"zuoci-plan","formatVersion":1,"plan":{"id"'),
-    });
+  await page.locator('input[name="zuoci-file"]').setInputFiles({
+    name: '坏的.zuoci',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"zuoci-plan","formatVersion":1,"plan":{"id"'),
+  });
   await expect(page.getByRole('alert')).toContainText('坏的.zuoci cannot be opened');
   await expect(page.locator('.plan-card')).toHaveCount(2);
 });
