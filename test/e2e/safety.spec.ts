@@ -4,8 +4,8 @@
  * .zuoci (a real download) imports back as a new plan with the same content; backups list and
  * restore.
  */
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { addPerson, createPlan, expect, saved, test } from './fixtures';
 
 test('snapshot, change, restore; auto-place revision; export .zuoci and import it as a new plan', async ({
@@ -103,7 +103,7 @@ test('restore a plan from a backup on the backup screen', async ({ app: page, ho
   expect(host.services.store.get(id).plan.people.map((p) => p.name)).toEqual(['李四']);
 });
 
-async function addPersonWithScene(page: import('@playwright/test').Page) {
+async function addPersonWithScene(page: Page) {
   await page.getByRole('button', { name: '＋ 添加场景' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await addPerson(page, { name: '李四', side: 'guest', rank: 1 });
