@@ -46,8 +46,11 @@ function layout(car: CarX): CarSeat[] {
   }
 }
 
+/** A minibus without its own layout (`rows`, `seatsPerRow`): 5 passenger rows of 4. */
+export const MINIBUS_DEFAULT = { rows: 5, seatsPerRow: 4 } as const;
+
 function minibusSize(car: CarX): { rows: number; cols: number } {
-  return { rows: car.rows ?? 5, cols: car.seatsPerRow ?? 4 };
+  return { rows: car.rows ?? MINIBUS_DEFAULT.rows, cols: car.seatsPerRow ?? MINIBUS_DEFAULT.seatsPerRow };
 }
 
 const MIRROR: Record<string, string> = { RL: 'RR', RR: 'RL', ML: 'MR', MR: 'ML', BL: 'BR', BR: 'BL' };

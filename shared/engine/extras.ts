@@ -7,8 +7,8 @@ import type { CarItem, Person, SceneOptions } from '../model/types';
 /** Western cross-seating needs couples: the id of the person's spouse/partner. */
 export type PersonX = Person & { partnerId?: string };
 
-/** Minibus/coach layout: passenger rows behind the driver's row and seats per row. */
-export type CarX = CarItem & { rows?: number; seatsPerRow?: number };
+/** A car as the engine reads it; the minibus/coach layout (`rows`, `seatsPerRow`) is now in CarItem. */
+export type CarX = CarItem;
 
 export type OptionsX = SceneOptions & {
   /** 会谈 interpreters: beside their principal (default) or behind. */

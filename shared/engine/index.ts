@@ -3,6 +3,7 @@
  */
 export { place, CaseError, type PlaceAnswer, type Lang } from './place';
 export { seatGeometry } from './seats';
+export { MINIBUS_DEFAULT } from './car';
 export { autoPlaceScene, type AutoPlaceOptions } from './scene';
 export { tableOrder } from './hall';
 export { lintScene } from './lint';

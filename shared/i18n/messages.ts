@@ -459,6 +459,9 @@ export const zh = {
   'keys.k.swap': '拖动座位上的名字',
   'keys.k.drop': '拖动人员行',
   'keys.k.menu': '右键',
+  // canvas: minibus/coach layout
+  'inspector.busRows': '乘客排数',
+  'inspector.seatsPerRow': '每排座位数',
   // --- end canvas issue ---
   // Output: print views, place cards, charts, export (issue 6)
   'print.open': '输出/打印',
@@ -1051,6 +1054,9 @@ export const en: Record<MessageKey, string> = {
   'keys.k.swap': 'Drag a name on a seat',
   'keys.k.drop': 'Drag a person row',
   'keys.k.menu': 'Right-click',
+  // canvas: minibus/coach layout
+  'inspector.busRows': 'Passenger rows',
+  'inspector.seatsPerRow': 'Seats per row',
   // --- end canvas issue ---
   // Output: print views, place cards, charts, export (issue 6)
   'print.open': 'Output / print',

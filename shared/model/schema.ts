@@ -76,6 +76,8 @@ export const itemSchema = z.discriminatedUnion('kind', [
     plate: z.string().max(30).optional(),
     driverName: z.string().max(100).optional(),
     driverPhone: z.string().max(50).optional(),
+    rows: count(1, 20).optional(),
+    seatsPerRow: count(2, 5).optional(),
   }),
   z.object({
     ...base,

@@ -112,6 +112,10 @@ export interface CarItem extends ItemBase {
   plate?: string;
   driverName?: string;
   driverPhone?: string;
+  /** Minibus/coach only: passenger rows behind the driver's row (1–20; the engine assumes 5). */
+  rows?: number;
+  /** Minibus/coach only: seats in each passenger row (2–5; the engine assumes 4). */
+  seatsPerRow?: number;
 }
 
 export interface ElevatorItem extends ItemBase {

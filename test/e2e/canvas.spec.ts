@@ -3,77 +3,13 @@
  * drops from the people list, seat-to-seat swaps, undo/redo, templates. Every test asserts the
  * stored document (host.services.store), not just the picture, and saves a screenshot.
  */
-import type { Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands/commands';
 import { seatGeometry } from '../../shared/engine';
-import { newPerson, newPlan } from '../../shared/model/factory';
+import { newPlan } from '../../shared/model/factory';
 import { newId } from '../../shared/model/ids';
-import type { Plan, Scene, VenueItem } from '../../shared/model/types';
 import { TEMPLATES, make, type TemplateId } from '../../shared/templates';
-import type { BrowserHost } from '../../electron/host/browser-host';
+import { byName, drag, openPlan, seatOf, stored, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
-
-const NAMES: [string, 'host' | 'guest', number][] = [
-  ['王建国', 'host', 1],
-  ['刘晓梅', 'host', 2],
-  ['陈志远', 'guest', 1],
-  ['周文华', 'guest', 2],
-  ['欧阳娜娜', 'guest', 3],
-  ['孙立', 'guest', 4],
-];
-
-/** A plan saved straight into the host's store, opened in the editor on its first scene. */
-async function openPlan(page: Page, host: BrowserHost, scenes: { kind: Scene['kind']; items: VenueItem[] }[]): Promise<Plan> {
-  let plan = newPlan({ name: '画布测试', organisation: '市外办', convention: 'commercial' }, newId);
-  plan = applyCommand(plan, {
-    type: 'person/add',
-    people: NAMES.map(([name, side, rank]) => newPerson({ name, side, rank }, newId)),
-  });
-  for (const [i, s] of scenes.entries()) {
-    const scene: Scene = {
-      id: newId('scene'),
-      name: `场景${i + 1}`,
-      kind: s.kind,
-      options: {},
-      items: s.items,
-      assignments: [],
-      roles: [],
-    };
-    plan = applyCommand(plan, { type: 'scene/add', scene });
-  }
-  const stored = host.services.store.save(plan).plan;
-  await page.goto(`${host.url}#/plan/${stored.id}/${stored.scenes[0]!.id}`);
-  await page.reload();
-  await page.locator(`[data-drawn="${stored.scenes[0]!.id}"]`).waitFor();
-  return stored;
-}
-
-function stored(host: BrowserHost, plan: Plan): Scene {
-  return host.services.store.get(plan.id).plan.scenes[0]!;
-}
-
-/** Screen position (page pixels) of a world point (metres), from the canvas's own view. */
-async function toScreen(page: Page, p: { x: number; y: number }) {
-  const canvas = page.getByTestId('venue-canvas');
-  const box = (await canvas.boundingBox())!;
-  const scale = Number(await canvas.getAttribute('data-scale'));
-  const [ox, oy] = (await canvas.getAttribute('data-offset'))!.split(',').map(Number);
-  return { x: box.x + ox! + p.x * scale, y: box.y + oy! + p.y * scale };
-}
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps });
-  await page.mouse.up();
-}
-
-function seatOf(scene: Scene, itemId: string, label: string) {
-  const item = scene.items.find((i) => i.id === itemId)!;
-  return seatGeometry(item, scene).find((s) => s.label === label)!;
-}
-
-const byName = (plan: Plan, name: string) => plan.people.find((p) => p.name === name)!.id;
 
 test('drag a table: one undo step labelled with the table, snapped to the grid, table numbers follow the layout', async ({
   app: page,

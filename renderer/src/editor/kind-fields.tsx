@@ -1,5 +1,6 @@
 /** The inspector's fields for each item kind (sizes in metres, counts as the schema allows). */
 import type { ItemPatch } from '../../../shared/commands/commands';
+import { MINIBUS_DEFAULT } from '../../../shared/engine';
 import { CAR_MODELS } from '../../../shared/templates';
 import type { VenueItem } from '../../../shared/model/types';
 import type { T } from '../i18n';
@@ -169,6 +170,7 @@ export function KindFields({ item, t, commit }: KindFieldsProps) {
             ]}
             onCommit={(driver) => commit({ driver })}
           />
+          {item.model === 'minibus' ? <MinibusFields item={item} t={t} commit={commit} /> : null}
           <NumberField
             name="car-number"
             label={t('inspector.carNumber')}
@@ -316,6 +318,31 @@ function TableNumberFields({
         onCommit={(name) => commit({ name })}
       />
       <CheckField name="main-table" label={t('inspector.mainTable')} value={!!item.main} onCommit={(main) => commit({ main })} />
+    </>
+  );
+}
+
+function MinibusFields({ item, t, commit }: { item: Extract<VenueItem, { kind: 'car' }>; t: T; commit(p: ItemPatch): void }) {
+  return (
+    <>
+      <NumberField
+        name="bus-rows"
+        label={t('inspector.busRows')}
+        value={item.rows ?? MINIBUS_DEFAULT.rows}
+        min={1}
+        max={20}
+        integer
+        onCommit={(rows) => commit({ rows })}
+      />
+      <NumberField
+        name="bus-seats-per-row"
+        label={t('inspector.seatsPerRow')}
+        value={item.seatsPerRow ?? MINIBUS_DEFAULT.seatsPerRow}
+        min={2}
+        max={5}
+        integer
+        onCommit={(seatsPerRow) => commit({ seatsPerRow })}
+      />
     </>
   );
 }
