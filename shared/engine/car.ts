@@ -156,7 +156,7 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
     car.driver === 'chauffeur' &&
     (car.model === 'sedan' || car.model === 'minibus') &&
     !taken.has('FP') &&
-    ordered.some((p) => p.side !== 'staff');
+    (ordered.some((p) => p.side !== 'staff') || job.locked.some((o) => o.person.side !== 'staff'));
   const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
   if (aide) seat(aide, 'FP', r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'));
   const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };

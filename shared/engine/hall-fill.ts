@@ -45,6 +45,9 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     ctx.lockedAt(t.id).some((o) => o.label === (role === 'chief-host' ? 'P' : 'O')) ||
     [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).get(p.id) === role);
 
+  // Roles count at a table only when their holder sits there (as the table placer sees it).
+  const explicitRoles = (t: BanquetTable) =>
+    [...given.get(t.id)!, ...ctx.lockedAt(t.id).map((o) => o.person)].some((p) => ctx.rolesAt(t.id).has(p.id));
   const anyRoles = ordered.some((t) => ctx.rolesAt(t.id).size > 0);
   const byId = new Map(anyRoles ? pool.map((p) => [p.id, p]) : []);
   for (const t of ordered) {
@@ -75,7 +78,7 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     let room = [...left.values()].reduce((s, v) => s + v, 0);
     for (const t of ordered) {
       if (hosts.length === 0 || room - 1 < guests.length) break;
-      if (chiefed.has(t.id) && hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && ctx.rolesAt(t.id).size === 0) {
+      if (chiefed.has(t.id) && hasO(t) && !roleAt(t, 'deputy-host') && left.get(t.id)! > 0 && !explicitRoles(t)) {
         give(t, hosts.shift()!);
         room--;
       }

@@ -156,7 +156,10 @@ function honourOrder(
       // As the placer decides: a host at O is the 副主陪 when he holds that role, or when the
       // table has no roles at all (the automatic two-host structure).
       const atO = scene.assignments.find((a) => a.itemId === item.id && a.seat === 'O');
-      const roles = scene.roles.filter((r) => r.itemId === item.id);
+      // Roles count at a table only when their holder sits there (as the placer sees it).
+      const roles = scene.roles.filter(
+        (r) => r.itemId === item.id && scene.assignments.some((a) => a.itemId === item.id && a.personId === r.personId),
+      );
       const deputy =
         !!atO &&
         sideOf(atO.personId) === 'host' &&
