@@ -2,7 +2,7 @@
  * The desktop host: one window, the app menu, secure defaults, and the IPC handler that
  * hands every validated request to the same services browser mode uses.
  */
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE } from '../../shared/ipc/channels';
@@ -11,6 +11,7 @@ import { resolveDataDir } from '../host/data-dir';
 import { dispatch } from '../services/dispatch';
 import { createServices, type Services } from '../services/services';
 import { buildMenu } from './menu';
+import { importPlanFile, planFileFromArgv } from './open-file';
 import { electronPrinter } from './print';
 import {
   APP_ORIGIN,
@@ -34,6 +35,15 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// A .zuoci file the app was opened with (Windows/Linux: an argument; macOS: open-file, which
+// can arrive before the app is ready). Imported as a new plan once the services are up.
+let pendingPlanFile = planFileFromArgv(process.argv);
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (services) void openPlanFile(path);
+  else pendingPlanFile = path;
+});
+
 let services: Services | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -51,6 +61,8 @@ function serveApp(): void {
 
 function lockDown(): void {
   lockDownSession(session.defaultSession);
+  // Every other session too (the print windows' partition): no permission is ever granted.
+  app.on('session-created', (created) => lockDownSession(created));
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
 }
 
@@ -74,13 +86,14 @@ function createWindow(): void {
 }
 
 app.whenReady().then(() => {
+  // First, so that sessions created while starting (the print partition) are locked down too.
+  lockDown();
   services = createServices({
     dataDir: resolveDataDir(app.getPath('userData')),
     mode: 'electron',
     version: app.getVersion(),
     printer: electronPrinter(),
   });
-  lockDown();
   serveApp();
   ipcMain.handle(INVOKE, async (event, channel: unknown, request: unknown) => {
     // Only our own page may call the host.
@@ -92,11 +105,20 @@ app.whenReady().then(() => {
   });
   applyMenuLanguage();
   createWindow();
-  app.on('second-instance', () => {
+  if (pendingPlanFile) void openPlanFile(pendingPlanFile);
+  app.on('second-instance', (_event, argv) => {
+    const file = planFileFromArgv(argv);
+    if (file) void openPlanFile(file);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
 });
+
+async function openPlanFile(path: string): Promise<void> {
+  const result = await importPlanFile(services!.handlers, path);
+  if ('error' in result) dialog.showErrorBox('Zuoci', result.error);
+  else void mainWindow?.loadURL(`${APP_ORIGIN}/index.html#/plan/${encodeURIComponent(result.planId)}`);
+}
 
 app.on('window-all-closed', () => {
   services?.close();

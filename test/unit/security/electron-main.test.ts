@@ -5,10 +5,13 @@
  * are exercised here as Electron would call them.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { planFileFromArgv } from '../../../electron/main/open-file';
+import { writePlanFile } from '../../../electron/services/plan-file';
+import { banquetPlan } from '../../helpers/plans';
 
 type Handler = (...args: unknown[]) => unknown;
 const h = vi.hoisted(() => ({
@@ -28,6 +31,8 @@ const h = vi.hoisted(() => ({
     events: {} as Record<string, Handler>,
   },
   openExternal: [] as string[],
+  errors: [] as string[],
+  partitions: {} as Record<string, Handler>,
 }));
 
 vi.mock('electron', () => {
@@ -40,6 +45,10 @@ vi.mock('electron', () => {
       h.loaded.push(url);
       return Promise.resolve();
     }
+    isMinimized() {
+      return false;
+    }
+    focus() {}
   }
   return {
     app: {
@@ -54,7 +63,7 @@ vi.mock('electron', () => {
     BrowserWindow,
     ipcMain: { handle: (channel: string, fn: Handler) => (h.ipc[channel] = fn) },
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (t: unknown) => t },
-    dialog: { showMessageBox: () => Promise.resolve() },
+    dialog: { showMessageBox: () => Promise.resolve(), showErrorBox: (_title: string, text: string) => h.errors.push(text) },
     net: {
       fetch: (url: string) => {
         h.fetched.push(url);
@@ -66,6 +75,18 @@ vi.mock('electron', () => {
       handle: (scheme: string, fn: Handler) => (h.protocols[scheme] = fn),
     },
     session: {
+      // Sessions other than the default one (the print partition) get the same lock-down.
+      fromPartition: (name: string) => {
+        const partition = {
+          protocol: { handle: () => undefined },
+          setPermissionRequestHandler: (fn: Handler) => (h.partitions[name] = fn),
+          setPermissionCheckHandler: () => undefined,
+          setDevicePermissionHandler: () => undefined,
+          on: () => undefined,
+        };
+        h.appEvents['session-created']?.(partition);
+        return partition;
+      },
       defaultSession: {
         setPermissionRequestHandler: (fn: Handler) => (h.session.request = fn),
         setPermissionCheckHandler: (fn: Handler) => (h.session.check = fn),
@@ -199,6 +220,13 @@ describe('permissions', () => {
     expect(h.session.device!({ deviceType: 'usb' })).toBe(false);
   });
 
+  it('locks down every other session too, including the print partition created at start', () => {
+    expect(Object.keys(h.partitions)).toEqual(['zuoci-print']);
+    const callback = vi.fn();
+    h.partitions['zuoci-print']!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+
   it('exports go through a save dialog', () => {
     const item = { getFilename: () => '欢迎晚宴.zuoci', setSaveDialogOptions: vi.fn() };
     h.session.events['will-download']!({}, item);
@@ -230,5 +258,33 @@ describe('IPC', () => {
       ok: false,
       error: { code: 'invalid-request' },
     });
+  });
+});
+
+describe('opening a .zuoci file from the OS', () => {
+  it('imports it as a new plan and shows it; a bad file gets a message naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zuoci-open-'));
+    const good = join(dir, '欢迎晚宴.zuoci');
+    const plan = { ...banquetPlan([{ name: '甲', side: 'guest', rank: 1 }]), id: 'from-email' };
+    writeFileSync(good, writePlanFile(plan, '0.1.0', new Date()).text);
+    h.appEvents['second-instance']!({}, ['zuoci', '--flag', good], dir);
+    await vi.waitFor(() => expect(h.loaded.at(-1)).toMatch(/^app:\/\/zuoci\/index\.html#\/plan\/plan_/));
+    const listed = (await h.ipc['zuoci:invoke']!({ senderFrame: { url: 'app://zuoci/index.html' } }, 'plans.list', {})) as {
+      value: { id: string }[];
+    };
+    expect(listed.value.map((p) => p.id)).toContain(decodeURIComponent(h.loaded.at(-1)!.split('/plan/')[1]!));
+
+    const bad = join(dir, '附件.zuoci');
+    writeFileSync(bad, 'PK\u0003\u0004 not a plan');
+    h.appEvents['second-instance']!({}, ['zuoci', bad], dir);
+    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^附件\.zuoci cannot be opened: it is not a complete Zuoci file/));
+    h.appEvents['second-instance']!({}, ['zuoci', join(dir, 'missing.zuoci')], dir);
+    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^missing\.zuoci cannot be opened: ENOENT/));
+  });
+
+  it('finds the file among the arguments', () => {
+    expect(planFileFromArgv(['Zuoci.exe', 'C:\\Users\\a\\Downloads\\国宴.ZUOCI'])).toBe('C:\\Users\\a\\Downloads\\国宴.ZUOCI');
+    expect(planFileFromArgv(['zuoci', '--inspect=x.zuoci', 'notes.txt'])).toBeUndefined();
+    expect(planFileFromArgv(['zuoci.zuoci'])).toBeUndefined();
   });
 });
