@@ -1,11 +1,12 @@
 /**
  * Draws all seats of one item in a single Konva shape (one node instead of five per seat: a
  * hall of 3,000 seats stays light). Text and badges are left out when they would be too small
- * to read at the current zoom, which also keeps a zoomed-out hall cheap to draw.
+ * to read at the current zoom, which also keeps a zoomed-out hall cheap to draw. Names follow
+ * seat-name.ts: the full name from 12 px, a brief form from 9 px, nothing below.
  */
 import type Konva from 'konva';
 import type { Side } from '../../../shared/model/types';
-import { fitFont } from './seat-name';
+import { NAME_MIN_PX, fitFont, largestName, seatNameAt } from './seat-name';
 
 export const SIDE_COLOUR: Record<Side, string> = { guest: '#b3261e', host: '#1d4f91', staff: '#5f6368' };
 
@@ -23,7 +24,7 @@ export interface SeatDraw {
   locked?: boolean;
 }
 
-/** Below this many screen pixels per metre, names and badges are not drawn. */
+/** Seat labels, badges and captions smaller than this many screen pixels are not drawn. */
 const TEXT_MIN_PX = 5;
 
 /** An upright caption (table number, car number …), relative to the item's origin. */
@@ -69,21 +70,28 @@ export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: Sea
     ctx.lineWidth = s.name ? 0.05 : 0.025;
     ctx.strokeStyle = colour;
     ctx.stroke();
-    if (!detailed) continue;
-    const text = s.name ?? s.label;
-    const size = fitFont(text, s.r * 2.15, s.name ? s.r * 0.85 : s.r * 0.5);
-    ctx.font = `${s.name ? 'bold ' : ''}${size}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
-    if (s.name) {
+    // Cheap test first: in a zoomed-out hall of thousands of seats no name is measured.
+    const name = s.name && largestName(s.r) * scale >= NAME_MIN_PX ? seatNameAt(s.name, s.r, scale) : null;
+    if (name) {
+      ctx.font = `bold ${name.size}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
       // A white halo keeps the name legible where it runs over the seat's ring.
-      ctx.lineWidth = size * 0.3;
+      ctx.lineWidth = name.size * 0.3;
       ctx.strokeStyle = '#ffffff';
       ctx.lineJoin = 'round';
-      ctx.strokeText(text, s.x, s.y + 0.01);
+      ctx.strokeText(name.text, s.x, s.y + 0.01);
+      ctx.fillStyle = colour;
+      ctx.fillText(name.text, s.x, s.y + 0.01);
     }
-    ctx.fillStyle = s.name ? colour : '#8a7f6a';
-    ctx.fillText(text, s.x, s.y + 0.01);
+    if (!detailed) continue;
+    if (!s.name) {
+      const size = fitFont(s.label, s.r * 2.15, s.r * 0.5);
+      ctx.font = `${size}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
+      ctx.fillStyle = '#8a7f6a';
+      ctx.fillText(s.label, s.x, s.y + 0.01);
+    }
     const b = s.r * 0.78;
-    if (s.rank !== undefined && s.side) {
+    // The rank badge goes with the full name; beside a brief one it would cover it.
+    if (s.rank !== undefined && s.side && name?.full) {
       ctx.beginPath();
       ctx.arc(s.x + b, s.y - b, s.r * 0.36, 0, Math.PI * 2);
       ctx.fillStyle = colour;
