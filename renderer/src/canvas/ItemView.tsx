@@ -2,7 +2,8 @@
  * One venue item on the canvas: a group at the item's position holding the body (in its own
  * rotated frame), then an upright caption and all seats. Seats are placed where the
  * engine's seatGeometry says; the renderer never computes a seat itself. Caption and seats are
- * drawn by one shape (seat-draw.ts).
+ * drawn by one shape (seat-draw.ts), named `seats`, which keeps the caption as an attribute so a
+ * rotation preview (live-seats.ts) can turn it with the body.
  */
 import { memo } from 'react';
 import { Group, Shape } from 'react-konva';
@@ -33,7 +34,13 @@ export const ItemView = memo(function ItemView({ item, frame, selected, local, s
         <Body item={item} frame={frame} selected={selected} seats={local} />
       </Group>
       {seats.length > 0 || overlay ? (
-        <Shape listening={false} perfectDrawEnabled={false} sceneFunc={(ctx, shape) => drawSeats(ctx, shape, seats, overlay)} />
+        <Shape
+          name="seats"
+          caption={overlay}
+          listening={false}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx, shape) => drawSeats(ctx, shape, seats, overlay)}
+        />
       ) : null}
     </Group>
   );

@@ -1,13 +1,15 @@
 /**
  * Rotate and resize handles around the selection (Konva Transformer on the items' bodies).
  * A whole rotate or resize is one gesture: the document changes once, on release, into the
- * kind's own fields (rotation, diameter, length × width …), see resize.ts.
+ * kind's own fields (rotation, diameter, length × width …), see resize.ts. While rotating, the
+ * seats follow the handle (live-seats.ts).
  */
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Transformer } from 'react-konva';
 import { dispatchLayout } from './actions';
 import { lift, type GestureEnv } from './gestures';
+import { liveRotation, liveSeats, type LiveSeats } from './live-seats';
 import { resizePatch, resizeSpec } from './resize';
 import type { SceneModel } from './scene-model';
 
@@ -26,6 +28,7 @@ export function SelectionTransformer({
 }) {
   const ref = useRef<Konva.Transformer>(null);
   const lifted = useRef<ReturnType<typeof lift> | null>(null);
+  const live = useRef<LiveSeats | null>(null);
   const chosen = selection.filter((id) => model.byId.has(id));
   const single = chosen.length === 1 ? model.byId.get(chosen[0]!)!.item : undefined;
   const spec = single ? resizeSpec(single) : null;
@@ -43,7 +46,9 @@ export function SelectionTransformer({
 
   const onStart = () => {
     const e = env();
-    if (e) lifted.current = lift(e, chosen);
+    if (!e) return;
+    lifted.current = lift(e, chosen);
+    if (ref.current?.getActiveAnchor() === 'rotater') live.current = liveSeats(e.top, model, chosen);
   };
 
   const onEnd = () => {
@@ -51,16 +56,17 @@ export function SelectionTransformer({
     const tr = ref.current;
     if (!e || !tr) return;
     const rotating = tr.getActiveAnchor() === 'rotater';
+    live.current?.stop();
+    live.current = null;
     const changes = chosen.flatMap((id) => {
       const m = model.byId.get(id);
       const outer = e.stage.findOne<Konva.Group>(`#${id}`);
       const body = outer?.findOne<Konva.Group>('.body');
       if (!m || !outer || !body) return [];
-      const patch = rotating
-        ? { rotation: norm(m.item.rotation + body.rotation() - m.frame.rotation) }
-        : resizePatch(m.item, body.scaleX(), body.scaleY());
-      const x = r2(outer.x() + body.x());
-      const y = r2(outer.y() + body.y());
+      const now = liveRotation(outer, body, m.item.rotation, m.frame.rotation);
+      const patch = rotating ? { rotation: norm(now.rotation) } : resizePatch(m.item, body.scaleX(), body.scaleY());
+      const x = r2(now.x);
+      const y = r2(now.y);
       // Back to the drawing the document describes; React then applies the new fields.
       body.setAttrs({ x: 0, y: 0, scaleX: 1, scaleY: 1, rotation: m.frame.rotation });
       outer.position({ x, y });
@@ -88,6 +94,7 @@ export function SelectionTransformer({
       rotateAnchorOffset={24}
       visible={chosen.length > 0}
       onTransformStart={onStart}
+      onTransform={() => live.current?.update()}
       onTransformEnd={onEnd}
     />
   );
