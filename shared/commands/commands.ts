@@ -35,6 +35,8 @@ export type Command =
   | { type: 'person/add'; people: Person[] }
   | { type: 'person/update'; personId: string; patch: Partial<Omit<Person, 'id'>> }
   | { type: 'person/remove'; personIds: string[] }
+  /** Links two people as a couple (both sides), or unlinks with partnerId null. */
+  | { type: 'person/partner'; personId: string; partnerId: string | null }
   | { type: 'role/set'; sceneId: string; itemId: string; personId: string; role: HostRole | null }
   | { type: 'seat/assign'; sceneId: string; personId: string; itemId: string; seat: string }
   | { type: 'seat/unassign'; sceneId: string; personIds: string[] }
@@ -82,6 +84,8 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
       return updatePerson(plan, cmd.personId, cmd.patch);
     case 'person/remove':
       return removePeople(plan, new Set(cmd.personIds));
+    case 'person/partner':
+      return setPartner(plan, cmd.personId, cmd.partnerId);
     case 'role/set':
       if (cmd.role !== null) requirePerson(plan, cmd.personId);
       return mapScene(plan, cmd.sceneId, (s) => setRole(s, cmd.itemId, cmd.personId, cmd.role));
@@ -203,10 +207,35 @@ function updatePerson(plan: Plan, personId: string, patch: Partial<Omit<Person, 
   return { ...plan, people: plan.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)) };
 }
 
+function withoutPartner(person: Person): Person {
+  const { partnerId: _gone, ...rest } = person;
+  return rest;
+}
+
+/** Couples are symmetric: linking A–B unlinks A's and B's previous partners. */
+function setPartner(plan: Plan, personId: string, partnerId: string | null): Plan {
+  const known = new Set(plan.people.map((p) => p.id));
+  if (!known.has(personId)) throw new CommandError(`no person ${personId}`);
+  if (partnerId !== null && (!known.has(partnerId) || partnerId === personId)) throw new CommandError(`no partner ${partnerId}`);
+  const current = plan.people.find((p) => p.id === personId)?.partnerId;
+  const other = partnerId === null ? undefined : plan.people.find((p) => p.id === partnerId)?.partnerId;
+  const unlink = new Set([personId, current, partnerId, other].filter((id): id is string => id !== undefined && id !== null));
+  return {
+    ...plan,
+    people: plan.people.map((p) => {
+      if (partnerId !== null && p.id === personId) return { ...p, partnerId };
+      if (partnerId !== null && p.id === partnerId) return { ...p, partnerId: personId };
+      return unlink.has(p.id) && p.partnerId !== undefined ? withoutPartner(p) : p;
+    }),
+  };
+}
+
 function removePeople(plan: Plan, ids: Set<string>): Plan {
   return {
     ...plan,
-    people: plan.people.filter((p) => !ids.has(p.id)),
+    people: plan.people
+      .filter((p) => !ids.has(p.id))
+      .map((p) => (p.partnerId !== undefined && ids.has(p.partnerId) ? withoutPartner(p) : p)),
     scenes: plan.scenes.map((s) => ({
       ...s,
       assignments: s.assignments.filter((a) => !ids.has(a.personId)),

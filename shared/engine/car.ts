@@ -4,8 +4,7 @@
  * physical (RL is always rear-left); option drive 'right' mirrors the side letter of every
  * rear/middle/back seat in the *ranking*, and puts D on the right.
  */
-import type { Scene } from '../model/types';
-import type { CarX, OptionsX } from './extras';
+import type { CarItem, Scene, SceneOptions } from '../model/types';
 import { local } from './geometry';
 import { guestsHostsStaff, isDriver, ofSide } from './people';
 import { joinReason, r, sideEn, sideZh, unseatedWarning, warn } from './reasons';
@@ -19,7 +18,7 @@ interface CarSeat {
 
 const S = (label: string, fwd: number, right: number): CarSeat => ({ label, fwd, right });
 
-function layout(car: CarX): CarSeat[] {
+function layout(car: CarItem): CarSeat[] {
   const front = [S('D', 0.3, -0.4), S('FP', 0.3, 0.4)];
   switch (car.model) {
     case 'sedan':
@@ -31,9 +30,15 @@ function layout(car: CarX): CarSeat[] {
       return [...front, S('ML', -0.5, -0.4), S('MR', -0.5, 0.4), S('BL', -1.4, -0.5), S('BM', -1.4, 0), S('BR', -1.4, 0.5)];
     case 'van9':
       return [
-        S('D', 1, -0.5), S('FM', 1, 0), S('FP', 1, 0.5),
-        S('ML', 0, -0.5), S('MM', 0, 0), S('MR', 0, 0.5),
-        S('BL', -1, -0.5), S('BM', -1, 0), S('BR', -1, 0.5),
+        S('D', 1, -0.5),
+        S('FM', 1, 0),
+        S('FP', 1, 0.5),
+        S('ML', 0, -0.5),
+        S('MM', 0, 0),
+        S('MR', 0, 0.5),
+        S('BL', -1, -0.5),
+        S('BM', -1, 0),
+        S('BR', -1, 0.5),
       ];
     case 'minibus': {
       const seats = [...front];
@@ -49,14 +54,14 @@ function layout(car: CarX): CarSeat[] {
 /** A minibus without its own layout (`rows`, `seatsPerRow`): 5 passenger rows of 4. */
 export const MINIBUS_DEFAULT = { rows: 5, seatsPerRow: 4 } as const;
 
-function minibusSize(car: CarX): { rows: number; cols: number } {
+function minibusSize(car: CarItem): { rows: number; cols: number } {
   return { rows: car.rows ?? MINIBUS_DEFAULT.rows, cols: car.seatsPerRow ?? MINIBUS_DEFAULT.seatsPerRow };
 }
 
 const MIRROR: Record<string, string> = { RL: 'RR', RR: 'RL', ML: 'MR', MR: 'ML', BL: 'BR', BR: 'BL' };
 
 /** Passenger seats, most honoured first, and the rule that orders them. */
-export function carRanking(car: CarX, options: OptionsX): { order: string[]; rule: Reason } {
+export function carRanking(car: CarItem, options: SceneOptions): { order: string[]; rule: Reason } {
   const rhd = options.drive === 'right';
   const hostDrives = car.driver === 'host';
   let order: string[];
@@ -69,20 +74,32 @@ export function carRanking(car: CarX, options: OptionsX): { order: string[]; rul
       for (let k = 0; k < cols; k++) order.push(`${row}:${rhd ? k + 1 : cols - k}`);
     }
     order.push('FP');
-    rule = r('中巴/大巴：前排为上，同排自车门一侧起；工作人员坐司机旁', 'Minibus/coach: front rows first, each row from the door side; staff beside the driver');
+    rule = r(
+      '中巴/大巴：前排为上，同排自车门一侧起；工作人员坐司机旁',
+      'Minibus/coach: front rows first, each row from the door side; staff beside the driver',
+    );
     return { order, rule };
   }
   switch (car.model) {
     case 'sedan':
       if (hostDrives) {
         order = ['FP', 'RR', 'RL', 'RM'];
-        rule = r('主人驾车：副驾驶为上座（不可空着），后排右、左、中次之', 'Host drives: the front passenger seat is the top seat (never left empty), then rear right, left, middle');
+        rule = r(
+          '主人驾车：副驾驶为上座（不可空着），后排右、左、中次之',
+          'Host drives: the front passenger seat is the top seat (never left empty), then rear right, left, middle',
+        );
       } else if (options.topSeat === 'behindDriver') {
         order = ['RL', 'RR', 'FP', 'RM'];
-        rule = r('司机驾车（安全选项）：司机后方为上座，后排右、副驾驶、后排中次之', 'Chauffeur (security option): behind the driver first, then rear right, front passenger, rear middle');
+        rule = r(
+          '司机驾车（安全选项）：司机后方为上座，后排右、副驾驶、后排中次之',
+          'Chauffeur (security option): behind the driver first, then rear right, front passenger, rear middle',
+        );
       } else {
         order = ['RR', 'RL', 'FP', 'RM'];
-        rule = r('司机驾车：后排右为上座（路边上车），后排左、副驾驶、后排中次之', 'Chauffeur: rear right first (kerb door), then rear left, front passenger, rear middle');
+        rule = r(
+          '司机驾车：后排右为上座（路边上车），后排左、副驾驶、后排中次之',
+          'Chauffeur: rear right first (kerb door), then rear left, front passenger, rear middle',
+        );
       }
       break;
     case 'jeep':
@@ -91,15 +108,24 @@ export function carRanking(car: CarX, options: OptionsX): { order: string[]; rul
       break;
     case 'mpv7':
       order = ['MR', 'ML', 'BR', 'BM', 'BL', 'FP'];
-      rule = r('七座商务车（中排独立座椅）：中排右为上，中排左、末排右中左、副驾驶次之', 'Seven-seater with captain chairs: middle right first, then middle left, back right/middle/left, front passenger');
+      rule = r(
+        '七座商务车（中排独立座椅）：中排右为上，中排左、末排右中左、副驾驶次之',
+        'Seven-seater with captain chairs: middle right first, then middle left, back right/middle/left, front passenger',
+      );
       break;
     case 'mpv7-classic':
       order = ['BR', 'BL', 'BM', 'MR', 'ML', 'FP'];
-      rule = r('七座车（中排折叠座）：末排右为上，末排左、中，中排右、左，副驾驶次之', 'Classic seven-seater (jump seats in row 2): back right first, then back left, middle, row-2 right, left, front passenger');
+      rule = r(
+        '七座车（中排折叠座）：末排右为上，末排左、中，中排右、左，副驾驶次之',
+        'Classic seven-seater (jump seats in row 2): back right first, then back left, middle, row-2 right, left, front passenger',
+      );
       break;
     case 'van9':
       order = ['MR', 'MM', 'ML', 'BR', 'BM', 'BL', 'FP', 'FM'];
-      rule = r('九座车：中排右中左为上，末排右中左，副驾驶、前排中次之', 'Nine-seat van: middle row right to left, then back row, front passenger, front middle');
+      rule = r(
+        '九座车：中排右中左为上，末排右中左，副驾驶、前排中次之',
+        'Nine-seat van: middle row right to left, then back row, front passenger, front middle',
+      );
       break;
   }
   if (hostDrives && car.model !== 'sedan' && car.model !== 'jeep') {
@@ -111,26 +137,44 @@ export function carRanking(car: CarX, options: OptionsX): { order: string[]; rul
   return { order, rule };
 }
 
-export function carCapacity(car: CarX, options: OptionsX): number {
+export function carCapacity(car: CarItem, options: SceneOptions): number {
   return carRanking(car, options).order.length;
 }
 
 const SEAT_ZH: Record<string, string> = {
-  FP: '副驾驶', FM: '前排中', RL: '后排左', RM: '后排中', RR: '后排右',
-  ML: '中排左', MM: '中排中', MR: '中排右', BL: '末排左', BM: '末排中', BR: '末排右',
+  FP: '副驾驶',
+  FM: '前排中',
+  RL: '后排左',
+  RM: '后排中',
+  RR: '后排右',
+  ML: '中排左',
+  MM: '中排中',
+  MR: '中排右',
+  BL: '末排左',
+  BM: '末排中',
+  BR: '末排右',
 };
 const SEAT_EN: Record<string, string> = {
-  FP: 'front passenger', FM: 'front middle', RL: 'rear left', RM: 'rear middle', RR: 'rear right',
-  ML: 'middle left', MM: 'middle middle', MR: 'middle right', BL: 'back left', BM: 'back middle', BR: 'back right',
+  FP: 'front passenger',
+  FM: 'front middle',
+  RL: 'rear left',
+  RM: 'rear middle',
+  RR: 'rear right',
+  ML: 'middle left',
+  MM: 'middle middle',
+  MR: 'middle right',
+  BL: 'back left',
+  BM: 'back middle',
+  BR: 'back right',
 };
 
 function seatName(label: string): Reason {
   return r(SEAT_ZH[label] ?? `第${label.split(':')[0]}排`, SEAT_EN[label] ?? `row ${label.split(':')[0]}`);
 }
 
-export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
+export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
   const out = emptyOutcome();
-  const options = job.options as OptionsX;
+  const options = job.options;
   const taken = new Set(job.locked.map((o) => o.label));
   const seat = (p: EP, label: string, reason: Reason) => {
     taken.add(label);
@@ -144,7 +188,11 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
       seat(driver, 'D', r('主人驾车：驾驶座', 'Host drives: driver’s seat'));
       people = people.filter((p) => p !== driver);
     } else {
-      out.warnings.push(warn('no-driver', '主人驾车，但车上没有主方人员', 'The host drives, but no host-side person rides in this car', { itemId: job.item.id }));
+      out.warnings.push(
+        warn('no-driver', '主人驾车，但车上没有主方人员', 'The host drives, but no host-side person rides in this car', {
+          itemId: job.item.id,
+        }),
+      );
     }
   }
   const { order, rule } = carRanking(car, options);
@@ -158,7 +206,12 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
     !taken.has('FP') &&
     (ordered.some((p) => p.side !== 'staff') || job.locked.some((o) => o.person.side !== 'staff'));
   const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
-  if (aide) seat(aide, 'FP', r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'));
+  if (aide)
+    seat(
+      aide,
+      'FP',
+      r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'),
+    );
   const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };
   const free = order.filter((l) => !taken.has(l));
   const unseated: EP[] = [];
@@ -171,10 +224,23 @@ export function placeCar(job: ItemJob, car: CarX): ItemOutcome {
       continue;
     }
     const k = order.indexOf(label) + 1;
-    seat(p, label, joinReason(inCar(p.side, counters[p.side]), r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`)));
+    seat(
+      p,
+      label,
+      joinReason(
+        inCar(p.side, counters[p.side]),
+        r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`),
+      ),
+    );
   }
   out.unseated = unseated;
-  if (unseated.length) out.warnings.push(unseatedWarning(unseated.map((p) => p.id), job.item.id));
+  if (unseated.length)
+    out.warnings.push(
+      unseatedWarning(
+        unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }
 
@@ -182,7 +248,7 @@ function inCar(side: EP['side'], k: number): Reason {
   return r(`车内${sideZh(side)}第${k}位`, `${sideEn(side)} no. ${k} in this car`);
 }
 
-export function carGeometry(car: CarX, scene: Scene): SeatGeom[] {
+export function carGeometry(car: CarItem, scene: Scene): SeatGeom[] {
   const rhd = scene.options.drive === 'right';
   return layout(car).map((s) => {
     // Right-hand drive: the driver sits on the right; every other seat keeps its physical side.

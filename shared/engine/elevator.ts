@@ -31,10 +31,16 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
     out.placed.set(p.id, label);
     out.reasons.set(p.id, reason);
   };
-  const host =
-    job.people.find((p) => job.roles.get(p.id) === 'chief-host') ?? ofSide(job.people, 'host')[0];
+  const host = job.people.find((p) => job.roles.get(p.id) === 'chief-host') ?? ofSide(job.people, 'host')[0];
   if (host && !taken.has(panel)) {
-    seat(host, panel, r(`主人：按钮一侧的前角（${panel}），操作电梯、照应客人`, `Host: front corner at the button panel (${panel}), to operate the lift and look after the guests`));
+    seat(
+      host,
+      panel,
+      r(
+        `主人：按钮一侧的前角（${panel}），操作电梯、照应客人`,
+        `Host: front corner at the button panel (${panel}), to operate the lift and look after the guests`,
+      ),
+    );
   }
   const free = order.filter((l) => !taken.has(l));
   if (!taken.has(panel)) free.push(panel);
@@ -49,10 +55,26 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
       continue;
     }
     const k = order.indexOf(label) + 1;
-    seat(p, label, joinReason(who(p.side, counters[p.side]), r(`${NAME[label]!.zh}（第${k}位；远离按钮为尊，近按钮为次）`, `${NAME[label]!.en} (position ${k}; far from the panel is senior)`)));
+    seat(
+      p,
+      label,
+      joinReason(
+        who(p.side, counters[p.side]),
+        r(
+          `${NAME[label]!.zh}（第${k}位；远离按钮为尊，近按钮为次）`,
+          `${NAME[label]!.en} (position ${k}; far from the panel is senior)`,
+        ),
+      ),
+    );
   }
   out.unseated = unseated;
-  if (unseated.length) out.warnings.push(unseatedWarning(unseated.map((p) => p.id), job.item.id));
+  if (unseated.length)
+    out.warnings.push(
+      unseatedWarning(
+        unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
 
   // Orders cover everyone riding, locked riders included.
   const riding = [...job.locked.map((o) => o.person), ...job.people.filter((p) => out.placed.has(p.id))];
@@ -66,7 +88,11 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
 
 export function elevatorGeometry(item: ElevatorItem, _scene: Scene): SeatGeom[] {
   const spots: [string, number, number][] = [
-    ['BL', 0.6, -0.6], ['BM', 0.6, 0], ['BR', 0.6, 0.6], ['FL', -0.4, -0.6], ['FR', -0.4, 0.6],
+    ['BL', 0.6, -0.6],
+    ['BM', 0.6, 0],
+    ['BR', 0.6, 0.6],
+    ['FL', -0.4, -0.6],
+    ['FR', -0.4, 0.6],
   ];
   return spots.map(([label, fwd, right]) => {
     const p = local(item, item.rotation, fwd, right);

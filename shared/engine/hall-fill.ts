@@ -68,7 +68,8 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     const chiefed = new Set<string>();
     for (const t of ordered) {
       const lockedP = ctx.lockedAt(t.id).find((o) => o.label === 'P');
-      if (lockedP?.person.side === 'host' || given.get(t.id)!.some((p) => ctx.rolesAt(t.id).get(p.id) === 'chief-host')) chiefed.add(t.id);
+      if (lockedP?.person.side === 'host' || given.get(t.id)!.some((p) => ctx.rolesAt(t.id).get(p.id) === 'chief-host'))
+        chiefed.add(t.id);
       if (!roleAt(t, 'chief-host') && left.get(t.id)! > 0 && hosts.length > 0) {
         give(t, hosts.shift()!);
         chiefed.add(t.id);
@@ -103,7 +104,8 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     };
     const out = t.kind === 'round-table' ? placeRoundTable(job, t) : placeLongTable(job, t);
     const n = numbers[t.id]!;
-    const where = ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;
+    const where =
+      ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;
     for (const [pid, label] of out.placed) {
       const reason = out.reasons.get(pid)!;
       res.placed.push({ personId: pid, itemId: t.id, label, reason: where ? prefixed(where, reason) : reason });
@@ -161,7 +163,12 @@ function placeGuests(
     }
     if (members.length > 1)
       res.warnings.push(
-        warn('delegation-split', `代表团“${key}”人数超过任何一桌的空位，已分桌`, `Delegation “${key}” is larger than any table's free seats and was split`, { personIds: split }),
+        warn(
+          'delegation-split',
+          `代表团“${key}”人数超过任何一桌的空位，已分桌`,
+          `Delegation “${key}” is larger than any table's free seats and was split`,
+          { personIds: split },
+        ),
       );
   }
 }

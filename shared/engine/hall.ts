@@ -57,12 +57,13 @@ export function orderTables(
   // Even row (§2.3): when the deepest-table rule had to pick the D-right of two central tables,
   // option evenRow 'axis' (default) measures the others from the centre line at the main depth.
   const evenPair =
-    how === 'deepest' &&
-    chosen.ql !== 0 &&
-    m.some((e) => e !== chosen && e.qd === chosen.qd && e.ql === -chosen.ql);
+    how === 'deepest' && chosen.ql !== 0 && m.some((e) => e !== chosen && e.qd === chosen.qd && e.ql === -chosen.ql);
   const ref: Vec =
     evenPair && (opts.evenRow ?? 'axis') === 'axis'
-      ? { x: door.x + Math.cos((door.into * Math.PI) / 180) * chosen.depth, y: door.y + Math.sin((door.into * Math.PI) / 180) * chosen.depth }
+      ? {
+          x: door.x + Math.cos((door.into * Math.PI) / 180) * chosen.depth,
+          y: door.y + Math.sin((door.into * Math.PI) / 180) * chosen.depth,
+        }
       : { x: chosen.t.x, y: chosen.t.y };
 
   const rest = m

@@ -2,9 +2,8 @@
  * Lint (RULES.md §8): what the engine flags in a scene as it stands, whoever placed the people.
  * Warnings only — the user may overrule any rule, but is told.
  */
-import type { Assignment, Plan, Scene, VenueItem } from '../model/types';
+import type { Assignment, CarItem, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import { carRanking } from './car';
-import type { CarX, OptionsX, PersonX } from './extras';
 import { isBanquetTable, tableOrder } from './hall';
 import { groupOf } from './items';
 import { longSpec } from './long-table';
@@ -20,11 +19,11 @@ import type { EP, Warning } from './types';
 
 export function lintScene(plan: Plan, sceneId: string): Warning[] {
   const scene = findScene(plan, sceneId);
-  const people = new Map(plan.people.map((p, i) => [p.id, toEP(p as PersonX, i)]));
+  const people = new Map(plan.people.map((p, i) => [p.id, toEP(p, i)]));
   const items = new Map(scene.items.map((i) => [i.id, i]));
   const out: Warning[] = [];
   const convention = scene.convention ?? plan.convention;
-  const options = scene.options as OptionsX;
+  const options = scene.options;
 
   // A person in two seats; a seat with two people; seats that do not exist.
   const byPerson = new Map<string, Assignment[]>();
@@ -37,24 +36,51 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     const item = items.get(a.itemId);
     if (item && !labels.has(item.id)) labels.set(item.id, new Set(seatGeometry(item, scene).map((s) => s.label)));
     if (!item || !labels.get(item.id)!.has(a.seat) || !people.has(a.personId)) {
-      out.push(warn('unknown-seat', `座位 ${a.seat} 不存在（${a.itemId}）或人员不存在`, `Seat ${a.seat} does not exist on ${a.itemId}, or the person is unknown`, { personIds: [a.personId], itemId: a.itemId }));
+      out.push(
+        warn(
+          'unknown-seat',
+          `座位 ${a.seat} 不存在（${a.itemId}）或人员不存在`,
+          `Seat ${a.seat} does not exist on ${a.itemId}, or the person is unknown`,
+          { personIds: [a.personId], itemId: a.itemId },
+        ),
+      );
     }
   }
   for (const [pid, list] of byPerson) {
     if (list.length > 1)
-      out.push(warn('person-in-two-seats', `同一人被安排了 ${list.length} 个座位`, `One person holds ${list.length} seats`, { personIds: [pid] }));
+      out.push(
+        warn('person-in-two-seats', `同一人被安排了 ${list.length} 个座位`, `One person holds ${list.length} seats`, {
+          personIds: [pid],
+        }),
+      );
   }
   for (const list of bySeat.values()) {
     if (list.length > 1)
-      out.push(warn('seat-has-two-people', `座位 ${list[0]!.seat} 上有 ${list.length} 人`, `Seat ${list[0]!.seat} holds ${list.length} people`, { personIds: list.map((a) => a.personId), itemId: list[0]!.itemId }));
+      out.push(
+        warn(
+          'seat-has-two-people',
+          `座位 ${list[0]!.seat} 上有 ${list.length} 人`,
+          `Seat ${list[0]!.seat} holds ${list.length} people`,
+          { personIds: list.map((a) => a.personId), itemId: list[0]!.itemId },
+        ),
+      );
   }
 
   // More people than seats.
   const seating = scene.items.filter((i) => groupOf(i, scene) !== undefined);
-  const capacity = seating.reduce((s, i) => s + seatGeometry(i, scene).filter((g) => g.label !== 'D' || (i.kind === 'car' && i.driver === 'host')).length, 0);
+  const capacity = seating.reduce(
+    (s, i) => s + seatGeometry(i, scene).filter((g) => g.label !== 'D' || (i.kind === 'car' && i.driver === 'host')).length,
+    0,
+  );
   const participants = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
   if (seating.length > 0 && participants.length > capacity)
-    out.push(warn('more-people-than-seats', `参加人数 ${participants.length} 多于座位数 ${capacity}`, `${participants.length} participants for ${capacity} seats`));
+    out.push(
+      warn(
+        'more-people-than-seats',
+        `参加人数 ${participants.length} 多于座位数 ${capacity}`,
+        `${participants.length} participants for ${capacity} seats`,
+      ),
+    );
 
   const roleAt = (itemId: string, pid: string) => scene.roles.find((r) => r.itemId === itemId && r.personId === pid)?.role;
   for (const a of scene.assignments) {
@@ -62,17 +88,45 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     const p = people.get(a.personId);
     if (!item || !p) continue;
     // 主陪 not at P, the seat facing the door.
-    if (isBanquetTable(item) && roleAt(item.id, p.id) === 'chief-host' && a.seat !== 'P' && !(options.chiefGuestTakesHostSeat && a.seat === 'R1'))
-      out.push(warn('chief-host-not-facing-door', '主陪没有坐在面门的主位 P', 'The chief host is not at P, the seat facing the door', { personIds: [p.id], itemId: item.id }));
+    if (
+      isBanquetTable(item) &&
+      roleAt(item.id, p.id) === 'chief-host' &&
+      a.seat !== 'P' &&
+      !(options.chiefGuestTakesHostSeat && a.seat === 'R1')
+    )
+      out.push(
+        warn('chief-host-not-facing-door', '主陪没有坐在面门的主位 P', 'The chief host is not at P, the seat facing the door', {
+          personIds: [p.id],
+          itemId: item.id,
+        }),
+      );
     // A host-side person in the guest principal's seat.
-    if (p.side !== 'guest' && guestPrincipalSeat(item, scene, convention, options) === a.seat && !(options.chiefGuestTakesHostSeat && roleAt(item.id, p.id) === 'chief-host'))
-      out.push(warn('host-in-guest-seat', `主方人员坐在主宾位 ${a.seat}`, `A host-side person sits in the chief guest's seat ${a.seat}`, { personIds: [p.id], itemId: item.id }));
+    if (
+      p.side !== 'guest' &&
+      guestPrincipalSeat(item, scene, convention, options) === a.seat &&
+      !(options.chiefGuestTakesHostSeat && roleAt(item.id, p.id) === 'chief-host')
+    )
+      out.push(
+        warn(
+          'host-in-guest-seat',
+          `主方人员坐在主宾位 ${a.seat}`,
+          `A host-side person sits in the chief guest's seat ${a.seat}`,
+          { personIds: [p.id], itemId: item.id },
+        ),
+      );
   }
 
   if (options.western) {
     for (const t of scene.items) {
       if (t.kind === 'round-table' && t.seats % 4 === 0)
-        out.push(warn('western-alternation', `西式座次：${t.seats} 座能被 4 整除，无法男女交错`, `Western seating: ${t.seats} seats (divisible by 4) cannot alternate the sexes`, { itemId: t.id }));
+        out.push(
+          warn(
+            'western-alternation',
+            `西式座次：${t.seats} 座能被 4 整除，无法男女交错`,
+            `Western seating: ${t.seats} seats (divisible by 4) cannot alternate the sexes`,
+            { itemId: t.id },
+          ),
+        );
     }
   }
 
@@ -81,7 +135,12 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   return out;
 }
 
-function guestPrincipalSeat(item: VenueItem, scene: Scene, convention: Plan['convention'], options: OptionsX): string | undefined {
+function guestPrincipalSeat(
+  item: VenueItem,
+  scene: Scene,
+  convention: Plan['convention'],
+  options: SceneOptions,
+): string | undefined {
   if (scene.kind === 'signing' && (item.kind === 'long-table' || item.kind === 'talks-table')) return 'guest-signer';
   if (item.kind === 'round-table' || item.kind === 'long-table') return options.chiefGuestTakesHostSeat ? 'P' : 'R1';
   if (item.kind === 'talks-table') return 'G';
@@ -97,9 +156,9 @@ function guestPrincipalSeat(item: VenueItem, scene: Scene, convention: Plan['con
  * have a single honour order (banquet tables across the hall, cars across the motorcade,
  * rostrum, audience blocks, conference table).
  */
-function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: OptionsX): Warning[] {
+function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: SceneOptions): Warning[] {
   const numbers = scene.items.some(isBanquetTable) ? tableOrder(scene) : {};
-  const cars = motorcadeNumbers(scene.items.filter((i): i is CarX => i.kind === 'car'));
+  const cars = motorcadeNumbers(scene.items.filter((i): i is CarItem => i.kind === 'car'));
   const honour = new Map<string, Map<string, number>>();
   const riders = (id: string) => scene.assignments.filter((a) => a.itemId === id).length;
   for (const item of scene.items) {
@@ -111,10 +170,18 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
     const p = people.get(a.personId);
     const idx = honour.get(a.itemId)?.get(a.seat);
     const item = scene.items.find((i) => i.id === a.itemId)!;
-    if (!p || idx === undefined || scene.roles.some((r) => r.personId === p.id) || isInterpreter(p) || isNoteTaker(p) || isDriver(p)) continue;
+    if (
+      !p ||
+      idx === undefined ||
+      scene.roles.some((r) => r.personId === p.id) ||
+      isInterpreter(p) ||
+      isNoteTaker(p) ||
+      isDriver(p)
+    )
+      continue;
     // Hosts at P and O hold the table's host structure (assigned or automatic), not a rank seat.
     if (isBanquetTable(item) && p.side === 'host' && (a.seat === 'P' || a.seat === 'O')) continue;
-    const group = item.kind === 'car' ? cars.get(item.id) ?? 0 : numbers[item.id] ?? 0;
+    const group = item.kind === 'car' ? (cars.get(item.id) ?? 0) : (numbers[item.id] ?? 0);
     // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
     const aide =
       item.kind === 'car' &&
@@ -129,12 +196,22 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
   const overall = (i: VenueItem) => i.kind === 'rostrum' || i.kind === 'seat-block' || i.kind === 'conference-table';
   for (const a of rows) {
     for (const b of rows) {
-      const comparable = overall(a.item) && overall(b.item) ? a.item === b.item : a.p.side === b.p.side && !overall(a.item) && !overall(b.item) && groupOf(a.item, scene) === groupOf(b.item, scene);
+      const comparable =
+        overall(a.item) && overall(b.item)
+          ? a.item === b.item
+          : a.p.side === b.p.side && !overall(a.item) && !overall(b.item) && groupOf(a.item, scene) === groupOf(b.item, scene);
       if (!comparable) continue;
       const senior = overall(a.item) ? byPrecedence(a.p, b.p) < 0 : a.p.rank < b.p.rank;
       const lower = a.key[0]! > b.key[0]! || (a.key[0] === b.key[0] && a.key[1]! > b.key[1]!);
       if (senior && lower)
-        out.push(warn('seniority-inverted', `位次较高者 ${a.p.id} 坐在较低座位，低于 ${b.p.id}`, `${a.p.id} is more senior than ${b.p.id} but sits lower`, { personIds: [a.p.id, b.p.id], itemId: a.item.id }));
+        out.push(
+          warn(
+            'seniority-inverted',
+            `位次较高者 ${a.p.id} 坐在较低座位，低于 ${b.p.id}`,
+            `${a.p.id} is more senior than ${b.p.id} but sits lower`,
+            { personIds: [a.p.id, b.p.id], itemId: a.item.id },
+          ),
+        );
     }
   }
   return out;
@@ -144,7 +221,7 @@ function honourOrder(
   item: VenueItem,
   scene: Scene,
   convention: Plan['convention'],
-  options: OptionsX,
+  options: SceneOptions,
   riders: number,
   sideOf: (pid: string) => EP['side'] | undefined,
 ): string[] | undefined {
@@ -167,13 +244,15 @@ function honourOrder(
       return ['P', ...spec.order(deputy)];
     }
     case 'car':
-      return carRanking(item as CarX, options).order;
+      return carRanking(item as CarItem, options).order;
     case 'elevator': {
       const pl = item.panel === 'front-left';
       return [pl ? 'BR' : 'BL', pl ? 'BL' : 'BR', ...(riders >= 5 ? ['BM'] : []), pl ? 'FR' : 'FL'];
     }
     case 'rostrum':
-      return scene.kind === 'photo' && convention === 'commercial' ? undefined : rostrumOrder(item.rows, convention, options.evenRostrum === 'stageView').flat();
+      return scene.kind === 'photo' && convention === 'commercial'
+        ? undefined
+        : rostrumOrder(item.rows, convention, options.evenRostrum === 'stageView').flat();
     case 'seat-block':
       return blockOrder(item, convention);
     case 'conference-table':
@@ -194,7 +273,14 @@ function lockedAgainstRules(plan: Plan, scene: Scene): Warning[] {
   for (const a of locked) {
     const want = at.get(a.personId);
     if (want && (want.itemId !== a.itemId || want.seat !== a.seat))
-      out.push(warn('locked-against-rules', `锁定座位 ${a.seat} 与规则不符（按规则应为 ${want.seat}）`, `Locked seat ${a.seat} differs from the rules (they give ${want.seat})`, { personIds: [a.personId], itemId: a.itemId }));
+      out.push(
+        warn(
+          'locked-against-rules',
+          `锁定座位 ${a.seat} 与规则不符（按规则应为 ${want.seat}）`,
+          `Locked seat ${a.seat} differs from the rules (they give ${want.seat})`,
+          { personIds: [a.personId], itemId: a.itemId },
+        ),
+      );
   }
   return out;
 }

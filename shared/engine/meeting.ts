@@ -4,7 +4,6 @@
  * door (the E frame: as you walk in), never from the screen.
  */
 import type { ConferenceTableItem, ReceptionItem, Scene, TalksTableItem } from '../model/types';
-import type { OptionsX } from './extras';
 import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
 import { byPrecedence, isInterpreter, isNoteTaker, ofSide, sorted } from './people';
 import { joinReason, r, unseatedWarning, who } from './reasons';
@@ -32,7 +31,13 @@ function placing(job: ItemJob): Placing {
 
 function finish(pl: Placing, job: ItemJob): ItemOutcome {
   pl.out.unseated = job.people.filter((p) => !pl.out.placed.has(p.id));
-  if (pl.out.unseated.length) pl.out.warnings.push(unseatedWarning(pl.out.unseated.map((p) => p.id), job.item.id));
+  if (pl.out.unseated.length)
+    pl.out.warnings.push(
+      unseatedWarning(
+        pl.out.unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return pl.out;
 }
 
@@ -40,7 +45,7 @@ function finish(pl: Placing, job: ItemJob): ItemOutcome {
 
 /** Which E side the host principal takes (the handbook sentence, option handbookMeeting). */
 export function receptionHostSide(job: Pick<ItemJob, 'convention' | 'options'>): 'E-left' | 'E-right' {
-  const honourReading = (job.options as OptionsX).handbookMeeting === 'honourSeat';
+  const honourReading = job.options.handbookMeeting === 'honourSeat';
   const commercial = job.convention === 'commercial';
   // hostSeat reading: 商务 host on the right as you enter, 政务 on the left. honourSeat reading
   // puts the *guest* there instead.
@@ -51,12 +56,18 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   const pl = placing(job);
   const hostSide = receptionHostSide(job);
   const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
-  const reading = (job.options as OptionsX).handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
+  const reading = job.options.handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
   const sentence = job.convention === 'commercial' ? '“商务场合进门右手边为主位”' : '“政务场合进门左手边为主位”';
   const readingText =
     reading === 'hostSeat'
-      ? r(`${sentence}，主位按主人座理解（handbookMeeting: hostSeat）`, '“主位” read as the host’s seat (handbookMeeting: hostSeat)')
-      : r(`${sentence}，主位按上宾座理解（handbookMeeting: honourSeat）`, '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)');
+      ? r(
+          `${sentence}，主位按主人座理解（handbookMeeting: hostSeat）`,
+          '“主位” read as the host’s seat (handbookMeeting: hostSeat)',
+        )
+      : r(
+          `${sentence}，主位按上宾座理解（handbookMeeting: honourSeat）`,
+          '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)',
+        );
   const conv =
     job.convention === 'commercial'
       ? r('商务：客人坐主人右侧', 'commercial: the guest on the host’s right')
@@ -68,19 +79,46 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   const gp = principal('guest');
   const sideWord = (l: string) => (l === 'E-right' ? r('进门右侧', 'right as you enter') : r('进门左侧', 'left as you enter'));
   if (hp && !pl.taken.has(hostSide))
-    pl.seat(hp, hostSide, r(`主人：里端正中、面向门，${sideWord(hostSide).zh}（${conv.zh}；${readingText.zh}）`, `Host principal: far end facing the door, ${sideWord(hostSide).en} (${conv.en}; ${readingText.en})`));
+    pl.seat(
+      hp,
+      hostSide,
+      r(
+        `主人：里端正中、面向门，${sideWord(hostSide).zh}（${conv.zh}；${readingText.zh}）`,
+        `Host principal: far end facing the door, ${sideWord(hostSide).en} (${conv.en}; ${readingText.en})`,
+      ),
+    );
   if (gp && !pl.taken.has(guestSide))
-    pl.seat(gp, guestSide, r(`主宾：与主人并坐，${sideWord(guestSide).zh}（${conv.zh}；${readingText.zh}）`, `Chief guest: beside the host, ${sideWord(guestSide).en} (${conv.en}; ${readingText.en})`));
+    pl.seat(
+      gp,
+      guestSide,
+      r(
+        `主宾：与主人并坐，${sideWord(guestSide).zh}（${conv.zh}；${readingText.zh}）`,
+        `Chief guest: beside the host, ${sideWord(guestSide).en} (${conv.en}; ${readingText.en})`,
+      ),
+    );
 
   const behind = job.people.filter((p) => !pl.out.placed.has(p.id) && (isInterpreter(p) || isNoteTaker(p)));
-  for (const [side, wall] of [['guest', guestSide], ['host', hostSide]] as const) {
+  for (const [side, wall] of [
+    ['guest', guestSide],
+    ['host', hostSide],
+  ] as const) {
     const team = ofSide(job.people, side).filter((p) => !pl.out.placed.has(p.id) && !behind.includes(p));
     const extra = side === 'host' ? ofSide(job.people, 'staff').filter((p) => !behind.includes(p)) : [];
     const free = Array.from({ length: item.perSide }, (_, i) => `${wall}-${i + 1}`).filter((l) => !pl.taken.has(l));
     [...team, ...extra].forEach((p, i) => {
       const label = free[i];
       if (!label) return;
-      pl.seat(p, label, joinReason(who(p.side, i + 2), r(`沿${side === 'guest' ? '主宾' : '主人'}一侧墙依次就座，离主位越远越低（${label}）`, `along the ${side === 'guest' ? "chief guest's" : "host's"} side wall, rank falling toward the door (${label})`)));
+      pl.seat(
+        p,
+        label,
+        joinReason(
+          who(p.side, i + 2),
+          r(
+            `沿${side === 'guest' ? '主宾' : '主人'}一侧墙依次就座，离主位越远越低（${label}）`,
+            `along the ${side === 'guest' ? "chief guest's" : "host's"} side wall, rank falling toward the door (${label})`,
+          ),
+        ),
+      );
     });
   }
   // Interpreters and note-takers sit behind their own principal (staff count as the host's).
@@ -88,7 +126,14 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
     const wall = p.side === 'guest' ? guestSide : hostSide;
     let i = 1;
     while (pl.taken.has(`${wall}-B${i}`)) i++;
-    pl.seat(p, `${wall}-B${i}`, r(`${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${wall}-B${i}）`, `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind their own principal (${wall}-B${i})`));
+    pl.seat(
+      p,
+      `${wall}-B${i}`,
+      r(
+        `${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${wall}-B${i}）`,
+        `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind their own principal (${wall}-B${i})`,
+      ),
+    );
   }
   return finish(pl, job);
 }
@@ -101,12 +146,20 @@ export function receptionGeometry(item: ReceptionItem, scene: Scene): SeatGeom[]
   const far = add(item, scale(into, depth / 2));
   const out: SeatGeom[] = [];
   const push = (label: string, p: Vec, facing: number) => out.push({ label, x: p.x, y: p.y, facing });
-  for (const [wall, sign] of [['E-right', 1], ['E-left', -1]] as const) {
+  for (const [wall, sign] of [
+    ['E-right', 1],
+    ['E-left', -1],
+  ] as const) {
     push(wall, add(far, scale(eRight, sign * 0.6)), door.into + 180);
     for (let i = 1; i <= item.perSide; i++) {
-      push(`${wall}-${i}`, add(add(far, scale(eRight, sign * 2.2)), scale(into, -i * 0.9)), door.into + 90 + (sign > 0 ? 180 : 0));
+      push(
+        `${wall}-${i}`,
+        add(add(far, scale(eRight, sign * 2.2)), scale(into, -i * 0.9)),
+        door.into + 90 + (sign > 0 ? 180 : 0),
+      );
     }
-    for (let i = 1; i <= 2; i++) push(`${wall}-B${i}`, add(add(far, scale(eRight, sign * (0.6 + (i - 1) * 0.6))), scale(into, 0.8)), door.into + 180);
+    for (let i = 1; i <= 2; i++)
+      push(`${wall}-B${i}`, add(add(far, scale(eRight, sign * (0.6 + (i - 1) * 0.6))), scale(into, 0.8)), door.into + 180);
   }
   return out;
 }
@@ -148,10 +201,13 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
   const pl = placing(job);
   const { parallel } = talksGuestNormal(item, job.scene);
   const labels = talksLabels(item.seatsPerSide);
-  const behindMode = (job.options as OptionsX).interpreters === 'behind';
+  const behindMode = job.options.interpreters === 'behind';
   const layout = parallel
     ? r('桌子与门平行：客方面门、主方背门', 'table parallel to the door wall: guests face the door, hosts have their backs to it')
-    : r('桌子一端对门：客方在进门右侧、主方在左侧', 'table end-on to the door: guests on the right as you enter, hosts on the left');
+    : r(
+        '桌子一端对门：客方在进门右侧、主方在左侧',
+        'table end-on to the door: guests on the right as you enter, hosts on the left',
+      );
   for (const side of ['guest', 'host'] as const) {
     const prefix = side === 'guest' ? 'G' : 'H';
     const seats = (side === 'guest' ? labels.guest : labels.host).map((s) => s.label);
@@ -161,26 +217,59 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
     const team = all.filter((p) => !interps.includes(p) && !notes.includes(p));
     const principal = (side === 'host' ? team.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ?? team[0];
     if (principal && !pl.taken.has(prefix))
-      pl.seat(principal, prefix, r(`${side === 'guest' ? '客方主谈人' : '主方主谈人'}：本方正中，与对方主谈人相对（${layout.zh}）`, `${side === 'guest' ? 'Guest' : 'Host'} principal: centre of his side, opposite the other principal (${layout.en})`));
+      pl.seat(
+        principal,
+        prefix,
+        r(
+          `${side === 'guest' ? '客方主谈人' : '主方主谈人'}：本方正中，与对方主谈人相对（${layout.zh}）`,
+          `${side === 'guest' ? 'Guest' : 'Host'} principal: centre of his side, opposite the other principal (${layout.en})`,
+        ),
+      );
     // Interpreters: the host's on the host principal's right, the guest's on the guest principal's left.
     const iSeat = side === 'host' ? `${prefix}-R1` : `${prefix}-L1`;
     const back: EP[] = [...notes];
     for (const p of interps) {
       if (!behindMode && seats.includes(iSeat) && !pl.taken.has(iSeat)) {
-        pl.seat(p, iSeat, r(`译员：${side === 'host' ? '主方主谈人右侧' : '客方主谈人左侧'}（${iSeat}）`, `Interpreter: on the ${side === 'host' ? "host principal's right" : "guest principal's left"} (${iSeat})`));
+        pl.seat(
+          p,
+          iSeat,
+          r(
+            `译员：${side === 'host' ? '主方主谈人右侧' : '客方主谈人左侧'}（${iSeat}）`,
+            `Interpreter: on the ${side === 'host' ? "host principal's right" : "guest principal's left"} (${iSeat})`,
+          ),
+        );
       } else back.push(p);
     }
     const order = seats.slice(1).sort((a, b) => seatIndex(a) - seatIndex(b));
     const free = order.filter((l) => !pl.taken.has(l));
-    team.filter((p) => !pl.out.placed.has(p.id)).forEach((p, i) => {
-      const label = free[i];
-      if (!label) return;
-      pl.seat(p, label, joinReason(who(p.side, i + 2), r(`${label}（双方各自以右为上，右、左交替）`, `${label} (each side alternates right, left by its own principal's hands)`)));
-    });
+    team
+      .filter((p) => !pl.out.placed.has(p.id))
+      .forEach((p, i) => {
+        const label = free[i];
+        if (!label) return;
+        pl.seat(
+          p,
+          label,
+          joinReason(
+            who(p.side, i + 2),
+            r(
+              `${label}（双方各自以右为上，右、左交替）`,
+              `${label} (each side alternates right, left by its own principal's hands)`,
+            ),
+          ),
+        );
+      });
     let b = 1;
     for (const p of back) {
       while (pl.taken.has(`${prefix}-B${b}`)) b++;
-      pl.seat(p, `${prefix}-B${b}`, r(`${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${prefix}-B${b}）`, `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind the principal (${prefix}-B${b})`));
+      pl.seat(
+        p,
+        `${prefix}-B${b}`,
+        r(
+          `${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${prefix}-B${b}）`,
+          `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind the principal (${prefix}-B${b})`,
+        ),
+      );
     }
   }
   return finish(pl, job);
@@ -207,7 +296,10 @@ export function talksGeometry(item: TalksTableItem, scene: Scene): SeatGeom[] {
     const p = add(add(item, scale(normal, -0.9)), scale(gRight, -s.u * 0.8));
     out.push({ label: s.label, x: p.x, y: p.y, facing: gFacing + 180 });
   }
-  for (const [prefix, sign] of [['G', 1], ['H', -1]] as const) {
+  for (const [prefix, sign] of [
+    ['G', 1],
+    ['H', -1],
+  ] as const) {
     for (let i = 1; i <= 2; i++) {
       const p = add(add(item, scale(normal, sign * 1.7)), scale(gRight, sign * (i - 1.5) * 0.8));
       out.push({ label: `${prefix}-B${i}`, x: p.x, y: p.y, facing: sign > 0 ? gFacing : gFacing + 180 });
@@ -230,7 +322,9 @@ export function placeConference(job: ItemJob, item: ConferenceTableItem): ItemOu
   const gov = job.convention === 'government';
   const order = conferenceOrder(item.seatsPerSide, gov);
   const free = order.filter((l) => !pl.taken.has(l));
-  const rule = gov ? r('政务：以左为尊，先左后右', 'government: left is senior, left then right') : r('商务：以右为尊，先右后左', 'commercial: right is senior, right then left');
+  const rule = gov
+    ? r('政务：以左为尊，先左后右', 'government: left is senior, left then right')
+    : r('商务：以右为尊，先右后左', 'commercial: right is senior, right then left');
   sorted(job.people, byPrecedence).forEach((p, i) => {
     const label = free[i];
     if (!label) return;
@@ -240,7 +334,10 @@ export function placeConference(job: ItemJob, item: ConferenceTableItem): ItemOu
         ? r('主持人/主席：桌首（离门最远、面向门）', 'Chair: the head (far end, facing the door)')
         : label === 'foot'
           ? r('桌尾（近门，最低座）', 'the foot (nearest the door, lowest seat)')
-          : r(`主席${label[0] === 'L' ? '左' : '右'}侧第${label.slice(1)}位（${rule.zh}，近者为上）`, `seat ${label.slice(1)} on the chair's ${label[0] === 'L' ? 'left' : 'right'} (${rule.en}; nearer is higher)`);
+          : r(
+              `主席${label[0] === 'L' ? '左' : '右'}侧第${label.slice(1)}位（${rule.zh}，近者为上）`,
+              `seat ${label.slice(1)} on the chair's ${label[0] === 'L' ? 'left' : 'right'} (${rule.en}; nearer is higher)`,
+            );
     pl.seat(p, label, joinReason(r(`第${k}位`, `Precedence ${k}`), what));
   });
   return finish(pl, job);
@@ -267,7 +364,10 @@ export function conferenceGeometry(item: ConferenceTableItem, scene: Scene): Sea
   out.push({ label: 'foot', x: foot.x, y: foot.y, facing: chairFacing + 180 });
   for (let i = 1; i <= item.seatsPerSide; i++) {
     const along = add(item, scale(h, half - 0.5 - (i - 0.5) * 0.7));
-    for (const [side, sign] of [['R', 1], ['L', -1]] as const) {
+    for (const [side, sign] of [
+      ['R', 1],
+      ['L', -1],
+    ] as const) {
       const p = add(along, scale(chairRight, sign * 0.9));
       out.push({ label: `${side}${i}`, x: p.x, y: p.y, facing: chairFacing - sign * 90 });
     }

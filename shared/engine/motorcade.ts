@@ -10,7 +10,6 @@
  */
 import type { CarItem } from '../model/types';
 import { carCapacity, placeCar } from './car';
-import type { CarX, OptionsX } from './extras';
 import { isDriver, ofSide } from './people';
 import { prefixed, r } from './reasons';
 import type { GroupResult, SceneCtx } from './scene-ctx';
@@ -18,9 +17,7 @@ import { jobFor } from './scene';
 import type { EP } from './types';
 
 export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {
-  const sorted = cars
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (a.c.number ?? Infinity) - (b.c.number ?? Infinity) || a.i - b.i);
+  const sorted = cars.map((c, i) => ({ c, i })).sort((a, b) => (a.c.number ?? Infinity) - (b.c.number ?? Infinity) || a.i - b.i);
   const used = new Set(cars.map((c) => c.number).filter((n): n is number => n !== undefined));
   const out = new Map<string, number>();
   let next = 1;
@@ -35,17 +32,17 @@ export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {
   return out;
 }
 
-export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupResult {
+export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): GroupResult {
   const res: GroupResult = { placed: [], warnings: [], numbers: {} };
   const numbers = motorcadeNumbers(cars);
   const ordered = [...cars].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
   for (const c of ordered) res.numbers[c.id] = numbers.get(c.id)!;
-  const options = ctx.options as OptionsX;
+  const options = ctx.options;
 
   const given = new Map<string, EP[]>(ordered.map((c) => [c.id, []]));
   const full = new Map(ordered.map((c) => [c.id, carCapacity(c, options) - ctx.lockedAt(c.id).length]));
   const free = new Set(pool.map((p) => p.id));
-  const give = (c: CarX, p: EP) => {
+  const give = (c: CarItem, p: EP) => {
     given.get(c.id)!.push(p);
     free.delete(p.id);
   };
@@ -64,7 +61,7 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarX[], pool: EP[]): GroupRe
   const comfy = new Map(ordered.map((c) => [c.id, c.model === 'sedan' ? full.get(c.id)! - 1 : full.get(c.id)!]));
   const total = [...comfy.values()].reduce((a, b) => a + b, 0) - [...given.values()].reduce((a, b) => a + b.length, 0);
   const cap = free.size <= total ? comfy : full;
-  const room = (c: CarX) => cap.get(c.id)! - given.get(c.id)!.length;
+  const room = (c: CarItem) => cap.get(c.id)! - given.get(c.id)!.length;
 
   const lead = options.leadCar && ordered.length > 1 ? ordered[0] : undefined;
   const others = ordered.filter((c) => c !== lead);

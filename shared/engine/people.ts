@@ -1,5 +1,5 @@
 /** Precedence helpers: who outranks whom. */
-import type { PersonX as Person } from './extras';
+import type { Person } from '../model/types';
 import type { EP } from './types';
 
 export function toEP(p: Person, index: number): EP {

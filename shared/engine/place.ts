@@ -2,9 +2,8 @@
  * The batch contract (CASES.md): a case becomes a one-scene plan and goes through the same
  * autoPlaceScene the app uses, so the command line and the canvas can never disagree.
  */
-import type { Assignment, HostingRole, HostRole, Plan, Scene, SceneKind, VenueItem } from '../model/types';
+import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
-import type { CarX, PersonX } from './extras';
 import { tableOrder } from './hall';
 import { autoPlaceScene } from './scene';
 
@@ -49,13 +48,32 @@ function venueItems(c: PlaceCase): VenueItem[] {
     case 'round-table':
       return [{ ...base('T'), kind: 'round-table', seats: v.seats, diameter: 1.8 }];
     case 'long-table':
-      return [{ ...base('T'), kind: 'long-table', seatsPerSide: v.seatsPerSide, endSeats: v.endSeats ?? 0, length: v.seatsPerSide * 0.7, width: 1.2, head: v.head }];
+      return [
+        {
+          ...base('T'),
+          kind: 'long-table',
+          seatsPerSide: v.seatsPerSide,
+          endSeats: v.endSeats ?? 0,
+          length: v.seatsPerSide * 0.7,
+          width: 1.2,
+          head: v.head,
+        },
+      ];
     case 'banquet-hall': {
       const into = typeof v.door.into === 'number' ? v.door.into : INTO[v.door.into]!;
       const items: VenueItem[] = [{ id: '#door', kind: 'door', x: v.door.x, y: v.door.y, rotation: into, width: 1.5 }];
       if (v.stage) items.push({ id: '#stage', kind: 'stage', x: v.stage.x, y: v.stage.y, rotation: 0, width: 6, depth: 3 });
       for (const t of v.tables) {
-        items.push({ id: t.id, kind: 'round-table', x: t.x, y: t.y, rotation: 0, seats: t.seats ?? 10, diameter: 1.8, main: t.main || v.main === t.id });
+        items.push({
+          id: t.id,
+          kind: 'round-table',
+          x: t.x,
+          y: t.y,
+          rotation: 0,
+          seats: t.seats ?? 10,
+          diameter: 1.8,
+          main: t.main || v.main === t.id,
+        });
       }
       return items;
     }
@@ -65,10 +83,29 @@ function venueItems(c: PlaceCase): VenueItem[] {
     case 'theatre':
       return [{ ...base('B', -90), kind: 'seat-block', rows: v.rows, cols: v.cols }];
     case 'car':
-      return [{ ...base('C', -90), kind: 'car', model: v.model, driver: v.driver ?? 'chauffeur', rows: v.rows, seatsPerRow: v.seatsPerRow } as CarX];
+      return [
+        {
+          ...base('C', -90),
+          kind: 'car',
+          model: v.model,
+          driver: v.driver ?? 'chauffeur',
+          rows: v.rows,
+          seatsPerRow: v.seatsPerRow,
+        } as CarItem,
+      ];
     case 'motorcade':
       return v.cars.map(
-        (car, i) => ({ ...base(car.id, -90), y: i * 6, kind: 'car', model: car.model, driver: car.driver ?? 'chauffeur', number: car.number ?? i + 1, rows: car.rows, seatsPerRow: car.seatsPerRow }) as CarX,
+        (car, i) =>
+          ({
+            ...base(car.id, -90),
+            y: i * 6,
+            kind: 'car',
+            model: car.model,
+            driver: car.driver ?? 'chauffeur',
+            number: car.number ?? i + 1,
+            rows: car.rows,
+            seatsPerRow: car.seatsPerRow,
+          }) as CarItem,
       );
     case 'elevator':
       return [{ ...base('E', -90), kind: 'elevator', panel: v.panel, attendant: v.attendant ?? false }];
@@ -95,7 +132,7 @@ function itemFor(scene: Scene, table: string | undefined): string {
 
 export function caseToPlan(c: PlaceCase): Plan {
   const items = venueItems(c);
-  const people: PersonX[] = c.people.map((p, i) => ({
+  const people: Person[] = c.people.map((p, i) => ({
     id: p.id,
     name: p.id,
     organisation: p.organisation ?? '',
@@ -123,7 +160,8 @@ export function caseToPlan(c: PlaceCase): Plan {
     roles,
   };
   c.people.forEach((p, i) => {
-    if (p.role && HOST_ROLES.has(p.role)) roles.push({ itemId: itemFor(scene, p.table), personId: p.id, role: p.role as HostRole });
+    if (p.role && HOST_ROLES.has(p.role))
+      roles.push({ itemId: itemFor(scene, p.table), personId: p.id, role: p.role as HostRole });
     if (p.lock !== undefined) {
       if (items.filter((it) => it.kind !== 'door' && it.kind !== 'stage').length > 1 && p.table === undefined)
         throw new CaseError(`people[${i}].table: required with lock when the venue has several tables or cars`);
@@ -150,7 +188,7 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
   if (fatal && c.venue.kind === 'round-table')
     throw new CaseError('venue.seats: a deputy-host (副主陪) needs the O seat opposite P; use an even seat count');
 
-  const numbered = c.venue.kind === 'motorcade' || (c.venue.kind === 'banquet-hall');
+  const numbered = c.venue.kind === 'motorcade' || c.venue.kind === 'banquet-hall';
   const answer: PlaceAnswer = { seats: {}, reasons: {}, warnings: [] };
   for (const a of res.assignments) {
     answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;

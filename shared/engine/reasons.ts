@@ -5,12 +5,7 @@ export function r(zh: string, en: string): Reason {
   return { zh, en };
 }
 
-export function warn(
-  code: string,
-  zh: string,
-  en: string,
-  extra: { personIds?: string[]; itemId?: string } = {},
-): Warning {
+export function warn(code: string, zh: string, en: string, extra: { personIds?: string[]; itemId?: string } = {}): Warning {
   return { code, zh, en, ...extra };
 }
 

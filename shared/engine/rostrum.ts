@@ -5,7 +5,6 @@
  * from the seated audience's own left as they face the stage.
  */
 import type { Convention, RostrumItem, Scene, SeatBlockItem } from '../model/types';
-import type { OptionsX } from './extras';
 import { local } from './geometry';
 import { byPrecedence, ofSide, sorted } from './people';
 import { r, unseatedWarning } from './reasons';
@@ -64,12 +63,18 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
     out.placed.set(p.id, label);
     out.reasons.set(p.id, reason(label, labels.indexOf(label) + 1));
   });
-  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated.map((p) => p.id), job.item.id));
+  if (out.unseated.length)
+    out.warnings.push(
+      unseatedWarning(
+        out.unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }
 
 export function placeRostrum(job: ItemJob, item: RostrumItem): ItemOutcome {
-  const stageView = (job.options as OptionsX).evenRostrum === 'stageView';
+  const stageView = job.options.evenRostrum === 'stageView';
   const rows = rostrumOrder(item.rows, job.convention, stageView);
   const rule = ruleText(job.convention);
   return fillInOrder(job, rows.flat(), sorted(job.people, byPrecedence), (label, k) => {
@@ -96,7 +101,8 @@ export function placeBlock(job: ItemJob, item: SeatBlockItem): ItemOutcome {
 export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
   if (job.convention === 'government') {
     const out = placeRostrum(job, item);
-    for (const [pid, reason] of out.reasons) out.reasons.set(pid, r(`合影（政务）：${reason.zh}`, `Photo (government): ${reason.en}`));
+    for (const [pid, reason] of out.reasons)
+      out.reasons.set(pid, r(`合影（政务）：${reason.zh}`, `Photo (government): ${reason.en}`));
     return out;
   }
   const out = emptyOutcome();
@@ -115,7 +121,9 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
   }
   let cursor = 0;
   item.rows.forEach((n, ri) => {
-    const slots = photoSlots(n).map((s) => ({ ...s, label: `${ri + 1}:${(n + 1) / 2 - s.x}` })).filter((s) => !taken.has(s.label));
+    const slots = photoSlots(n)
+      .map((s) => ({ ...s, label: `${ri + 1}:${(n + 1) / 2 - s.x}` }))
+      .filter((s) => !taken.has(s.label));
     const rowPeople = seq.slice(cursor, cursor + slots.length);
     cursor += rowPeople.length;
     const rowHosts = rowPeople.filter((p) => p.side !== 'guest');
@@ -142,7 +150,13 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
     });
   });
   out.unseated = seq.slice(cursor);
-  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated.map((p) => p.id), job.item.id));
+  if (out.unseated.length)
+    out.warnings.push(
+      unseatedWarning(
+        out.unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }
 

@@ -1,11 +1,10 @@
 /** What every placer group of a scene shares. */
-import type { Convention, HostRole, Scene } from '../model/types';
-import type { OptionsX } from './extras';
+import type { Convention, HostRole, Scene, SceneOptions } from '../model/types';
 import type { Occupant, Reason, Warning } from './types';
 
 export interface SceneCtx {
   scene: Scene;
-  options: OptionsX;
+  options: SceneOptions;
   convention: Convention;
   /** Locked occupants of an item. */
   lockedAt(itemId: string): Occupant[];

@@ -4,8 +4,7 @@
  * blocks take the rest). Locked assignments never move; people assigned to items outside
  * `opts.itemIds` stay where they are.
  */
-import type { HostRole, Plan, Scene, VenueItem } from '../model/types';
-import type { CarX, OptionsX, PersonX } from './extras';
+import type { CarItem, HostRole, Plan, Scene, VenueItem } from '../model/types';
 import { type BanquetTable, isBanquetTable, orderTables, tableOrder } from './hall';
 import { sceneDoor } from './geometry';
 import { placeMotorcade } from './motorcade';
@@ -45,7 +44,7 @@ function makeCtx(plan: Plan, scene: Scene, people: () => Map<string, EP>): Scene
   let numbers: Record<string, number> | undefined;
   return {
     scene,
-    options: scene.options as OptionsX,
+    options: scene.options,
     convention: scene.convention ?? plan.convention,
     lockedAt: (id) => locked.get(id) ?? [],
     rolesAt: (id) => roles.get(id) ?? none,
@@ -55,14 +54,12 @@ function makeCtx(plan: Plan, scene: Scene, people: () => Map<string, EP>): Scene
 
 export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptions = {}): SceneResult {
   const scene = findScene(plan, sceneId);
-  const eps = plan.people.map((p, i) => toEP(p as PersonX, i));
+  const eps = plan.people.map((p, i) => toEP(p, i));
   // Only locks and explicit participant lists need lookups by id; a big hall often has neither.
   let byId: Map<string, EP> | undefined;
   const people = () => (byId ??= new Map(eps.map((e) => [e.id, e])));
   const ctx = makeCtx(plan, scene, people);
-  const target = scene.items.filter(
-    (i) => groupOf(i, scene) !== undefined && (!opts.itemIds || opts.itemIds.includes(i.id)),
-  );
+  const target = scene.items.filter((i) => groupOf(i, scene) !== undefined && (!opts.itemIds || opts.itemIds.includes(i.id)));
   const targetIds = new Set(target.map((i) => i.id));
   const kept = scene.assignments.filter((a) => a.locked || !targetIds.has(a.itemId));
   const busy = new Set(kept.map((a) => a.personId));
@@ -74,9 +71,20 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
     pool = eps.filter((e, i) => plan.people[i]!.attendance !== 'absent' && !busy.has(e.id));
   }
 
-  const result: SceneResult = { assignments: [...kept], tableNumbers: {}, reasons: {}, warnings: [], unsupported: [], orders: {} };
+  const result: SceneResult = {
+    assignments: [...kept],
+    tableNumbers: {},
+    reasons: {},
+    warnings: [],
+    unsupported: [],
+    orders: {},
+  };
   for (const a of kept) {
-    if (a.locked) result.reasons[a.personId] = r(`锁定座位 ${a.seat}（用户指定，不移动）`, `Locked seat ${a.seat} (set by the user; never moved)`);
+    if (a.locked)
+      result.reasons[a.personId] = r(
+        `锁定座位 ${a.seat}（用户指定，不移动）`,
+        `Locked seat ${a.seat} (set by the user; never moved)`,
+      );
   }
   const unsupported = new Set<string>();
   for (const i of scene.items) {
@@ -119,12 +127,16 @@ function isSeating(i: VenueItem): boolean {
 
 function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]): GroupResult {
   if (key === 'banquet') return fillHall(ctx, items as BanquetTable[], pool);
-  if (key === 'car') return placeMotorcade(ctx, items as CarX[], pool);
+  if (key === 'car') return placeMotorcade(ctx, items as CarItem[], pool);
   if (key === 'audience') {
     // Audience blocks fill in hall order: the block nearest the stage (else the deepest, most central) first.
     const stage = ctx.scene.items.find((i) => i.kind === 'stage');
     const { order } = orderTables(items, sceneDoor(ctx.scene, items), { stage });
-    return sequential(ctx, order.map((id) => items.find((i) => i.id === id)!), pool);
+    return sequential(
+      ctx,
+      order.map((id) => items.find((i) => i.id === id)!),
+      pool,
+    );
   }
   return sequential(ctx, items, pool);
 }

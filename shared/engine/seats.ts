@@ -16,7 +16,8 @@ export function seatGeometry(item: VenueItem, scene: Scene): SeatGeom[] {
 }
 
 function rawGeometry(item: VenueItem, scene: Scene): SeatGeom[] {
-  if ((item.kind === 'long-table' || item.kind === 'talks-table') && isSigningTable(item, scene)) return signingGeometry(item, scene);
+  if ((item.kind === 'long-table' || item.kind === 'talks-table') && isSigningTable(item, scene))
+    return signingGeometry(item, scene);
   switch (item.kind) {
     case 'round-table':
       return roundGeometry(item, scene);

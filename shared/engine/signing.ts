@@ -27,19 +27,42 @@ export function placeSigning(job: ItemJob): ItemOutcome {
     const signer = (side === 'host' ? team.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ?? team[0];
     const signerSeat = `${side}-signer`;
     if (signer && !taken.has(signerSeat)) {
-      if (side === 'guest') seat(signer, signerSeat, '客方签字人：坐在主方签字人右侧（以右为尊）', "Guest signer: on the host signer's right (right is senior)");
-      else seat(signer, signerSeat, '主方签字人：与客方签字人并坐，面向会场', 'Host signer: beside the guest signer, facing the room');
+      if (side === 'guest')
+        seat(
+          signer,
+          signerSeat,
+          '客方签字人：坐在主方签字人右侧（以右为尊）',
+          "Guest signer: on the host signer's right (right is senior)",
+        );
+      else
+        seat(
+          signer,
+          signerSeat,
+          '主方签字人：与客方签字人并坐，面向会场',
+          'Host signer: beside the guest signer, facing the room',
+        );
     }
     const prefix = side === 'guest' ? 'G' : 'H';
     const free = Array.from({ length: STANDING_PER_SIDE }, (_, i) => `${prefix}${i + 1}`).filter((l) => !taken.has(l));
-    team.filter((p) => !out.placed.has(p.id)).forEach((p, i) => {
-      const label = free[i];
-      if (!label) return out.unseated.push(p);
-      const w = joinReason(who(p.side, i + 2), r(`站在本方签字人身后，自中间向外（${label}）`, `stands behind the own signer, centre outward (${label})`));
-      seat(p, label, w.zh, w.en);
-    });
+    team
+      .filter((p) => !out.placed.has(p.id))
+      .forEach((p, i) => {
+        const label = free[i];
+        if (!label) return out.unseated.push(p);
+        const w = joinReason(
+          who(p.side, i + 2),
+          r(`站在本方签字人身后，自中间向外（${label}）`, `stands behind the own signer, centre outward (${label})`),
+        );
+        seat(p, label, w.zh, w.en);
+      });
   }
-  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated.map((p) => p.id), job.item.id));
+  if (out.unseated.length)
+    out.warnings.push(
+      unseatedWarning(
+        out.unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }
 

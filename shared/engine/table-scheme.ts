@@ -4,7 +4,6 @@
  * the guests, staff in the lowest seats left. A table kind only supplies its labels and order.
  */
 import type { HostRole } from '../model/types';
-import type { OptionsX } from './extras';
 import { ofSide, sorted } from './people';
 import { joinReason, r, unseatedWarning, warn, who } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason } from './types';
@@ -57,7 +56,7 @@ function seatReason(spec: TableSpec, label: string, deputy: boolean, guest: bool
 
 export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const out = emptyOutcome();
-  const options = job.options as OptionsX;
+  const options = job.options;
   const taken = new Map<string, string>();
   for (const o of job.locked) taken.set(o.label, o.person.id);
   const labelSet = new Set(spec.labels);
@@ -106,15 +105,18 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const deputyPerson = byRole('deputy-host');
   if (deputyPerson && !spec.hasO) {
     out.warnings.push(
-      warn('deputy-needs-even-seats', '副主陪需要与主陪相对的 O 座：奇数座位的桌子没有 O 座，副主陪按主方陪同就座', 'A deputy host needs the O seat opposite P; a table with an odd seat count has none, so the deputy sits as a host-side companion', { personIds: [deputyPerson.id], itemId: job.item.id }),
+      warn(
+        'deputy-needs-even-seats',
+        '副主陪需要与主陪相对的 O 座：奇数座位的桌子没有 O 座，副主陪按主方陪同就座',
+        'A deputy host needs the O seat opposite P; a table with an odd seat count has none, so the deputy sits as a host-side companion',
+        { personIds: [deputyPerson.id], itemId: job.item.id },
+      ),
     );
     roleOf.delete(deputyPerson.id);
   }
   // A 副主陪 shapes the guest order only when he actually sits (or is locked) at O.
   const deputy =
-    spec.hasO &&
-    !!deputyPerson &&
-    (free.has(deputyPerson.id) ? !taken.has('O') : taken.get('O') === deputyPerson.id);
+    spec.hasO && !!deputyPerson && (free.has(deputyPerson.id) ? !taken.has('O') : taken.get('O') === deputyPerson.id);
   if (deputyPerson && spec.hasO && !deputy) roleOf.delete(deputyPerson.id);
 
   const guests = ofSide(job.people, 'guest');
@@ -131,8 +133,19 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
     !taken.has('R1') &&
     (g1.precedence === undefined || chief.precedence === undefined || g1.precedence < chief.precedence);
   if (swap && g1 && chief) {
-    seat(g1, 'P', r('主宾：主位（选项“主宾位高于主陪时坐主位”）', 'Chief guest: seat of honour (option chiefGuestTakesHostSeat: the chief guest outranks the host)'));
-    seat(chief, 'R1', r('主陪：主宾右手 R1（选项“主宾坐主位”）', "Chief host: R1, on the chief guest's right (option chiefGuestTakesHostSeat)"));
+    seat(
+      g1,
+      'P',
+      r(
+        '主宾：主位（选项“主宾位高于主陪时坐主位”）',
+        'Chief guest: seat of honour (option chiefGuestTakesHostSeat: the chief guest outranks the host)',
+      ),
+    );
+    seat(
+      chief,
+      'R1',
+      r('主陪：主宾右手 R1（选项“主宾坐主位”）', "Chief host: R1, on the chief guest's right (option chiefGuestTakesHostSeat)"),
+    );
   }
 
   for (const p of job.people) {
@@ -173,10 +186,23 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const staffSeats = left.slice(left.length - nStaff);
   staff.slice(0, nStaff).forEach((p, i) => {
     const label = staffSeats[i]!;
-    seat(p, label, r(`工作人员：余下的最末座位 ${label}（靠近门和上菜口）`, `Staff: lowest seat left, ${label} (nearest the door and the serving side)`));
+    seat(
+      p,
+      label,
+      r(
+        `工作人员：余下的最末座位 ${label}（靠近门和上菜口）`,
+        `Staff: lowest seat left, ${label} (nearest the door and the serving side)`,
+      ),
+    );
   });
 
   out.unseated = [...front.slice(nFront).map((f) => f.p), ...staff.slice(nStaff)];
-  if (out.unseated.length > 0) out.warnings.push(unseatedWarning(out.unseated.map((p) => p.id), job.item.id));
+  if (out.unseated.length > 0)
+    out.warnings.push(
+      unseatedWarning(
+        out.unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }

@@ -21,7 +21,12 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   };
   if (n % 4 === 0) {
     out.warnings.push(
-      warn('western-alternation', `西式座次：${n} 座能被 4 整除，男女主人相对时无法男女交错`, `Western seating: with ${n} seats (divisible by 4) the sexes cannot alternate with host and hostess opposite`, { itemId: job.item.id }),
+      warn(
+        'western-alternation',
+        `西式座次：${n} 座能被 4 整除，男女主人相对时无法男女交错`,
+        `Western seating: with ${n} seats (divisible by 4) the sexes cannot alternate with host and hostess opposite`,
+        { itemId: job.item.id },
+      ),
     );
   }
   const everyone = [...job.people, ...job.locked.map((o) => o.person)];
@@ -62,9 +67,17 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   const unseated: EP[] = [];
   const fill = (list: EP[], seats: string[], zh: string, en: string) => {
     list.forEach((p, k) => {
-      const label = seats.find((l) => !taken.has(l)) ?? nearHost.find((l) => !taken.has(l)) ?? (taken.has('O') ? undefined : labels.includes('O') ? 'O' : undefined);
+      const label =
+        seats.find((l) => !taken.has(l)) ??
+        nearHost.find((l) => !taken.has(l)) ??
+        (taken.has('O') ? undefined : labels.includes('O') ? 'O' : undefined);
       if (!label) return unseated.push(p);
-      seat(p, label, `${zh}第${k + 1}位：${label}（男女交错，夫妇分坐）`, `${en} no. ${k + 1}: ${label} (sexes alternate, couples apart)`);
+      seat(
+        p,
+        label,
+        `${zh}第${k + 1}位：${label}（男女交错，夫妇分坐）`,
+        `${en} no. ${k + 1}: ${label} (sexes alternate, couples apart)`,
+      );
     });
   };
   fill(women, womenSeats, '女宾（靠近男主人，右手为先）', 'Lady (beside the host, his right first)');
@@ -76,10 +89,21 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
     const partner = p?.partnerId ? out.placed.get(p.partnerId) : undefined;
     const d = partner ? Math.abs(idx(label) - idx(partner)) : 0;
     if (partner && (d === 1 || d === n - 1) && pid < p!.partnerId!) {
-      out.warnings.push(warn('spouses-adjacent', '西式座次：夫妇相邻', 'Western seating: a couple sits side by side', { personIds: [pid, p!.partnerId!], itemId: job.item.id }));
+      out.warnings.push(
+        warn('spouses-adjacent', '西式座次：夫妇相邻', 'Western seating: a couple sits side by side', {
+          personIds: [pid, p!.partnerId!],
+          itemId: job.item.id,
+        }),
+      );
     }
   }
   out.unseated = unseated;
-  if (unseated.length > 0) out.warnings.push(unseatedWarning(unseated.map((p) => p.id), job.item.id));
+  if (unseated.length > 0)
+    out.warnings.push(
+      unseatedWarning(
+        unseated.map((p) => p.id),
+        job.item.id,
+      ),
+    );
   return out;
 }

@@ -66,6 +66,12 @@ function findDuplicateIds(plan: Plan): string | undefined {
 function repairReferences(plan: Plan): RestoreResult {
   const repairs: string[] = [];
   const people = new Set(plan.people.map((p) => p.id));
+  const partnered = plan.people.map((p) => {
+    if (p.partnerId === undefined || (people.has(p.partnerId) && p.partnerId !== p.id)) return p;
+    repairs.push(`person "${p.name}": removed a partner link to a missing person`);
+    const { partnerId: _gone, ...rest } = p;
+    return rest;
+  });
   const scenes = plan.scenes.map((scene) => {
     const items = new Set(scene.items.map((i) => i.id));
     const seated = new Set<string>();
@@ -98,5 +104,5 @@ function repairReferences(plan: Plan): RestoreResult {
     const participants = scene.participants?.filter((p) => people.has(p));
     return { ...scene, assignments, roles, ...(participants ? { participants } : {}) };
   });
-  return { ok: true, plan: { ...plan, scenes }, repairs };
+  return { ok: true, plan: { ...plan, people: partnered, scenes }, repairs };
 }

@@ -29,6 +29,7 @@ export const personSchema = z.object({
   notes: z.string().max(2000).optional(),
   tags: z.array(z.string().max(50)).max(50),
   attendance: attendanceSchema,
+  partnerId: id.optional(),
 });
 
 const base = { id, x: finite, y: finite, rotation: finite };
@@ -113,6 +114,8 @@ export const sceneOptionsSchema = z.object({
   tableFacing: z.enum(['same', 'main']).optional(),
   keepDelegations: z.boolean().optional(),
   western: z.boolean().optional(),
+  interpreters: z.enum(['beside', 'behind']).optional(),
+  leadCar: z.boolean().optional(),
 });
 
 export const assignmentSchema = z.object({

@@ -31,6 +31,8 @@ export interface Person {
   notes?: string;
   tags: string[];
   attendance: Attendance;
+  /** Spouse or partner in this plan, for western cross-seating (couples are never adjacent). */
+  partnerId?: string;
 }
 
 export type SceneKind = 'banquet' | 'reception' | 'talks' | 'meeting' | 'car' | 'elevator' | 'signing' | 'photo' | 'other';
@@ -188,6 +190,10 @@ export interface SceneOptions {
   tableFacing?: 'same' | 'main';
   keepDelegations?: boolean;
   western?: boolean;
+  /** 会谈 interpreters: beside their principal (default) or behind. */
+  interpreters?: 'beside' | 'behind';
+  /** Motorcade: car No. 1 is a lead car (前导车) that carries staff only. */
+  leadCar?: boolean;
 }
 
 export interface Scene {

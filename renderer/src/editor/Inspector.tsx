@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { NumberField } from './fields';
 import { KindFields } from './kind-fields';
+import { SceneOptions } from './SceneOptions';
 
 const ROLES: HostRole[] = ['chief-host', 'deputy-host', 'third-host', 'fourth-host'];
 
@@ -24,6 +25,7 @@ export function Inspector({ scene }: { scene: Scene }) {
   return (
     <section className="panel table-panel inspector" aria-label={t('inspector.title')}>
       <SceneConvention scene={scene} />
+      <SceneOptions scene={scene} />
       {item ? <ItemFields key={item.id} scene={scene} item={item} /> : null}
       {chosen.length > 1 ? <MultiSelection count={chosen.length} /> : null}
       {!item && chosen.length === 0 ? <p className="muted">{t('inspector.hint')}</p> : null}

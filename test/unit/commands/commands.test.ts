@@ -122,6 +122,26 @@ describe('commands', () => {
     expect(seatOf(g1.id)).toBeUndefined();
   });
 
+  it('person/partner links couples both ways, relinks cleanly, and removal or restore never leaves a dangling link', () => {
+    const { plan, host, g1, g2 } = setup();
+    let next = applyCommand(plan, { type: 'person/partner', personId: host.id, partnerId: g1.id });
+    const partner = (p: Plan, id: string) => p.people.find((x) => x.id === id)!.partnerId;
+    expect([partner(next, host.id), partner(next, g1.id)]).toEqual([g1.id, host.id]);
+    next = applyCommand(next, { type: 'person/partner', personId: g2.id, partnerId: host.id });
+    expect([partner(next, host.id), partner(next, g2.id), partner(next, g1.id)]).toEqual([g2.id, host.id, undefined]);
+    next = applyCommand(next, { type: 'person/partner', personId: g2.id, partnerId: null });
+    expect([partner(next, host.id), partner(next, g2.id)]).toEqual([undefined, undefined]);
+    next = applyCommand(next, { type: 'person/partner', personId: g1.id, partnerId: g2.id });
+    next = applyCommand(next, { type: 'person/remove', personIds: [g2.id] });
+    expect(partner(next, g1.id)).toBeUndefined();
+    valid(next);
+    expect(() => applyCommand(next, { type: 'person/partner', personId: g1.id, partnerId: g1.id })).toThrow(CommandError);
+    const dangling = { ...next, people: next.people.map((p) => (p.id === g1.id ? { ...p, partnerId: 'ghost' } : p)) };
+    const restored = restore(dangling);
+    expect(restored.ok && restored.plan.people.find((p) => p.id === g1.id)!.partnerId).toBeUndefined();
+    expect(restored.ok && restored.repairs).toEqual([`person "李总": removed a partner link to a missing person`]);
+  });
+
   it('person/remove clears the person from every scene', () => {
     const { plan, scene, table, host } = setup();
     let next = applyCommand(plan, {
