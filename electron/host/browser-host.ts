@@ -68,9 +68,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       const body = await readBody(req).catch((e: unknown) => (e instanceof TooLarge ? e : Promise.reject(e)));
       if (body instanceof TooLarge) {
-        // Answer, then drop the connection: the rest of the upload is never read.
+        // Answer and close; the rest of the upload is read and thrown away (so the client gets
+        // to read the answer), for a few seconds at most.
         res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-        res.end(body.message, () => req.destroy());
+        res.end(body.message);
+        setTimeout(() => req.destroy(), 10_000).unref();
         return;
       }
       let payload: unknown;
@@ -140,7 +142,6 @@ function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size > MAX_BODY) {
         chunks.length = 0;
-        req.pause();
         fail(new TooLarge());
       } else if (size <= MAX_BODY) chunks.push(chunk);
     });

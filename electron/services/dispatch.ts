@@ -10,7 +10,9 @@ import type { Handlers } from './services';
 
 export async function dispatch(handlers: Handlers, channel: unknown, request: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return fail('unknown-channel', `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`);
+    // Not String(channel): an object without a usable toString would throw right here.
+    const name = typeof channel === 'string' ? channel : `(${typeof channel})`;
+    return fail('unknown-channel', `unknown channel ${JSON.stringify(name).slice(0, 80)}`);
   }
   const parsed = contract[channel].request.safeParse(request ?? {});
   if (!parsed.success) {

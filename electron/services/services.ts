@@ -13,10 +13,7 @@ import { AUTO_BACKUP_INTERVAL, Backups } from './backup';
 import { openLibrary } from './backup-recovery';
 import { readPlanFile, writePlanFile } from './plan-file';
 import { Revisions } from './revisions';
-import { readXlsx } from './people-import';
-import { writeXlsx } from './people-export';
-import { chromiumPrinter, type Printer } from './export-pdf';
-import { seatingListXlsx } from './export-xlsx';
+import type { Printer } from './export-pdf';
 
 export interface HostContext {
   dataDir: string;
@@ -59,8 +56,11 @@ export function createServices(ctx: HostContext): Services {
   backupQuietly(() => backups.backupOnStart());
   const timer = setInterval(() => backupQuietly(() => backups.backupIfChanged()), AUTO_BACKUP_INTERVAL);
   timer.unref();
-  let chromium: Printer | undefined;
-  const printer = () => ctx.printer ?? (chromium ??= chromiumPrinter());
+  // exceljs and playwright-core take about a second to load on a busy PC: they load on first
+  // use, not at every start of the host (start-up time is also what a crash restart costs).
+  let chromium: Promise<Printer> | undefined;
+  const printer = (): Promise<Printer> =>
+    ctx.printer ? Promise.resolve(ctx.printer) : (chromium ??= import('./export-pdf').then((m) => m.chromiumPrinter()));
   const handlers: Handlers = {
     'app.info': () => ({ mode: ctx.mode, version: ctx.version, dataDir: ctx.dataDir }),
     'plans.list': () => store.list(),
@@ -108,12 +108,18 @@ export function createServices(ctx: HostContext): Services {
       return { plan: store.summary(saved.id), warnings };
     },
     'safety.notices': () => notices,
-    'people.readXlsx': ({ data }) => readXlsx(Buffer.from(data, 'base64')),
-    'people.writeXlsx': async ({ table }) => ({ data: Buffer.from(await writeXlsx(table)).toString('base64') }),
+    'people.readXlsx': async ({ data }) => (await import('./people-import')).readXlsx(Buffer.from(data, 'base64')),
+    'people.writeXlsx': async ({ table }) => ({
+      data: Buffer.from(await (await import('./people-export')).writeXlsx(table)).toString('base64'),
+    }),
     // output
-    'export.pdf': async ({ html }) => ({ data: (await printer().pdf(html)).toString('base64') }),
-    'export.png': async ({ html, page, scale }) => ({ data: (await printer().png(html, page, scale)).toString('base64') }),
-    'export.xlsx': async ({ list }) => ({ data: (await seatingListXlsx(list)).toString('base64') }),
+    'export.pdf': async ({ html }) => ({ data: (await (await printer()).pdf(html)).toString('base64') }),
+    'export.png': async ({ html, page, scale }) => ({
+      data: (await (await printer()).png(html, page, scale)).toString('base64'),
+    }),
+    'export.xlsx': async ({ list }) => ({
+      data: (await (await import('./export-xlsx')).seatingListXlsx(list)).toString('base64'),
+    }),
   };
   return {
     handlers,
@@ -123,7 +129,7 @@ export function createServices(ctx: HostContext): Services {
       clearInterval(timer);
       backupQuietly(() => backups.backupIfChanged());
       store.close();
-      void chromium?.close();
+      void chromium?.then((p) => p.close());
     },
   };
 }

@@ -35,7 +35,8 @@ const MAX_KILL_DELAY_MS = 12;
 /** Share of rounds killed at a random moment of start-up instead (opening, checks, backup). */
 const STARTUP_KILL_SHARE = 0.1;
 
-const bundle = join(process.cwd(), '.tmp', `crash-host-${process.pid}.mjs`);
+const bundleDir = join(process.cwd(), '.tmp', `crash-host-${process.pid}`);
+const bundle = join(bundleDir, 'crash-host.js');
 let tmp: ReturnType<typeof tempDir>;
 
 beforeAll(async () => {
@@ -46,14 +47,18 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
-    outfile: bundle,
+    // Packages load from node_modules as usual (the bundle sits in the repo's .tmp/); only
+    // the app's own TypeScript is bundled.
+    packages: 'external',
+    // Split, so modules the host loads on first use (exceljs, playwright-core) stay out of start-up.
+    splitting: true,
+    outdir: bundleDir,
     logLevel: 'warning',
   });
   tmp = tempDir('zuoci-crash-');
 });
 afterAll(() => {
-  rmSync(bundle, { force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
   tmp?.cleanup();
 });
 
