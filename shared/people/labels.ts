@@ -1,6 +1,7 @@
-/** Where someone sits, in words: "1 号桌 R1", "2 号车 RR", "主席台 1:3". */
+/** Where someone sits, in words: "1 号桌 右1", "2 号车 后排右", "主席台 第1排第3座". */
 import { describeItem } from '../commands/describe';
 import { translate, type Lang } from '../i18n/messages';
+import { seatLabelText } from '../i18n/seat-labels';
 import type { ItemKind, VenueItem } from '../model/types';
 
 /** The item part of a seat: a numbered table or car, else the kind of item. */
@@ -11,7 +12,7 @@ export function itemLabel(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?
 }
 
 export function seatText(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?: number }) | undefined, seat: string): string {
-  return translate(lang, 'seat.label', { table: itemLabel(lang, item), seat });
+  return translate(lang, 'seat.label', { table: itemLabel(lang, item), seat: seatLabelText(lang, item?.kind, seat) });
 }
 
 /** For the change log, where only the kind and number were kept. */

@@ -31,23 +31,23 @@ test('create a plan, add a table and six people, auto-place, reload: everything 
 
   await page.getByRole('button', { name: '自动排座' }).click();
   const seatOf = (name: string) => page.locator(`tr[data-person="${name}"] .seat-cell`);
-  await expect(seatOf('王建国')).toHaveText('1 号桌 P');
-  await expect(seatOf('刘晓梅')).toHaveText('1 号桌 O');
-  await expect(seatOf('陈志远')).toHaveText('1 号桌 R1');
-  await expect(seatOf('周文华')).toHaveText('1 号桌 L1');
-  await expect(seatOf('孙立')).toHaveText('1 号桌 L4');
-  await expect(seatOf('吴静')).toHaveText('1 号桌 R4');
+  await expect(seatOf('王建国')).toHaveText('1 号桌 主位');
+  await expect(seatOf('刘晓梅')).toHaveText('1 号桌 副主位');
+  await expect(seatOf('陈志远')).toHaveText('1 号桌 右1');
+  await expect(seatOf('周文华')).toHaveText('1 号桌 左1');
+  await expect(seatOf('孙立')).toHaveText('1 号桌 左4');
+  await expect(seatOf('吴静')).toHaveText('1 号桌 右4');
   await saved(page);
 
   await page.reload();
   await expect(page.locator('.plan-title')).toHaveText('远航集团来访');
   for (const [name, seat] of [
-    ['王建国', 'P'],
-    ['刘晓梅', 'O'],
-    ['陈志远', 'R1'],
-    ['周文华', 'L1'],
-    ['孙立', 'L4'],
-    ['吴静', 'R4'],
+    ['王建国', '主位'],
+    ['刘晓梅', '副主位'],
+    ['陈志远', '右1'],
+    ['周文华', '左1'],
+    ['孙立', '左4'],
+    ['吴静', '右4'],
   ]) {
     await expect(seatOf(name!)).toHaveText(`1 号桌 ${seat}`);
   }

@@ -7,7 +7,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { describeItem } from '../../../shared/commands/describe';
+import { seatText } from '../../../shared/people/labels';
 import type { Scene } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
@@ -181,7 +181,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
 
   const seatLines = (m: SceneModel, itemId: string, label: string): string[] => {
     const item = m.byId.get(itemId)?.item;
-    const where = t('seat.label', { table: describeItem(lang, item), seat: label });
+    const where = seatText(lang, item, label);
     const a = m.occupant.get(seatKey(itemId, label));
     if (!a) return [where, t('canvas.emptySeat')];
     const person = plan.people.find((p) => p.id === a.personId);

@@ -1,10 +1,10 @@
 /** After 自动排座: who moved, from which seat to which (locked seats never move). */
 import { useState } from 'react';
 import type { Scene } from '../../../shared/model/types';
+import { seatText } from '../../../shared/people/labels';
 import { useCanvasUi } from '../canvas/canvas-ui';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
-import { seatName } from './seat-name';
 
 const SHOWN = 30;
 
@@ -19,7 +19,13 @@ export function PlacementReport({ scene }: { scene: Scene }) {
   const { moved } = placement;
   const name = (id: string) => plan.people.find((p) => p.id === id)?.name ?? id;
   const where = (at?: { itemId: string; seat: string }) =>
-    at ? seatName(lang, scene, { personId: '', itemId: at.itemId, seat: at.seat, locked: false }) : t('people.unseated');
+    at
+      ? seatText(
+          lang,
+          scene.items.find((i) => i.id === at.itemId),
+          at.seat,
+        )
+      : t('people.unseated');
   return (
     <div className="placement-report" role="status" data-moved={moved.length}>
       <button className="link" onClick={() => setOpen(!open)} aria-expanded={open}>
