@@ -504,6 +504,9 @@ export const zh = {
   // canvas: minibus/coach layout
   'inspector.busRows': '乘客排数',
   'inspector.seatsPerRow': '每排座位数',
+  // canvas: system clipboard
+  'clipboard.nothing': '剪贴板里没有可粘贴的座次对象。',
+  'clipboard.malformed': '剪贴板里的座次对象数据已损坏，未粘贴（{problem}）。',
   // --- end canvas issue ---
   // Output: print views, place cards, charts, export (issue 6)
   'print.open': '输出/打印',
@@ -1141,6 +1144,9 @@ export const en: Record<MessageKey, string> = {
   // canvas: minibus/coach layout
   'inspector.busRows': 'Passenger rows',
   'inspector.seatsPerRow': 'Seats per row',
+  // canvas: system clipboard
+  'clipboard.nothing': 'The clipboard holds no Zuoci items to paste.',
+  'clipboard.malformed': 'The Zuoci items on the clipboard are damaged; nothing was pasted ({problem}).',
   // --- end canvas issue ---
   // Output: print views, place cards, charts, export (issue 6)
   'print.open': 'Output / print',

@@ -17,7 +17,7 @@ import { useCanvasUi, viewport } from './canvas-ui';
 import { marqueeGesture, moveGesture, panGesture, seatGesture, worldPoint, type Gesture, type GestureEnv } from './gestures';
 import { union } from './item-frame';
 import { ItemsLayer } from './ItemsLayer';
-import { ContextMenu, HelpOverlay, ScaleBar, Tooltip, ZoomButtons } from './overlays';
+import { CanvasNotice, ContextMenu, HelpOverlay, ScaleBar, Tooltip, ZoomButtons } from './overlays';
 import { PERSON_DRAG_TYPE } from './person-drag';
 import { useSceneModel, type SceneModel } from './scene-model';
 import { seatAt, seatKey } from './seat-index';
@@ -292,6 +292,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       <ZoomButtons controls={controls} />
       <ContextMenu view={controls} />
       <HelpOverlay />
+      <CanvasNotice />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { revisionBefore } from '../safety/safety-actions';
 import { useApp } from '../state/app-store';
 import { align, distribute, type AlignMode, type DistributeAxis } from './align';
 import { useCanvasUi, type SeatMove } from './canvas-ui';
-import { copyItems, duplicates, hasClipboard, pasteItems } from './clipboard';
+import { copyItems, duplicates, pasteItems, readClipboard } from './clipboard';
 import { itemBounds } from './item-frame';
 import { withTableNumbers } from './layout';
 
@@ -51,19 +51,31 @@ export function removeSelected(): void {
   useApp.getState().select([]);
 }
 
-export function copySelected(): void {
+export async function copySelected(): Promise<void> {
   const cur = currentScene();
   const items = cur ? selectedItems(cur.scene) : [];
-  if (items.length) copyItems(items);
+  if (items.length) await copyItems(items);
 }
 
-export function cutSelected(): void {
-  copySelected();
+export async function cutSelected(): Promise<void> {
+  const cur = currentScene();
+  const items = cur ? selectedItems(cur.scene) : [];
+  if (items.length === 0) return;
+  // Removed at once (the keystroke's gesture); the clipboard write finishes on its own.
+  const copied = copyItems(items);
   removeSelected();
+  await copied;
 }
 
-export function paste(at?: { x: number; y: number }): void {
-  if (hasClipboard()) addItems(pasteItems(at));
+/** Pastes what the clipboard holds; a damaged or foreign clipboard adds nothing and says why. */
+export async function paste(at?: { x: number; y: number }): Promise<void> {
+  const read = await readClipboard();
+  const notify = useCanvasUi.getState().setNotice;
+  if (read.kind === 'items') {
+    notify(null);
+    addItems(pasteItems(read.items, at));
+  } else if (read.kind === 'malformed') notify({ key: 'clipboard.malformed', params: { problem: read.problem } });
+  else notify({ key: 'clipboard.nothing' });
 }
 
 export function duplicateSelected(): void {

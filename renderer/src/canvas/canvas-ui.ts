@@ -1,10 +1,11 @@
 /**
  * Session state of the canvas that is not the document: hover tooltip, context menu, help
- * overlay, grid and snapping choices, the last 自动排座 report. Kept apart from the app store so
+ * overlay, grid and snapping choices, the last 自动排座 report, a refused paste's message. Kept apart from the app store so
  * that a hover or a menu re-renders only the few components that show it.
  */
 import { create } from 'zustand';
 import type { SceneResult } from '../../../shared/engine';
+import type { MessageKey } from '../../../shared/i18n/messages';
 
 export interface Hover {
   x: number;
@@ -38,6 +39,12 @@ export interface Placement {
   placedAt: Record<string, string>;
 }
 
+/** A short message about the last canvas action that did nothing (e.g. a refused paste). */
+export interface Notice {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
 export interface CanvasUi {
   hover: Hover | null;
   menu: Menu | null;
@@ -45,12 +52,14 @@ export interface CanvasUi {
   grid: 0 | 0.1 | 0.5;
   snapToItems: boolean;
   placement: Placement | null;
+  notice: Notice | null;
   setHover(h: Hover | null): void;
   setMenu(m: Menu | null): void;
   setHelp(open: boolean): void;
   setGrid(g: 0 | 0.1 | 0.5): void;
   setSnapToItems(on: boolean): void;
   setPlacement(p: Placement | null): void;
+  setNotice(n: Notice | null): void;
 }
 
 /**
@@ -66,10 +75,12 @@ export const useCanvasUi = create<CanvasUi>((set) => ({
   grid: 0.1,
   snapToItems: true,
   placement: null,
+  notice: null,
   setHover: (hover) => set({ hover }),
   setMenu: (menu) => set({ menu }),
   setHelp: (help) => set({ help }),
   setGrid: (grid) => set({ grid }),
   setSnapToItems: (snapToItems) => set({ snapToItems }),
   setPlacement: (placement) => set({ placement }),
+  setNotice: (notice) => set({ notice }),
 }));

@@ -1,31 +1,112 @@
 /**
- * Copy and paste of venue items. The clipboard lives in the renderer for the whole session, so
- * items copied in one plan paste into another. Pasted items get new ids and a small offset;
- * seat assignments are not copied (people belong to their plan).
+ * Copy and paste of venue items. Copy writes a JSON payload tagged as Zuoci items to the system
+ * clipboard, so items survive a reload and paste into another window or plan; the same items
+ * are kept in the renderer too, the fallback when the clipboard API is missing or denied.
+ * A payload read back is validated with the plan's own item schema before anything is added:
+ * a malformed one is refused with a message naming the first problem, never half-pasted.
+ * Pasted items get new ids and a small offset; seat assignments are not copied (people belong
+ * to their plan).
  */
+import { z } from 'zod';
 import { newId } from '../../../shared/model/ids';
+import { itemSchema } from '../../../shared/model/schema';
 import type { VenueItem } from '../../../shared/model/types';
 
+/** The tag that tells our payload from any other text on the clipboard. */
+export const CLIPBOARD_FORMAT = 'zuoci/items';
+const MAX_ITEMS = 5000;
+const READ_TIMEOUT_MS = 1500;
+
+const payloadSchema = z.object({
+  format: z.literal(CLIPBOARD_FORMAT),
+  version: z.literal(1),
+  items: z.array(itemSchema).min(1).max(MAX_ITEMS),
+});
+
 let clip: VenueItem[] = [];
+/** The clipboard text of the items in `clip`: the same text again continues the paste offsets. */
+let clipText = '';
 let pastes = 0;
+/** The last copy never reached the system clipboard (no API, or denied): only this window has it. */
+let sessionOnly = false;
 
-export function copyItems(items: VenueItem[]): void {
+export function clipboardText(items: VenueItem[]): string {
+  return JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, items });
+}
+
+export type ClipRead = { kind: 'items'; items: VenueItem[] } | { kind: 'malformed'; problem: string } | { kind: 'foreign' };
+
+/** Reads clipboard text: our items (validated), a damaged payload of ours, or someone else's text. */
+export function parseClipboard(text: string): ClipRead {
+  if (!text.includes(CLIPBOARD_FORMAT)) return { kind: 'foreign' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { kind: 'malformed', problem: 'JSON' };
+  }
+  const parsed = payloadSchema.safeParse(data);
+  if (parsed.success) return { kind: 'items', items: parsed.data.items as VenueItem[] };
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('');
+  return { kind: 'malformed', problem: `${where.replace(/^\./, '') || 'payload'}: ${issue.message}` };
+}
+
+export async function copyItems(items: VenueItem[]): Promise<void> {
   clip = structuredClone(items);
+  clipText = clipboardText(items);
   pastes = 0;
+  try {
+    await navigator.clipboard.writeText(clipText);
+    sessionOnly = false;
+  } catch {
+    // No clipboard API, or permission denied: the session copy serves this window.
+    sessionOnly = true;
+  }
 }
 
+/** Whether 粘贴 is worth offering: a session copy, or a system clipboard that may hold one. */
 export function hasClipboard(): boolean {
-  return clip.length > 0;
+  return clip.length > 0 || typeof navigator.clipboard?.readText === 'function';
 }
 
-/** Fresh copies of the clipboard, each paste a further 0.5 m down and to the right. */
-export function pasteItems(at?: { x: number; y: number }): VenueItem[] {
+/**
+ * What a paste would add: the system clipboard's items if it holds ours, else the session copy
+ * when the system clipboard cannot be read or never got our copy.
+ */
+export async function readClipboard(): Promise<ClipRead> {
+  let text: string | null;
+  try {
+    // A permission prompt nobody answers must not hold the paste forever.
+    text = await Promise.race([
+      navigator.clipboard.readText(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), READ_TIMEOUT_MS)),
+    ]);
+  } catch {
+    text = null;
+  }
+  const read: ClipRead = text === null ? { kind: 'foreign' } : parseClipboard(text);
+  if (read.kind === 'items' && text !== clipText) {
+    // Copied elsewhere (another window, before a reload): a new copy, offsets start again.
+    clip = read.items;
+    clipText = text!;
+    pastes = 0;
+    sessionOnly = false;
+  }
+  if (read.kind !== 'foreign') return read;
+  // Other text on a working clipboard is newer than our copy, unless our copy never got there.
+  if ((text === null || sessionOnly) && clip.length) return { kind: 'items', items: clip };
+  return read;
+}
+
+/** Fresh copies of the items, each paste a further 0.5 m down and to the right. */
+export function pasteItems(items: VenueItem[], at?: { x: number; y: number }): VenueItem[] {
   pastes += 1;
-  const cx = clip.reduce((s, i) => s + i.x, 0) / Math.max(1, clip.length);
-  const cy = clip.reduce((s, i) => s + i.y, 0) / Math.max(1, clip.length);
+  const cx = items.reduce((s, i) => s + i.x, 0) / Math.max(1, items.length);
+  const cy = items.reduce((s, i) => s + i.y, 0) / Math.max(1, items.length);
   const dx = at ? at.x - cx : 0.5 * pastes;
   const dy = at ? at.y - cy : 0.5 * pastes;
-  return clip.map((i) => ({ ...structuredClone(i), id: newId('item'), x: round(i.x + dx), y: round(i.y + dy) }));
+  return items.map((i) => ({ ...structuredClone(i), id: newId('item'), x: round(i.x + dx), y: round(i.y + dy) }));
 }
 
 /** Copies for 复制一份 (duplicate), without touching the clipboard. */

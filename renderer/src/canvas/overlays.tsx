@@ -1,4 +1,4 @@
-/** HTML overlays on the canvas: tooltip, scale bar, help, context menu. */
+/** HTML overlays on the canvas: tooltip, scale bar, help, context menu, notice. */
 import { useApp } from '../state/app-store';
 import { useT } from '../i18n';
 import * as act from './actions';
@@ -17,6 +17,19 @@ export function Tooltip() {
           {l}
         </div>
       ))}
+    </div>
+  );
+}
+
+/** Why the last action did nothing (a refused paste); closes on click. */
+export function CanvasNotice() {
+  const t = useT();
+  const notice = useCanvasUi((s) => s.notice);
+  const setNotice = useCanvasUi((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className="canvas-notice" role="alert" onClick={() => setNotice(null)}>
+      {t(notice.key, notice.params)}
     </div>
   );
 }
