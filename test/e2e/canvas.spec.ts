@@ -5,6 +5,7 @@
  */
 import { applyCommand } from '../../shared/commands/commands';
 import { seatGeometry } from '../../shared/engine';
+import { seatLabelText } from '../../shared/i18n/seat-labels';
 import { newPlan } from '../../shared/model/factory';
 import { newId } from '../../shared/model/ids';
 import { TEMPLATES, make, type TemplateId } from '../../shared/templates';
@@ -156,13 +157,14 @@ test('drop a person from the list on a seat, swap two people by dragging, lock f
   expect(scene.assignments.find((a) => a.personId === byName(plan, '王建国'))!.seat).toBe(wang.seat);
   await expect(page.locator('.placement-report')).toContainText('自动排座移动了 1 人');
   await expect(page.locator('.placement-report li[data-person="王建国"]')).toHaveText(
-    `王建国: 1 号桌 ${free.label} → 1 号桌 ${wang.seat}`,
+    // Seats are worded on screen (R2 → 右2) by the one translator.
+    `王建国: 1 号桌 ${seatLabelText('zh', 'round-table', free.label)} → 1 号桌 ${seatLabelText('zh', 'round-table', wang.seat)}`,
   );
 
   // Hovering a seat shows the engine's reason.
   const r1Now = await toScreen(page, seatOf(scene, table.id, 'R1'));
   await page.mouse.move(r1Now.x, r1Now.y);
-  await expect(page.getByRole('tooltip')).toContainText('R1');
+  await expect(page.getByRole('tooltip')).toContainText(seatLabelText('zh', 'round-table', 'R1'));
   await page.screenshot({ path: 'test-results/canvas-people.png' });
 });
 
