@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../electron/services/people-import';
 import { writeXlsx } from '../electron/services/people-export';
 import type { Person, Plan } from '../shared/model/types';
-import { buildPreview, detectHeader, guessMapping, importChanges, peopleTable, searchKeys } from '../shared/people';
+import { buildPreview, detectHeader, guessMapping, importChanges, peopleTable } from '../shared/people';
+import { searchKeys } from '../shared/people/search';
 
 const ROWS = 5000;
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘';

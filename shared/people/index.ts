@@ -15,7 +15,7 @@ export {
 } from './mapping';
 export { buildPreview, personKey, type ImportPreview, type PreviewRow, type ImportIssue, type RowAction } from './preview';
 export { importChanges, type ImportChanges } from './apply';
-export { searchKeys, matchesQuery, type SearchKeys } from './search';
+// search.ts (pinyin-pro and its dictionary) is imported directly, so the renderer can load it apart.
 export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
 export { appendLog, logEntry, attendanceEntry, reflowEntry, cardEditsSince, CHANGE_LOG_LIMIT } from './changelog';
 export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './export';

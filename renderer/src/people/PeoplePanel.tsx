@@ -3,12 +3,13 @@
  * pinyin initials), filters, sort, in-place editing, drag to reorder precedence, import,
  * export and the change log.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import './people.css';
 import { newPerson } from '../../../shared/model/factory';
 import { newId } from '../../../shared/model/ids';
 import type { Person, Scene, Side } from '../../../shared/model/types';
-import { levelLabel, logEntry, matchesQuery, searchKeys } from '../../../shared/people';
+import { levelLabel, logEntry } from '../../../shared/people';
+import type * as Search from '../../../shared/people/search';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { byPrecedence, byRank, compareBy, SIDES, type ColumnKey, type RowContext } from './columns';
@@ -34,8 +35,6 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
   const [editLevels, setEditLevels] = useState(false);
   const [levels, setLevels] = useLevels();
 
-  // Pinyin readings are the slow part of search: computed once per edit of the list.
-  const keys = useMemo(() => new Map(plan.people.map((p) => [p.id, searchKeys(p)])), [plan.people]);
   const context = useMemo(() => {
     const map = new Map<string, RowContext>();
     plan.people.forEach((p, index) => map.set(p.id, { index }));
@@ -50,6 +49,9 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
     return map;
   }, [plan.people, scene.assignments, scene.roles]);
 
+  const search = useSearchModule();
+  useEffect(() => (search ? warmSearchKeys(search, plan.people) : undefined), [search, plan.people]);
+
   const unseatedCount = plan.people.filter((p) => p.attendance !== 'absent' && !context.get(p.id)?.seat).length;
   const filtering = query.trim() !== '' || side !== '' || attendance !== '' || level !== '' || unseatedOnly;
 
@@ -61,12 +63,12 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
         (!attendance || p.attendance === attendance) &&
         (!level || p.level === level) &&
         (!unseatedOnly || (!context.get(p.id)?.seat && p.attendance !== 'absent')) &&
-        (!query.trim() || matchesQuery(keys.get(p.id)!, query)),
+        (!query.trim() || (!!search && search.matchesQuery(searchKeysOf(search, p), query))),
     );
     const cmp = sort.key === 'rank' ? byRank : sort.key === 'precedence' ? byPrecedence : compareBy(sort.key, sortText);
     const sorted = [...shown].sort((a, b) => cmp(a, b, index(a), index(b)));
     return sort.desc ? sorted.reverse() : sorted;
-  }, [plan.people, side, attendance, level, unseatedOnly, query, keys, context, sort]);
+  }, [plan.people, side, attendance, level, unseatedOnly, query, search, context, sort]);
 
   // Dragging renumbers the field the table is ordered by, and only when the whole list is shown.
   const dragField = !filtering && !sort.desc && (sort.key === 'rank' || sort.key === 'precedence') ? sort.key : null;
@@ -159,17 +161,15 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
       </div>
       <p className="muted hint">{dragField ? t('people.editHint') : t('people.dragNeedsOrder')}</p>
       {plan.people.length === 0 ? <p className="empty">{t('people.empty')}</p> : null}
-      <div className="people-scroll">
-        <PeopleTable
-          scene={scene}
-          rows={rows}
-          context={context}
-          sort={sort}
-          onSort={setSort}
-          dragField={dragField}
-          levels={levels}
-        />
-      </div>
+      <PeopleTable
+        scene={scene}
+        rows={rows}
+        context={context}
+        sort={sort}
+        onSort={setSort}
+        dragField={dragField}
+        levels={levels}
+      />
       {editLevels ? (
         <PromptDialog
           title={t('people.editLevels')}
@@ -185,6 +185,55 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
       ) : null}
     </section>
   );
+}
+
+type SearchModule = typeof Search;
+let searchModule: SearchModule | null = null;
+
+/**
+ * Search by pinyin needs pinyin-pro and its dictionary (a third of the renderer's code, and a
+ * dictionary build when loaded): fetched as its own chunk once the page is idle, not on opening.
+ * A search typed before it arrives shows its result when it does.
+ */
+function useSearchModule(): SearchModule | null {
+  const [loaded, setLoaded] = useState(searchModule);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    const idle = requestIdleCallback(() => {
+      void import('../../../shared/people/search').then((m) => {
+        searchModule = m;
+        if (live) setLoaded(m);
+      });
+    });
+    return () => {
+      live = false;
+      cancelIdleCallback(idle);
+    };
+  }, [loaded]);
+  return loaded;
+}
+
+/**
+ * Pinyin readings are the slow part of search (about 0.1 ms a person): read after opening, not
+ * during it, and kept per person object, so an edit re-reads only the person it changed.
+ */
+const searchKeyCache = new WeakMap<Person, Search.SearchKeys>();
+function searchKeysOf(search: SearchModule, person: Person): Search.SearchKeys {
+  let keys = searchKeyCache.get(person);
+  if (!keys) searchKeyCache.set(person, (keys = search.searchKeys(person)));
+  return keys;
+}
+
+/** Reads everyone's search keys while the page is idle, so the first search answers at once. */
+function warmSearchKeys(search: SearchModule, people: Person[]): () => void {
+  let next = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (next < people.length && deadline.timeRemaining() > 1) searchKeysOf(search, people[next++]!);
+    if (next < people.length) handle = requestIdleCallback(step);
+  };
+  let handle = requestIdleCallback(step);
+  return () => cancelIdleCallback(handle);
 }
 
 /** Text to sort the other columns by (the table shows the same in the user's language). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, searchKeys } from '../../../shared/people';
+import { matchesQuery, searchKeys } from '../../../shared/people/search';
 
 const keys = (name: string, organisation = '', title = '') => searchKeys({ name, organisation, title, tags: [] });
 

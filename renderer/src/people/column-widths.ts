@@ -1,0 +1,35 @@
+/**
+ * Column widths of the people table, from its text rather than from the DOM. The table shows a
+ * window of rows (row-window.ts), so the browser cannot size columns to their content: a fixed
+ * layout with widths from every row's text keeps columns steady while scrolling, and costs a
+ * string scan instead of laying out every cell.
+ */
+import { displayWidth } from '../../../shared/people';
+import type { Person } from '../../../shared/model/types';
+import type { Column, ColumnKey } from './columns';
+
+/** 13px text: about 7px per display unit (a CJK character counts two), plus padding and border. */
+const PX_PER_UNIT = 7;
+const CELL_PADDING = 8;
+/** As wide as a cell may grow before its text is cut with an ellipsis (people.css). */
+const MAX_WIDTH = 220;
+
+export function columnWidths(
+  columns: Column[],
+  rows: Person[],
+  text: (p: Person, key: ColumnKey) => string,
+  label: (col: Column) => string,
+): number[] {
+  return columns.map((col) => {
+    // Header: the label plus the sort arrow.
+    let widest = displayWidth(label(col)) + 2;
+    for (const p of rows) {
+      const value = text(p, col.key);
+      // A string is at most two units per code unit: most cells need no character scan.
+      if (value.length * 2 <= widest) continue;
+      const units = displayWidth(value);
+      if (units > widest) widest = units;
+    }
+    return Math.min(MAX_WIDTH, Math.max(col.width, Math.ceil(widest * PX_PER_UNIT + CELL_PADDING)));
+  });
+}
