@@ -18,6 +18,7 @@ import { autoPlaceScene } from '../shared/engine';
 import { newPerson, newPlan } from '../shared/model/factory';
 import type { Plan, Scene } from '../shared/model/types';
 import { make, room } from '../shared/templates';
+import { CHROMIUM_FLAGS } from '../electron/services/export-browser';
 
 type Report = (name: string, value: number, unit: string) => void;
 
@@ -78,14 +79,7 @@ export default async function run(report: Report): Promise<void> {
   const host = await startBrowserHost({ dataDir, staticDir, version: 'bench' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const stored = host.services.store.save(plan).plan;

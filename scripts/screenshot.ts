@@ -13,6 +13,7 @@ import { autoPlaceScene } from '../shared/engine';
 import { newPerson, newPlan, newScene, roundTable } from '../shared/model/factory';
 import { newId } from '../shared/model/ids';
 import type { Plan } from '../shared/model/types';
+import { CHROMIUM_FLAGS } from '../electron/services/export-browser';
 
 const out = resolve(process.argv[2] ?? 'zuoci-editor.png');
 
@@ -72,14 +73,7 @@ try {
   const plan = host.services.store.save(demoPlan()).plan;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);

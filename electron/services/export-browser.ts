@@ -5,6 +5,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * How Zuoci starts a headless Chromium-based browser: no sandbox (it runs as the printing user's
+ * child with no remote content), no GPU, and none of the browser's own network traffic, which
+ * offline office PCs and these build machines refuse anyway.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export class NoBrowserError extends Error {
   constructor(tried: string[]) {
     super(

@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findBrowser } from './export-browser';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, findBrowser } from './export-browser';
 
 /** What the services need from whoever prints: the desktop app or Chromium. */
 export interface Printer {
@@ -81,16 +81,11 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
 
   const open = () =>
     (opening ??= (async () => {
+      // Loaded on first print: the desktop app prints with Electron and never needs it.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath: options.executablePath ?? findBrowser(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_FLAGS,
       });
       const page = await browser.newPage();
       await serve(page, () => current);
