@@ -55,6 +55,8 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
   const unseatedCount = plan.people.filter((p) => p.attendance !== 'absent' && !context.get(p.id)?.seat).length;
   const filtering = query.trim() !== '' || side !== '' || attendance !== '' || level !== '' || unseatedOnly;
 
+  // The search module matters only while there is a query: its arrival alone changes no row.
+  const matcher = query.trim() ? search : null;
   const rows = useMemo(() => {
     const index = (p: Person) => context.get(p.id)!.index;
     const shown = plan.people.filter(
@@ -63,12 +65,12 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
         (!attendance || p.attendance === attendance) &&
         (!level || p.level === level) &&
         (!unseatedOnly || (!context.get(p.id)?.seat && p.attendance !== 'absent')) &&
-        (!query.trim() || (!!search && search.matchesQuery(searchKeysOf(search, p), query))),
+        (!query.trim() || (!!matcher && matcher.matchesQuery(searchKeysOf(matcher, p), query))),
     );
     const cmp = sort.key === 'rank' ? byRank : sort.key === 'precedence' ? byPrecedence : compareBy(sort.key, sortText);
     const sorted = [...shown].sort((a, b) => cmp(a, b, index(a), index(b)));
     return sort.desc ? sorted.reverse() : sorted;
-  }, [plan.people, side, attendance, level, unseatedOnly, query, search, context, sort]);
+  }, [plan.people, side, attendance, level, unseatedOnly, query, matcher, context, sort]);
 
   // Dragging renumbers the field the table is ordered by, and only when the whole list is shown.
   const dragField = !filtering && !sort.desc && (sort.key === 'rank' || sort.key === 'precedence') ? sort.key : null;
