@@ -6,7 +6,8 @@
  * Electron's checklist, item by item: content from a custom privileged scheme (`app://zuoci`),
  * never file:// or http; contextIsolation + sandbox, no nodeIntegration, no webview; strict
  * CSP on every response; navigation, redirects and new windows denied; only http(s) links go
- * to the OS browser; every permission request denied; IPC answered only for our own page.
+ * to the OS browser; every permission denied except the clipboard for our own page (canvas
+ * copy/paste between windows); IPC answered only for our own page.
  */
 import type { Event, HandlerDetails, Session, WebContents, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -81,10 +82,19 @@ export function hardenContents(contents: WebContents, openExternal: (url: string
   contents.setWindowOpenHandler(windowOpenHandler(openExternal));
 }
 
+/** The only permissions ever granted, and only to our own page: copy/paste of venue items. */
+const CLIPBOARD = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+export function permissionAllowed(permission: string, origin: string | undefined): boolean {
+  return CLIPBOARD.has(permission) && (origin === APP_ORIGIN || (origin ?? '').startsWith(`${APP_ORIGIN}/`));
+}
+
 /** No camera, microphone, geolocation, notifications, USB, HID, serial … ever. */
 export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, origin) => permissionAllowed(permission, origin));
   session.setDevicePermissionHandler(() => false);
   // Exports (.zuoci, PDF, xlsx) are downloads: Electron asks where to save them.
   session.on('will-download', (_event, item) => {

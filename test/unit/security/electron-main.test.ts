@@ -210,12 +210,22 @@ describe('navigation and new windows', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+  it('denies every permission request and check, except the clipboard for our own page', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();
-      h.session.request!({}, permission, callback, {});
+      h.session.request!({}, permission, callback, { requestingUrl: 'app://zuoci/index.html' });
       expect(callback).toHaveBeenCalledWith(false);
       expect(h.session.check!({}, permission, 'app://zuoci', {})).toBe(false);
+    }
+    for (const permission of ['clipboard-read', 'clipboard-sanitized-write']) {
+      const ours = vi.fn();
+      h.session.request!({}, permission, ours, { requestingUrl: 'app://zuoci/index.html' });
+      expect(ours).toHaveBeenCalledWith(true);
+      expect(h.session.check!({}, permission, 'app://zuoci', {})).toBe(true);
+      const theirs = vi.fn();
+      h.session.request!({}, permission, theirs, { requestingUrl: 'https://example.com/' });
+      expect(theirs).toHaveBeenCalledWith(false);
+      expect(h.session.check!({}, permission, 'file://', {})).toBe(false);
     }
     expect(h.session.device!({ deviceType: 'usb' })).toBe(false);
   });
@@ -223,7 +233,7 @@ describe('permissions', () => {
   it('locks down every other session too, including the print partition created at start', () => {
     expect(Object.keys(h.partitions)).toEqual(['zuoci-print']);
     const callback = vi.fn();
-    h.partitions['zuoci-print']!({}, 'media', callback);
+    h.partitions['zuoci-print']!({}, 'media', callback, { requestingUrl: 'app://zuoci/' });
     expect(callback).toHaveBeenCalledWith(false);
   });
 
