@@ -7,15 +7,34 @@ import type { Person, Plan, VenueItem } from '../shared/model/types';
 
 function hallPlan(tables: number): Plan {
   const cols = Math.ceil(Math.sqrt(tables * 2));
-  const items: VenueItem[] = [{ id: 'door', kind: 'door', x: (cols * 3) / 2, y: (tables / cols) * 3 + 6, rotation: -90, width: 2 }];
+  const items: VenueItem[] = [
+    { id: 'door', kind: 'door', x: (cols * 3) / 2, y: (tables / cols) * 3 + 6, rotation: -90, width: 2 },
+  ];
   for (let i = 0; i < tables; i++) {
-    items.push({ id: `T${i}`, kind: 'round-table', x: (i % cols) * 3, y: Math.floor(i / cols) * 3, rotation: 0, seats: 10, diameter: 1.8 });
+    items.push({
+      id: `T${i}`,
+      kind: 'round-table',
+      x: (i % cols) * 3,
+      y: Math.floor(i / cols) * 3,
+      rotation: 0,
+      seats: 10,
+      diameter: 1.8,
+    });
   }
   const people: Person[] = [];
   const n = tables * 10;
   for (let i = 0; i < n; i++) {
     const side = i % 5 === 0 ? 'host' : i % 50 === 1 ? 'staff' : 'guest';
-    people.push({ id: `p${i}`, name: `p${i}`, organisation: `org${i % 37}`, title: '', side, rank: 1 + (i % 97), tags: [], attendance: 'confirmed' });
+    people.push({
+      id: `p${i}`,
+      name: `p${i}`,
+      organisation: `org${i % 37}`,
+      title: '',
+      side,
+      rank: 1 + (i % 97),
+      tags: [],
+      attendance: 'confirmed',
+    });
   }
   return {
     schemaVersion: 1,

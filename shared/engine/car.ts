@@ -234,13 +234,7 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
     );
   }
   out.unseated = unseated;
-  if (unseated.length)
-    out.warnings.push(
-      unseatedWarning(
-        unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (unseated.length) out.warnings.push(unseatedWarning(unseated, job.item.id));
   return out;
 }
 

@@ -68,13 +68,7 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
     );
   }
   out.unseated = unseated;
-  if (unseated.length)
-    out.warnings.push(
-      unseatedWarning(
-        unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (unseated.length) out.warnings.push(unseatedWarning(unseated, job.item.id));
 
   // Orders cover everyone riding, locked riders included.
   const riding = [...job.locked.map((o) => o.person), ...job.people.filter((p) => out.placed.has(p.id))];

@@ -31,13 +31,7 @@ function placing(job: ItemJob): Placing {
 
 function finish(pl: Placing, job: ItemJob): ItemOutcome {
   pl.out.unseated = job.people.filter((p) => !pl.out.placed.has(p.id));
-  if (pl.out.unseated.length)
-    pl.out.warnings.push(
-      unseatedWarning(
-        pl.out.unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (pl.out.unseated.length) pl.out.warnings.push(unseatedWarning(pl.out.unseated, job.item.id));
   return pl.out;
 }
 

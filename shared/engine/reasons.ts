@@ -1,5 +1,5 @@
 /** Bilingual reasons and warnings. Every text names the rule it applies. */
-import type { Reason, Warning } from './types';
+import type { Reason, Warning, EP } from './types';
 
 export function r(zh: string, en: string): Reason {
   return { zh, en };
@@ -33,11 +33,13 @@ export function joinReason(a: Reason, b: Reason): Reason {
   return { zh: `${a.zh}：${b.zh}`, en: `${a.en}: ${b.en}` };
 }
 
-export function unseatedWarning(ids: string[], itemId?: string): Warning {
+/** Names the unseated people the way the officer knows them (by name; a case file has only ids). */
+export function unseatedWarning(people: Pick<EP, 'id' | 'name'>[], itemId?: string): Warning {
+  const names = people.map((p) => p.name ?? p.id);
   return warn(
     'more-people-than-seats',
-    `人数多于座位，未安排：${ids.join('、')}`,
-    `More people than seats; not seated: ${ids.join(', ')}`,
-    { personIds: ids, ...(itemId ? { itemId } : {}) },
+    `人数多于座位，未安排：${names.join('、')}`,
+    `More people than seats; not seated: ${names.join(', ')}`,
+    { personIds: people.map((p) => p.id), ...(itemId ? { itemId } : {}) },
   );
 }

@@ -63,13 +63,7 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
     out.placed.set(p.id, label);
     out.reasons.set(p.id, reason(label, labels.indexOf(label) + 1));
   });
-  if (out.unseated.length)
-    out.warnings.push(
-      unseatedWarning(
-        out.unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated, job.item.id));
   return out;
 }
 
@@ -150,13 +144,7 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
     });
   });
   out.unseated = seq.slice(cursor);
-  if (out.unseated.length)
-    out.warnings.push(
-      unseatedWarning(
-        out.unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated, job.item.id));
   return out;
 }
 

@@ -112,7 +112,7 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
       pool = pool.length > g.placed.length ? pool.filter(notIn(g.placed)) : [];
     } else pool = pool.filter(notIn(g.placed));
   }
-  if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool.map((p) => p.id)));
+  if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool));
   return result;
 }
 

@@ -56,13 +56,7 @@ export function placeSigning(job: ItemJob): ItemOutcome {
         seat(p, label, w.zh, w.en);
       });
   }
-  if (out.unseated.length)
-    out.warnings.push(
-      unseatedWarning(
-        out.unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated, job.item.id));
   return out;
 }
 

@@ -197,12 +197,6 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   });
 
   out.unseated = [...front.slice(nFront).map((f) => f.p), ...staff.slice(nStaff)];
-  if (out.unseated.length > 0)
-    out.warnings.push(
-      unseatedWarning(
-        out.unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (out.unseated.length > 0) out.warnings.push(unseatedWarning(out.unseated, job.item.id));
   return out;
 }

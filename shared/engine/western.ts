@@ -98,12 +98,6 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
     }
   }
   out.unseated = unseated;
-  if (unseated.length > 0)
-    out.warnings.push(
-      unseatedWarning(
-        unseated.map((p) => p.id),
-        job.item.id,
-      ),
-    );
+  if (unseated.length > 0) out.warnings.push(unseatedWarning(unseated, job.item.id));
   return out;
 }

@@ -1200,10 +1200,12 @@ export const en: Record<MessageKey, string> = {
   'print.view.meeting': 'Meeting-room chart',
   'print.view.cars': 'Car sheet',
   'print.view.elevator': 'Elevator order',
-  'print.view.summary': 'Leaders\' summary',
+  'print.view.summary': "Leaders' summary",
   'print.calibration.title': 'Printer offset calibration page',
-  'print.calibration.howX': 'The vertical line should be {mm} mm from the paper\'s left edge. If it measures {mm} + a mm, subtract a from the X offset (add it if the line is short).',
-  'print.calibration.howY': 'The horizontal line should be {mm} mm from the paper\'s top edge. If it measures {mm} + b mm, subtract b from the Y offset (add it if the line is short).',
+  'print.calibration.howX':
+    "The vertical line should be {mm} mm from the paper's left edge. If it measures {mm} + a mm, subtract a from the X offset (add it if the line is short).",
+  'print.calibration.howY':
+    "The horizontal line should be {mm} mm from the paper's top edge. If it measures {mm} + b mm, subtract b from the Y offset (add it if the line is short).",
   'print.calibration.current': 'This page is printed with the current offset: X {x} mm, Y {y} mm.',
   'print.mainTable': 'Main table',
   'print.table': 'Table {n}',

@@ -2,6 +2,7 @@
  * The rule options of RULES.md, chosen per scene in the inspector: each decides seats the way
  * the rule book says, is one undo step, and only the options that matter for the scene appear.
  */
+import type { Page } from '@playwright/test';
 import { newId } from '../../shared/model/ids';
 import { findTemplate } from '../../shared/templates';
 import { openPlan, stored } from './canvas-helpers';
@@ -12,7 +13,7 @@ const seatsOf = (
   plan: { people: { id: string; name: string }[] },
 ) => Object.fromEntries(scene.assignments.map((a) => [plan.people.find((p) => p.id === a.personId)!.name, a.seat]));
 
-const autoPlace = async (page: import('@playwright/test').Page) => {
+const autoPlace = async (page: Page) => {
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   await saved(page);
 };

@@ -164,7 +164,12 @@ function SceneToolbar({ scene }: { scene: Scene }) {
         <input type="checkbox" name="snap-items" checked={snapToItems} onChange={(e) => setSnapToItems(e.target.checked)} />
         <span>{t('editor.snapToItems')}</span>
       </label>
-      <button className="icon" title={t('keys.title')} aria-label={t('keys.title')} onClick={() => useCanvasUi.getState().setHelp(true)}>
+      <button
+        className="icon"
+        title={t('keys.title')}
+        aria-label={t('keys.title')}
+        onClick={() => useCanvasUi.getState().setHelp(true)}
+      >
         ?
       </button>
     </div>

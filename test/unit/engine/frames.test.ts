@@ -8,7 +8,14 @@ import type { Scene, VenueItem } from '../../../shared/model/types';
 import { door, people, plan, round } from './helpers';
 
 const sceneOf = (items: VenueItem[], extra: Partial<Scene> = {}): Scene => ({
-  id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [], ...extra,
+  id: 's',
+  name: 's',
+  kind: 'banquet',
+  options: {},
+  items,
+  assignments: [],
+  roles: [],
+  ...extra,
 });
 const at = (item: VenueItem, scene: Scene, label: string) => {
   const s = seatGeometry(item, scene).find((g) => g.label === label);
@@ -64,7 +71,17 @@ describe('round table (frame S)', () => {
 
 describe('long table, 会谈, conference (frame S, door decides the sides)', () => {
   it('long table: host on the far side facing the door; R1 on his right', () => {
-    const t: VenueItem = { id: 'T', kind: 'long-table', x: 0, y: 0, rotation: 0, seatsPerSide: 5, endSeats: 1, length: 4, width: 1.2 };
+    const t: VenueItem = {
+      id: 'T',
+      kind: 'long-table',
+      x: 0,
+      y: 0,
+      rotation: 0,
+      seatsPerSide: 5,
+      endSeats: 1,
+      length: 4,
+      width: 1.2,
+    };
     const sc = sceneOf([t, door(0, 10, -90)]);
     expect(at(t, sc, 'P').y).toBeLessThan(0);
     expect(at(t, sc, 'P').facing).toBeCloseTo(90);
@@ -101,7 +118,10 @@ describe('long table, 会谈, conference (frame S, door decides the sides)', () 
     const sc = sceneOf([t, door(0, 10, -90)], { kind: 'meeting', convention: 'government' });
     expect(at(t, sc, 'head').y).toBeLessThan(at(t, sc, 'foot').y);
     expect(at(t, sc, 'L1').x).toBeGreaterThan(0);
-    const res = autoPlaceScene(plan([t, door(0, 10, -90)], people(0, 3), { kind: 'meeting', convention: 'government' }, 'meeting'), 's');
+    const res = autoPlaceScene(
+      plan([t, door(0, 10, -90)], people(0, 3), { kind: 'meeting', convention: 'government' }, 'meeting'),
+      's',
+    );
     expect(res.assignments.find((a) => a.personId === 'g2')?.seat).toBe('L1');
   });
 });

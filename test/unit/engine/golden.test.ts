@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { place } from '../../../shared/engine';
 
 const dir = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 interface Expect {
   seats?: Record<string, string>;

@@ -24,10 +24,24 @@ export function plan(items: VenueItem[], ppl: Person[], scene: Partial<Scene> = 
   };
 }
 
-export const door = (x: number, y: number, rotation: number): VenueItem => ({ id: 'door', kind: 'door', x, y, rotation, width: 1.5 });
+export const door = (x: number, y: number, rotation: number): VenueItem => ({
+  id: 'door',
+  kind: 'door',
+  x,
+  y,
+  rotation,
+  width: 1.5,
+});
 
 export const round = (id: string, x: number, y: number, seats = 10, extra: object = {}): VenueItem => ({
-  id, kind: 'round-table', x, y, rotation: 0, seats, diameter: 1.8, ...extra,
+  id,
+  kind: 'round-table',
+  x,
+  y,
+  rotation: 0,
+  seats,
+  diameter: 1.8,
+  ...extra,
 });
 
 /** Rotate a point about a centre by deg (screen convention). */

@@ -52,8 +52,28 @@ const hallArb = fc.record({
 function hallItems(h: ValueOf<typeof hallArb>): VenueItem[] {
   return h.cells.map(([cx, cy], i) =>
     h.long[i]
-      ? { id: `T${i}`, kind: 'long-table', x: cx * 3, y: cy * 3, rotation: 0, seatsPerSide: Math.max(2, Math.floor(h.seats[i]! / 3)), endSeats: h.seats[i]! % 2, length: 3, width: 1.2, main: h.markMain === i }
-      : { id: `T${i}`, kind: 'round-table', x: cx * 3, y: cy * 3, rotation: 0, seats: h.seats[i]!, diameter: 1.8, main: h.markMain === i },
+      ? {
+          id: `T${i}`,
+          kind: 'long-table',
+          x: cx * 3,
+          y: cy * 3,
+          rotation: 0,
+          seatsPerSide: Math.max(2, Math.floor(h.seats[i]! / 3)),
+          endSeats: h.seats[i]! % 2,
+          length: 3,
+          width: 1.2,
+          main: h.markMain === i,
+        }
+      : {
+          id: `T${i}`,
+          kind: 'round-table',
+          x: cx * 3,
+          y: cy * 3,
+          rotation: 0,
+          seats: h.seats[i]!,
+          diameter: 1.8,
+          main: h.markMain === i,
+        },
   );
 }
 
@@ -65,7 +85,13 @@ function otherItems(kind: SceneKind, n: number, rot: number): VenueItem[] {
     case 'car':
       return [
         { ...b('C1', 0, 0), kind: 'car', model: 'sedan', driver: n % 2 ? 'host' : 'chauffeur', number: 1 },
-        { ...b('C2', 0, 6), kind: 'car', model: (['jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus'] as const)[n % 5]!, driver: 'chauffeur', number: 2 },
+        {
+          ...b('C2', 0, 6),
+          kind: 'car',
+          model: (['jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus'] as const)[n % 5]!,
+          driver: 'chauffeur',
+          number: 2,
+        },
         { ...b('C3', 0, 12), kind: 'car', model: 'sedan', driver: 'chauffeur' },
       ];
     case 'elevator':
@@ -97,7 +123,10 @@ const sceneArb = fc.record({
   door: doorArb,
   people: peopleArb,
   convention: fc.constantFrom('commercial' as const, 'government' as const),
-  roles: fc.array(fc.tuple(fc.nat(20), fc.nat(5), fc.constantFrom<HostRole>('chief-host', 'deputy-host', 'third-host', 'fourth-host')), { maxLength: 4 }),
+  roles: fc.array(
+    fc.tuple(fc.nat(20), fc.nat(5), fc.constantFrom<HostRole>('chief-host', 'deputy-host', 'third-host', 'fourth-host')),
+    { maxLength: 4 },
+  ),
   locks: fc.array(fc.tuple(fc.nat(60), fc.nat(5), fc.nat(60)), { maxLength: 5 }),
   options: fc.record({
     chiefGuestTakesHostSeat: fc.boolean(),
@@ -119,7 +148,16 @@ function buildWorld(v: ValueOf<typeof sceneArb>, plain = false): World {
     ...(v.banquet ? hallItems(v.hall) : otherItems(v.other, v.n, v.itemRot)),
     { id: 'door', kind: 'door', x: v.door.x, y: v.door.y, rotation: v.door.rotation, width: 1.5 },
   ];
-  const scene: Scene = { id: 's', name: 's', kind, convention: v.convention, options: plain ? {} : v.options, items, assignments: [], roles: [] };
+  const scene: Scene = {
+    id: 's',
+    name: 's',
+    kind,
+    convention: v.convention,
+    options: plain ? {} : v.options,
+    items,
+    assignments: [],
+    roles: [],
+  };
   const seating = items.filter((i) => seatGeometry(i, scene).length > 0);
   {
     for (const [pi, ii, role] of v.roles) {
@@ -172,7 +210,9 @@ describe('engine properties', () => {
         }
         expect(res.unsupported).toEqual([]);
         const placed: Plan = { ...plan, scenes: [{ ...scene, assignments: res.assignments }] };
-        const broken = lintScene(placed, 's').filter((w) => ['person-in-two-seats', 'seat-has-two-people', 'unknown-seat'].includes(w.code));
+        const broken = lintScene(placed, 's').filter((w) =>
+          ['person-in-two-seats', 'seat-has-two-people', 'unknown-seat'].includes(w.code),
+        );
         expect(broken).toEqual([]);
       }),
       { numRuns: RUNS },
@@ -233,13 +273,16 @@ describe('engine properties', () => {
         const s1 = turned.scenes[0]!;
         for (const item of s0.items) {
           const g0 = seatGeometry(item, s0);
-          const g1 = seatGeometry(s1.items.find((i) => i.id === item.id)!, s1);
+          const g1 = seatGeometry(
+            s1.items.find((i) => i.id === item.id)!,
+            s1,
+          );
           expect(g1.map((g) => g.label)).toEqual(g0.map((g) => g.label));
           g0.forEach((g, k) => {
             const p = rotatePoint(g.x, g.y, cx, cy, deg);
             expect(g1[k]!.x).toBeCloseTo(p.x, 6);
             expect(g1[k]!.y).toBeCloseTo(p.y, 6);
-            const d = (((g1[k]!.facing - g.facing - deg) % 360) + 540) % 360 - 180;
+            const d = ((((g1[k]!.facing - g.facing - deg) % 360) + 540) % 360) - 180;
             expect(Math.abs(d)).toBeLessThan(1e-6);
           });
         }
@@ -256,7 +299,15 @@ describe('engine properties', () => {
           { id: 'T', kind: 'round-table', x: 0, y: 0, rotation: 0, seats, diameter: 1.8 },
           { id: 'door', kind: 'door', x: d.x, y: d.y, rotation: d.rotation, width: 1.5 },
         ];
-        const plan: Plan = { schemaVersion: 1, id: 'p', name: 'p', organisation: '', convention: 'commercial', people: ppl, scenes: [{ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] }] };
+        const plan: Plan = {
+          schemaVersion: 1,
+          id: 'p',
+          name: 'p',
+          organisation: '',
+          convention: 'commercial',
+          people: ppl,
+          scenes: [{ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] }],
+        };
         const mirrored = transformPlan(plan, mirrorItem);
         const a = autoPlaceScene(plan, 's');
         const b = autoPlaceScene(mirrored, 's');

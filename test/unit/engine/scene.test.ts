@@ -61,7 +61,18 @@ describe('autoPlaceScene', () => {
   });
 
   it('keeps fixed table numbers and makes a head table the main table', () => {
-    const head: VenueItem = { id: 'HT', kind: 'long-table', x: 0, y: 6, rotation: 0, seatsPerSide: 6, endSeats: 0, length: 5, width: 1, head: true };
+    const head: VenueItem = {
+      id: 'HT',
+      kind: 'long-table',
+      x: 0,
+      y: 6,
+      rotation: 0,
+      seatsPerSide: 6,
+      endSeats: 0,
+      length: 5,
+      width: 1,
+      head: true,
+    };
     const items = [round('A', -3, 0), round('B', 3, 0, 10, { number: 7, numberFixed: true }), head, door(0, 12, -90)];
     const sc = plan(items, []).scenes[0]!;
     expect(tableOrder(sc)).toEqual({ HT: 1, B: 7, A: 2 });
@@ -76,7 +87,12 @@ describe('autoPlaceScene', () => {
       door(0, 10, -90),
     ];
     const res = autoPlaceScene(plan(items, people(0, 8), {}, 'meeting'), 's');
-    expect(res.assignments.filter((a) => a.itemId === 'R').map((a) => a.personId).sort()).toEqual(['g1', 'g2', 'g3']);
+    expect(
+      res.assignments
+        .filter((a) => a.itemId === 'R')
+        .map((a) => a.personId)
+        .sort(),
+    ).toEqual(['g1', 'g2', 'g3']);
     expect(seatOf(res.assignments, 'g4')?.itemId).toBe('front');
     expect(seatOf(res.assignments, 'g6')?.itemId).toBe('back');
     expect(res.warnings.map((w) => w.code)).toEqual(['more-people-than-seats']);
@@ -85,9 +101,7 @@ describe('autoPlaceScene', () => {
   });
 
   it('reports elevator orders and motorcade numbers', () => {
-    const items: VenueItem[] = [
-      { id: 'E', kind: 'elevator', x: 0, y: 0, rotation: -90, panel: 'front-right', attendant: false },
-    ];
+    const items: VenueItem[] = [{ id: 'E', kind: 'elevator', x: 0, y: 0, rotation: -90, panel: 'front-right', attendant: false }];
     const res = autoPlaceScene(plan(items, people(1, 2), {}, 'elevator'), 's');
     expect(res.orders.E).toEqual({ enter: ['H1', 'g1', 'g2'], exit: ['g1', 'g2', 'H1'] });
     const cars: VenueItem[] = [
@@ -101,6 +115,21 @@ describe('autoPlaceScene', () => {
 
   it('throws on an unknown scene', () => {
     expect(() => autoPlaceScene(plan([], []), 'nope')).toThrow('unknown scene');
+  });
+});
+
+describe('warnings name people as the officer knows them', () => {
+  it('more people than seats lists the unseated by name, ids kept for the UI', () => {
+    const ppl = [
+      ...people(1, 3),
+      person('late1', 'guest', 9, { name: '迟到的客人甲' }),
+      person('late2', 'guest', 10, { name: '迟到的客人乙' }),
+    ];
+    const res = autoPlaceScene(plan([door(0, 8, -90), round('T', 0, 0, 4)], ppl), 's');
+    const w = res.warnings.find((x) => x.code === 'more-people-than-seats')!;
+    expect(w.zh).toContain('迟到的客人甲、迟到的客人乙');
+    expect(w.zh).not.toContain('late1');
+    expect(w.personIds).toEqual(['late1', 'late2']);
   });
 });
 
