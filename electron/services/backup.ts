@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import { restore } from '../../shared/model/restore';
 import type { Plan, PlanSummary } from '../../shared/model/types';
-import { StoreError, type PlanStore } from './plan-store';
+import { safeJson, StoreError, summarise, type PlanStore } from './plan-store';
 import type { Revisions } from './revisions';
 
 export type BackupKind = 'auto' | 'manual' | 'safety';
@@ -200,27 +200,4 @@ function parseStamp(day: string, time: string): number {
     +time.slice(4, 6),
     +time.slice(6, 9),
   );
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function summarise(plan: Plan, createdAt: number, updatedAt: number): PlanSummary {
-  return {
-    id: plan.id,
-    name: plan.name,
-    organisation: plan.organisation,
-    convention: plan.convention,
-    ...(plan.startDate ? { startDate: plan.startDate } : {}),
-    ...(plan.endDate ? { endDate: plan.endDate } : {}),
-    createdAt,
-    updatedAt,
-    peopleCount: plan.people.length,
-    sceneCount: plan.scenes.length,
-  };
 }

@@ -195,7 +195,8 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function safeJson(text: string): unknown {
+/** JSON.parse that answers undefined for text that is not JSON (a damaged row, a bad file). */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -203,7 +204,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-function summarise(plan: Plan, createdAt: number, updatedAt: number): PlanSummary {
+export function summarise(plan: Plan, createdAt: number, updatedAt: number): PlanSummary {
   return {
     id: plan.id,
     name: plan.name,

@@ -4,7 +4,7 @@
  */
 import { translate, type Lang, type MessageKey } from '../i18n/messages';
 import type { Person, Plan } from '../model/types';
-import type { FieldKey } from './fields';
+import { FIELDS, type FieldKey } from './fields';
 import { itemLabel } from './labels';
 import { displayWidth } from './text';
 
@@ -21,22 +21,8 @@ export interface ExportTable {
   rows: (string | number)[][];
 }
 
-const PERSON_COLUMNS: FieldKey[] = [
-  'name',
-  'organisation',
-  'title',
-  'side',
-  'rank',
-  'precedence',
-  'level',
-  'function',
-  'gender',
-  'delegation',
-  'dietary',
-  'notes',
-  'tags',
-  'attendance',
-];
+/** Exported in the same order the import maps them, so a list round-trips column for column. */
+const PERSON_COLUMNS: readonly FieldKey[] = FIELDS;
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
