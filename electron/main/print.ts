@@ -45,6 +45,11 @@ export function electronPrinter(fontsDir = defaultFontsDir()): Printer {
           sandbox: true,
           contextIsolation: true,
           nodeIntegration: false,
+          webviewTag: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          // No middle-click navigation in a window that only ever shows our own print page.
+          disableBlinkFeatures: 'Auxclick',
           javascript: true,
           zoomFactor: zoom,
         },
