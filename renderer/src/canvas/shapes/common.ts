@@ -10,3 +10,8 @@ export function stroke(selected: boolean, weight = 0.04) {
 
 /** Shapes that are only drawn, never hit (hits come from the item's outline). */
 export const DECOR = { listening: false, perfectDrawEnabled: false } as const;
+
+/** A Rect's position and size covering an item's frame box (item-local metres). */
+export function boxRect(box: { x0: number; y0: number; x1: number; y1: number }) {
+  return { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+}

@@ -1,7 +1,7 @@
 /** Room furniture and structure: rostrum, seat blocks, 会见 sofas, door, stage, wall, label. */
 import { Arc, Arrow, Line, Rect, Text } from 'react-konva';
 import { LABEL_FONT } from '../item-frame';
-import { DECOR, INK, INK_SELECTED, TABLE_FILL, TEXT, stroke } from './common';
+import { DECOR, INK, INK_SELECTED, TABLE_FILL, TEXT, stroke, boxRect } from './common';
 import type { BodyProps } from './types';
 
 export function RostrumBody({ item, frame, selected }: BodyProps<'rostrum'>) {
@@ -37,13 +37,9 @@ export function RostrumBody({ item, frame, selected }: BodyProps<'rostrum'>) {
 }
 
 export function SeatBlockBody({ frame, selected }: BodyProps<'seat-block'>) {
-  const { x0, y0, x1, y1 } = frame.box;
   return (
     <Rect
-      x={x0}
-      y={y0}
-      width={x1 - x0}
-      height={y1 - y0}
+      {...boxRect(frame.box)}
       fill="rgba(246,238,221,0.5)"
       {...stroke(selected, 0.03)}
       dash={[0.15, 0.1]}
@@ -54,7 +50,6 @@ export function SeatBlockBody({ frame, selected }: BodyProps<'seat-block'>) {
 
 /** 会见: armchairs in a U (from the engine's seats), tea tables between them, on a rug. */
 export function ReceptionBody({ frame, selected, seats }: BodyProps<'reception'>) {
-  const { x0, y0, x1, y1 } = frame.box;
   const at = new Map(seats.map((s) => [s.label, s]));
   const teaTables: { x: number; y: number }[] = [];
   const left = at.get('E-left');
@@ -70,10 +65,7 @@ export function ReceptionBody({ frame, selected, seats }: BodyProps<'reception'>
   return (
     <>
       <Rect
-        x={x0}
-        y={y0}
-        width={x1 - x0}
-        height={y1 - y0}
+        {...boxRect(frame.box)}
         fill="rgba(239,226,198,0.35)"
         cornerRadius={0.2}
         {...stroke(selected, 0.03)}
@@ -164,29 +156,17 @@ export function StageBody({ item, frame, selected }: BodyProps<'stage'>) {
 }
 
 export function WallBody({ frame, selected }: BodyProps<'wall'>) {
-  const { x0, y0, x1, y1 } = frame.box;
   return (
-    <Rect
-      x={x0}
-      y={y0}
-      width={x1 - x0}
-      height={y1 - y0}
-      fill={selected ? INK_SELECTED : '#6d6253'}
-      hitStrokeWidth={0.3}
-      perfectDrawEnabled={false}
-    />
+    <Rect {...boxRect(frame.box)} fill={selected ? INK_SELECTED : '#6d6253'} hitStrokeWidth={0.3} perfectDrawEnabled={false} />
   );
 }
 
 export function LabelBody({ item, frame, selected }: BodyProps<'label'>) {
-  const { x0, y0, x1, y1 } = frame.box;
+  const { x0, x1 } = frame.box;
   return (
     <>
       <Rect
-        x={x0}
-        y={y0}
-        width={x1 - x0}
-        height={y1 - y0}
+        {...boxRect(frame.box)}
         fill="rgba(255,255,255,0.01)"
         stroke={selected ? INK_SELECTED : undefined}
         strokeWidth={0.03}

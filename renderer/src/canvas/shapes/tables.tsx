@@ -1,6 +1,6 @@
 /** Tables: round, long / head, 会谈 and conference. Sizes are the document's, in metres. */
 import { Circle, Line, Rect } from 'react-konva';
-import { DECOR, INK, TABLE_FILL, stroke } from './common';
+import { DECOR, INK, TABLE_FILL, stroke, boxRect } from './common';
 import type { BodyProps } from './types';
 
 export function RoundTableBody({ item, selected }: BodyProps<'round-table'>) {
@@ -17,16 +17,7 @@ export function LongTableBody({ item, frame, selected }: BodyProps<'long-table'>
   const { x0, y0, x1, y1 } = frame.box;
   return (
     <>
-      <Rect
-        x={x0}
-        y={y0}
-        width={x1 - x0}
-        height={y1 - y0}
-        fill={TABLE_FILL}
-        cornerRadius={0.05}
-        {...stroke(selected)}
-        perfectDrawEnabled={false}
-      />
+      <Rect {...boxRect(frame.box)} fill={TABLE_FILL} cornerRadius={0.05} {...stroke(selected)} perfectDrawEnabled={false} />
       {item.main ? (
         <Rect
           x={x0 + 0.08}
@@ -44,36 +35,15 @@ export function LongTableBody({ item, frame, selected }: BodyProps<'long-table'>
 
 /** 会谈桌: a long table with the centre line between the two delegations. */
 export function TalksTableBody({ frame, selected }: BodyProps<'talks-table'>) {
-  const { x0, y0, x1, y1 } = frame.box;
+  const { x0, x1 } = frame.box;
   return (
     <>
-      <Rect
-        x={x0}
-        y={y0}
-        width={x1 - x0}
-        height={y1 - y0}
-        fill={TABLE_FILL}
-        cornerRadius={0.3}
-        {...stroke(selected)}
-        perfectDrawEnabled={false}
-      />
+      <Rect {...boxRect(frame.box)} fill={TABLE_FILL} cornerRadius={0.3} {...stroke(selected)} perfectDrawEnabled={false} />
       <Line points={[x0 + 0.3, 0, x1 - 0.3, 0]} stroke={INK} strokeWidth={0.015} dash={[0.1, 0.08]} {...DECOR} />
     </>
   );
 }
 
 export function ConferenceTableBody({ frame, selected }: BodyProps<'conference-table'>) {
-  const { x0, y0, x1, y1 } = frame.box;
-  return (
-    <Rect
-      x={x0}
-      y={y0}
-      width={x1 - x0}
-      height={y1 - y0}
-      fill={TABLE_FILL}
-      cornerRadius={0.15}
-      {...stroke(selected)}
-      perfectDrawEnabled={false}
-    />
-  );
+  return <Rect {...boxRect(frame.box)} fill={TABLE_FILL} cornerRadius={0.15} {...stroke(selected)} perfectDrawEnabled={false} />;
 }
