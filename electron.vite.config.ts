@@ -48,6 +48,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a smaller bundle opens plans faster.
       minify: true,
+      sourcemap: !!process.env.ZUOCI_PROFILE,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

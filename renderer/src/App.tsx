@@ -1,25 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useT } from './i18n';
-import { call } from './bridge';
 import { Editor } from './editor/Editor';
 import { PlanLibrary } from './library/PlanLibrary';
 import { useApp } from './state/app-store';
 
-export function App() {
+/** `restored`: the session restore started by main.tsx (state/startup.ts); nothing shows before it. */
+export function App({ restored }: { restored: Promise<void> }) {
   const route = useApp((s) => s.route);
   const hasPlan = useApp((s) => s.history !== null);
   const [ready, setReady] = useState(false);
 
-  // Restore the language and, after a reload, the plan that was open.
   useEffect(() => {
-    void (async () => {
-      const lang = await call('settings.get', { key: 'lang' }).catch(() => null);
-      if (lang === 'en' || lang === 'zh') useApp.getState().setLang(lang);
-      const start = useApp.getState().route;
-      if (start.name === 'editor') await useApp.getState().openPlan(start.planId, start.sceneId);
-      setReady(true);
-    })();
-  }, []);
+    void restored.then(() => setReady(true));
+  }, [restored]);
 
   if (!ready) return null;
   if (route.name !== 'editor') return <PlanLibrary />;

@@ -1,31 +1,29 @@
-/** All items of the scene, in document order (first drawn first). */
-import { memo } from 'react';
+/**
+ * The items of the scene: the hall (every item not selected) as one shape, then the selected
+ * items as nodes of their own, which the transformer and the gestures move. A selected item is
+ * drawn above the others while it is being edited; otherwise items keep document order.
+ */
+import { memo, useMemo } from 'react';
+import { Shape } from 'react-konva';
 import { useT } from '../i18n';
-import { caption } from './captions';
+import { captionDraw } from './captions';
+import { hallSceneFunc } from './hall-draw';
 import { ItemView } from './ItemView';
-import type { ItemModel, SceneModel } from './scene-model';
+import type { SceneModel } from './scene-model';
 
 export const ItemsLayer = memo(function ItemsLayer({ model, selection }: { model: SceneModel; selection: string[] }) {
-  const chosen = new Set(selection);
+  const t = useT();
+  const parts = useMemo(() => model.items.map((m) => ({ m, caption: captionDraw(m.item, m.frame, t) })), [model, t]);
+  const chosen = useMemo(() => new Set(selection), [selection]);
+  const still = useMemo(() => parts.filter((p) => !chosen.has(p.m.item.id)), [parts, chosen]);
   return (
     <>
-      {model.items.map((m) => (
-        <CaptionedItem key={m.item.id} m={m} selected={chosen.has(m.item.id)} />
-      ))}
+      <Shape name="hall" sceneFunc={hallSceneFunc(still)} />
+      {parts
+        .filter((p) => chosen.has(p.m.item.id))
+        .map(({ m, caption }) => (
+          <ItemView key={m.item.id} item={m.item} frame={m.frame} local={m.local} seats={m.seats} caption={caption} />
+        ))}
     </>
-  );
-});
-
-const CaptionedItem = memo(function CaptionedItem({ m, selected }: { m: ItemModel; selected: boolean }) {
-  const t = useT();
-  return (
-    <ItemView
-      item={m.item}
-      frame={m.frame}
-      selected={selected}
-      local={m.local}
-      seats={m.seats}
-      caption={caption(m.item, m.frame, t)}
-    />
   );
 });

@@ -5,7 +5,7 @@
  * moving, so a drag redraws only what moves. See docs/canvas.md.
  */
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { seatText } from '../../../shared/people/labels';
 import type { Scene } from '../../../shared/model/types';
@@ -15,6 +15,7 @@ import { assignSeat } from './actions';
 import './canvas.css';
 import { useCanvasUi, viewport } from './canvas-ui';
 import { marqueeGesture, moveGesture, panGesture, seatGesture, worldPoint, type Gesture, type GestureEnv } from './gestures';
+import { itemAt } from './item-hit';
 import { union } from './item-frame';
 import { ItemsLayer } from './ItemsLayer';
 import { CanvasNotice, ContextMenu, HelpOverlay, ScaleBar, Tooltip, ZoomButtons } from './overlays';
@@ -41,14 +42,26 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
   // Measured before the first draw: drawing a whole hall at a guessed size would be wasted.
   const [measured, setSize] = useState<{ width: number; height: number } | null>(null);
   const size = useMemo(() => measured ?? { width: 0, height: 0 }, [measured]);
+  // The hall layer is mounted hidden and shown here: a layer added visible is drawn on the spot
+  // and then again on the next frame, a whole extra draw of a large hall while opening.
+  useLayoutEffect(() => {
+    if (mainRef.current?.visible() === false) mainRef.current.visible(true);
+  });
   // The user's pan and zoom, per scene; until the user moves the view, the scene is framed to fit.
   const [views, setViews] = useState<Record<string, View>>({});
   const grid = useCanvasUi((s) => s.grid);
 
-  useEffect(() => {
+  // Measured in a layout effect, so the hall is drawn in the same frame as the rest of the editor;
+  // the observer follows later size changes.
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    const measure = () => {
+      const [width, height] = [el.clientWidth, el.clientHeight];
+      setSize((old) => (old?.width === width && old.height === height ? old : { width, height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -151,7 +164,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       begin(seatGesture(env, seat, occupant.personId, person?.name ?? '', e));
       return;
     }
-    const itemId = seat?.itemId ?? (ke.target === env.stage ? undefined : ke.target.findAncestor('.item', true)?.id());
+    const itemId = seat?.itemId ?? itemAt(model, world)?.item.id;
     if (!itemId) {
       begin(marqueeGesture(env, e.shiftKey, e));
       return;
@@ -169,7 +182,8 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     const world = worldPoint(env.stage, ke.evt);
     const seat = seatAt(model.seatRefs, world);
     const container = env.stage.container();
-    container.style.cursor = space.current ? 'grab' : seat ? 'grab' : ke.target === env.stage ? 'default' : 'move';
+    const overItem = ke.target !== env.stage || !!itemAt(model, world);
+    container.style.cursor = space.current ? 'grab' : seat ? 'grab' : overItem ? 'move' : 'default';
     const ui = useCanvasUi.getState();
     if (!seat) {
       if (ui.hover) ui.setHover(null);
@@ -206,7 +220,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     const world = worldPoint(env.stage, ke.evt);
     const pointer = env.stage.getPointerPosition() ?? { x: 0, y: 0 };
     const seat = seatAt(model.seatRefs, world);
-    const itemId = seat?.itemId ?? (ke.target === env.stage ? undefined : ke.target.findAncestor('.item', true)?.id());
+    const itemId = seat?.itemId ?? itemAt(model, world)?.item.id;
     const ui = useCanvasUi.getState();
     ui.setHover(null);
     if (!itemId) {
@@ -279,7 +293,8 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
           onWheel={onWheel}
           onContextMenu={onContextMenu}
         >
-          <Layer ref={mainRef}>
+          {/* Hits on items and seats are computed (item-hit.ts, seat-index.ts): the hall does not listen. */}
+          <Layer ref={mainRef} listening={false} visible={false}>
             <ItemsLayer model={model} selection={selection} />
           </Layer>
           <Layer ref={topRef}>

@@ -1,7 +1,8 @@
 /** The words drawn with an item (never rotated, so they always read upright), and where. */
 import type { VenueItem } from '../../../shared/model/types';
 import type { T } from '../i18n';
-import type { Frame } from './item-frame';
+import { toWorld, type Frame } from './item-frame';
+import type { CaptionDraw } from './seat-draw';
 
 export interface Caption {
   text: string;
@@ -47,4 +48,12 @@ export function caption(item: VenueItem, frame: Frame, t: T): Caption | null {
     default:
       return null;
   }
+}
+
+/** The caption as drawn: upright lines about a point relative to the item's origin. */
+export function captionDraw(item: VenueItem, frame: Frame, t: T): CaptionDraw | null {
+  const c = caption(item, frame, t);
+  if (!c) return null;
+  const at = toWorld({ x: 0, y: 0 }, frame.rotation, c.at);
+  return { lines: c.text.split('\n'), x: at.x, y: at.y, size: c.size, bold: !!c.bold };
 }

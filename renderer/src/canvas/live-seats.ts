@@ -6,7 +6,7 @@
  */
 import type Konva from 'konva';
 import { seatGeometry } from '../../../shared/engine';
-import { drawSeats, type CaptionDraw, type SeatDraw } from './seat-draw';
+import { seatsSceneFunc, type CaptionDraw, type SeatDraw } from './seat-draw';
 import type { SceneModel } from './scene-model';
 
 export interface LiveSeats {
@@ -50,7 +50,7 @@ export function liveSeats(root: Konva.Container, model: SceneModel, ids: string[
           x: body.x() + caption.x * Math.cos(turn) - caption.y * Math.sin(turn),
           y: body.y() + caption.x * Math.sin(turn) + caption.y * Math.cos(turn),
         };
-        shape.sceneFunc((ctx, sh) => drawSeats(ctx, sh, seats, at));
+        shape.sceneFunc(seatsSceneFunc(seats, at));
         shape.getLayer()?.batchDraw();
       }
     },

@@ -36,15 +36,26 @@ export interface CaptionDraw {
   bold: boolean;
 }
 
-/**
- * Draws an item's caption and seats. Plain canvas calls instead of Konva Text nodes: a hall of
- * 300 tables would otherwise measure and lay out 300 texts on every full redraw.
- */
-export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: SeatDraw[], caption?: CaptionDraw | null): void {
-  const ctx = context._context;
-  // Screen pixels per metre: the canvas transform, less the device pixel ratio.
+/** Screen pixels per metre where a shape draws: its canvas transform, less the device pixel ratio. */
+export function pixelsPerMetre(ctx: CanvasRenderingContext2D, shape: Konva.Shape): number {
   const m = ctx.getTransform();
-  const scale = Math.hypot(m.a, m.b) / (shape.getLayer()?.getCanvas().getPixelRatio() ?? 1);
+  return Math.hypot(m.a, m.b) / (shape.getLayer()?.getCanvas().getPixelRatio() ?? 1);
+}
+
+/** A Konva scene function drawing one item's seats and caption (an item's own `seats` shape). */
+export function seatsSceneFunc(seats: SeatDraw[], caption: CaptionDraw | null) {
+  return (context: Konva.Context, shape: Konva.Shape) => {
+    const ctx = context._context;
+    drawSeats(ctx, pixelsPerMetre(ctx, shape), seats, caption);
+  };
+}
+
+/**
+ * Draws an item's caption and seats at `scale` screen pixels per metre. Plain canvas calls
+ * instead of Konva Text nodes: a hall of 300 tables would otherwise measure and lay out 300
+ * texts on every full redraw. Rings and fills are drawn as one path per colour, not per seat.
+ */
+export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: SeatDraw[], caption?: CaptionDraw | null): void {
   const detailed = scale * 0.15 >= TEXT_MIN_PX;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -54,22 +65,45 @@ export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: Sea
     const step = caption.size * 1.15;
     caption.lines.forEach((line, i) => ctx.fillText(line, caption.x, caption.y + (i - (caption.lines.length - 1) / 2) * step));
   }
+  const colourOf = (s: SeatDraw) => (s.side ? SIDE_COLOUR[s.side] : '#c9bda5');
+  // The chair backs, opposite the way the seated person faces.
+  inGroups(
+    seats,
+    (s) => (s.name ? colourOf(s) : '#d8ccb4'),
+    (group, colour) => {
+      ctx.beginPath();
+      for (const s of group) {
+        const back = ((s.facing + 180) * Math.PI) / 180;
+        ctx.moveTo(s.x + Math.cos(back - 0.9) * (s.r + 0.05), s.y + Math.sin(back - 0.9) * (s.r + 0.05));
+        ctx.arc(s.x, s.y, s.r + 0.05, back - 0.9, back + 0.9);
+      }
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 0.07;
+      ctx.stroke();
+    },
+  );
+  inGroups(
+    seats,
+    (s) => (s.name ? '#ffffff' : '#f4efe4'),
+    (group, fill) => {
+      circles(ctx, group);
+      ctx.fillStyle = fill;
+      ctx.fill();
+    },
+  );
+  inGroups(
+    seats,
+    (s) => `${colourOf(s)} ${s.name ? 0.05 : 0.025}`,
+    (group, key) => {
+      const [colour, width] = key.split(' ');
+      circles(ctx, group);
+      ctx.strokeStyle = colour!;
+      ctx.lineWidth = Number(width);
+      ctx.stroke();
+    },
+  );
   for (const s of seats) {
-    const colour = s.side ? SIDE_COLOUR[s.side] : '#c9bda5';
-    // The chair back, opposite the way the seated person faces.
-    const back = ((s.facing + 180) * Math.PI) / 180;
-    ctx.beginPath();
-    ctx.arc(s.x, s.y, s.r + 0.05, back - 0.9, back + 0.9);
-    ctx.strokeStyle = s.name ? colour : '#d8ccb4';
-    ctx.lineWidth = 0.07;
-    ctx.stroke();
-    ctx.beginPath();
-    ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
-    ctx.fillStyle = s.name ? '#ffffff' : '#f4efe4';
-    ctx.fill();
-    ctx.lineWidth = s.name ? 0.05 : 0.025;
-    ctx.strokeStyle = colour;
-    ctx.stroke();
+    const colour = colourOf(s);
     // Cheap test first: in a zoomed-out hall of thousands of seats no name is measured.
     const name = s.name && largestName(s.r) * scale >= NAME_MIN_PX ? seatNameAt(s.name, s.r, scale) : null;
     if (name) {
@@ -101,6 +135,27 @@ export function drawSeats(context: Konva.Context, shape: Konva.Shape, seats: Sea
       ctx.fillText(String(s.rank), s.x + b, s.y - b + 0.005);
     }
     if (s.locked) drawLock(ctx, s.x - b, s.y - b);
+  }
+}
+
+/** Calls `draw` once per distinct key, with the seats of that key (in their order). */
+function inGroups(seats: SeatDraw[], key: (s: SeatDraw) => string, draw: (group: SeatDraw[], key: string) => void): void {
+  const groups = new Map<string, SeatDraw[]>();
+  for (const s of seats) {
+    const k = key(s);
+    const group = groups.get(k);
+    if (group) group.push(s);
+    else groups.set(k, [s]);
+  }
+  groups.forEach(draw);
+}
+
+/** One path of the seats' circles. */
+function circles(ctx: CanvasRenderingContext2D, seats: SeatDraw[]): void {
+  ctx.beginPath();
+  for (const s of seats) {
+    ctx.moveTo(s.x + s.r, s.y);
+    ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
   }
 }
 

@@ -1,0 +1,42 @@
+/** Hits on item bodies are computed (the hall is one shape that does not listen): test them in each frame. */
+import { describe, expect, it } from 'vitest';
+import type { Scene, VenueItem } from '../../../shared/model/types';
+import { make } from '../../../shared/templates';
+import { itemAt } from '../../../renderer/src/canvas/item-hit';
+import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
+
+let n = 0;
+const id = (p: string) => `${p}${n++}`;
+const model = (items: VenueItem[]) =>
+  buildSceneModel({ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] } as Scene, []).model;
+
+describe('itemAt', () => {
+  it('a round table is its circle: inside hits, the corner of its box does not', () => {
+    const table = make.roundTable(id, { x: 5, y: 5 }, 10);
+    const m = model([table]);
+    const r = table.diameter / 2;
+    expect(itemAt(m, { x: 5 + r * 0.9, y: 5 })?.item.id).toBe(table.id);
+    expect(itemAt(m, { x: 5 + r * 0.8, y: 5 + r * 0.8 })).toBeUndefined();
+  });
+
+  it('a long table turned 90° is hit along its length on the y axis, not on the x axis', () => {
+    const table = make.longTable(id, { x: 0, y: 0 }, 6, { rotation: 90 });
+    const m = model([table]);
+    expect(itemAt(m, { x: 0, y: table.length / 2 - 0.05 })?.item.id).toBe(table.id);
+    expect(itemAt(m, { x: table.length / 2 - 0.05, y: 0 })).toBeUndefined();
+  });
+
+  it('a thin wall is hit a little either side of its line', () => {
+    const wall = make.wall(id, { x: 0, y: 0 }, 6);
+    const m = model([wall]);
+    expect(itemAt(m, { x: 2, y: 0.14 })?.item.id).toBe(wall.id);
+    expect(itemAt(m, { x: 2, y: 0.3 })).toBeUndefined();
+  });
+
+  it('of two overlapping items the later one (drawn on top) wins', () => {
+    const under = make.roundTable(id, { x: 0, y: 0 }, 10);
+    const over = make.roundTable(id, { x: 0.5, y: 0 }, 10);
+    expect(itemAt(model([under, over]), { x: 0.2, y: 0 })?.item.id).toBe(over.id);
+    expect(itemAt(model([over, under]), { x: 0.2, y: 0 })?.item.id).toBe(under.id);
+  });
+});
