@@ -1286,7 +1286,21 @@ export const en: Record<MessageKey, string> = {
 export type Lang = 'zh' | 'en';
 export const LANGS: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
+/** Templates split at their `{name}` slots: odd entries are slot names. Filled for every table cell, so kept. */
+const split = new Map<string, string[]>();
+
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = LANGS[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  let parts = split.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    split.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }

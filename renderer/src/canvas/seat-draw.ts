@@ -82,23 +82,21 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
       ctx.stroke();
     },
   );
+  // The seats: filled, then ringed in the side's colour; one path for all seats that look alike.
   inGroups(
     seats,
-    (s) => (s.name ? '#ffffff' : '#f4efe4'),
-    (group, fill) => {
-      circles(ctx, group);
-      ctx.fillStyle = fill;
+    (s) => `${colourOf(s)} ${s.name ? 1 : 0}`,
+    (group) => {
+      const taken = !!group[0]!.name;
+      ctx.beginPath();
+      for (const s of group) {
+        ctx.moveTo(s.x + s.r, s.y);
+        ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = taken ? '#ffffff' : '#f4efe4';
       ctx.fill();
-    },
-  );
-  inGroups(
-    seats,
-    (s) => `${colourOf(s)} ${s.name ? 0.05 : 0.025}`,
-    (group, key) => {
-      const [colour, width] = key.split(' ');
-      circles(ctx, group);
-      ctx.strokeStyle = colour!;
-      ctx.lineWidth = Number(width);
+      ctx.strokeStyle = colourOf(group[0]!);
+      ctx.lineWidth = taken ? 0.05 : 0.025;
       ctx.stroke();
     },
   );
@@ -148,15 +146,6 @@ function inGroups(seats: SeatDraw[], key: (s: SeatDraw) => string, draw: (group:
     else groups.set(k, [s]);
   }
   groups.forEach(draw);
-}
-
-/** One path of the seats' circles. */
-function circles(ctx: CanvasRenderingContext2D, seats: SeatDraw[]): void {
-  ctx.beginPath();
-  for (const s of seats) {
-    ctx.moveTo(s.x + s.r, s.y);
-    ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
-  }
 }
 
 /** A small padlock (drawn, not an emoji: emoji fonts are not on every office PC). */

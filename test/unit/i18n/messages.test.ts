@@ -33,3 +33,12 @@ describe('translations', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('translate fills slots', () => {
+  it('fills every slot, keeps a slot it has no value for, and returns a plain message as is', () => {
+    expect(translate('zh', 'table.number', { n: 3 })).toBe('3 号桌');
+    expect(translate('en', 'seat.label', { table: 'Table 3', seat: 'Host' })).toBe('Table 3 Host');
+    expect(translate('en', 'seat.label', { table: 'Table 3' })).toBe('Table 3 {seat}');
+    expect(translate('zh', 'side.guest')).toBe(zh['side.guest']);
+  });
+});
