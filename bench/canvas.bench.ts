@@ -3,7 +3,7 @@
  * 300 ten-seat tables with 3,000 seated people (Chinese names, auto-placed), saved through the
  * host's services. Two figures:
  * - open: navigation start → the canvas has drawn the whole hall (the renderer's
- *   `zuoci:canvas-drawn:<scene>` mark, after two animation frames); target ≤ 500 ms.
+ *   `zuoci:canvas-drawn:<scene>` mark, after two animation frames), median of 7; target ≤ 500 ms.
  * - drag: 95th-percentile frame time (requestAnimationFrame timestamps) while a table is dragged
  *   across the hall by the mouse, one pointer move per frame; target ≤ 33 ms.
  * Needs `npm run build` (out/renderer). ZUOCI_BENCH_SMOKE=1: a 30-table hall, one short run.
@@ -87,12 +87,22 @@ export default async function run(report: Report): Promise<void> {
     // Load the app once (token cookie, warm HTTP cache as on a desktop); then time opening the plan.
     await page.goto(host.url);
     await page.locator('.plan-card').first().waitFor();
+    // The mark is awaited over raw CDP: Playwright's locators inject a script of their own into
+    // each new page, whose compiling would be timed as part of opening the plan.
+    const cdp = await page.context().newCDPSession(page);
+    const drawnAt = `new Promise((resolve) => {
+      const mark = () => performance.getEntriesByName('zuoci:canvas-drawn:hall')[0];
+      if (mark()) return resolve(mark().startTime);
+      new PerformanceObserver((_, observer) => {
+        if (mark()) { observer.disconnect(); resolve(mark().startTime); }
+      }).observe({ type: 'mark' });
+    })`;
     const opens: number[] = [];
-    for (let i = 0; i < (smoke ? 1 : 3); i++) {
+    for (let i = 0; i < (smoke ? 1 : 7); i++) {
       await page.goto(`${host.url}#/plan/${stored.id}/hall`);
       await page.reload();
-      await page.locator('[data-drawn="hall"]').waitFor({ timeout: 60_000 });
-      opens.push(await page.evaluate(() => performance.getEntriesByName('zuoci:canvas-drawn:hall')[0]!.startTime));
+      const { result } = await cdp.send('Runtime.evaluate', { expression: drawnAt, awaitPromise: true, returnByValue: true });
+      opens.push(result.value as number);
     }
     report(`canvas open ${tables} tables ${tables * 10} people (median)`, percentile(opens, 50), 'ms');
 

@@ -1,12 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { restoreSession } from './state/startup';
-import './styles.css';
+/**
+ * Entry: first ask the host for what the page restores (a large plan takes a while to read and
+ * send), then load the app while the answer is on its way.
+ */
+import { prefetch } from './state/prefetch';
 
-const restored = restoreSession();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App restored={restored} />
-  </StrictMode>,
-);
+const early = prefetch();
+void import('./boot').then(({ boot }) => boot(early));

@@ -4,7 +4,7 @@
  */
 import type { Command } from '../../../shared/commands/commands';
 import type { ReorderTarget } from '../../../shared/commands/reorder';
-import { autoPlaceScene } from '../../../shared/engine';
+import { autoPlaceScene } from '../../../shared/engine/scene';
 import { reflowCommands } from '../../../shared/people/reflow';
 import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { revisionBefore } from '../safety/safety-actions';

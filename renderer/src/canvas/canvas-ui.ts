@@ -4,7 +4,7 @@
  * that a hover or a menu re-renders only the few components that show it.
  */
 import { create } from 'zustand';
-import type { SceneResult } from '../../../shared/engine';
+import type { SceneResult } from '../../../shared/engine/types';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
 export interface Hover {

@@ -7,21 +7,12 @@
  * Pasted items get new ids and a small offset; seat assignments are not copied (people belong
  * to their plan).
  */
-import { z } from 'zod';
 import { newId } from '../../../shared/model/ids';
-import { itemSchema } from '../../../shared/model/schema';
 import type { VenueItem } from '../../../shared/model/types';
+import { CLIPBOARD_FORMAT, type ClipRead } from './clipboard-format';
 
-/** The tag that tells our payload from any other text on the clipboard. */
-export const CLIPBOARD_FORMAT = 'zuoci/items';
-const MAX_ITEMS = 5000;
+export { CLIPBOARD_FORMAT } from './clipboard-format';
 const READ_TIMEOUT_MS = 1500;
-
-const payloadSchema = z.object({
-  format: z.literal(CLIPBOARD_FORMAT),
-  version: z.literal(1),
-  items: z.array(itemSchema).min(1).max(MAX_ITEMS),
-});
 
 let clip: VenueItem[] = [];
 /** The clipboard text of the items in `clip`: the same text again continues the paste offsets. */
@@ -32,24 +23,6 @@ let sessionOnly = false;
 
 export function clipboardText(items: VenueItem[]): string {
   return JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, items });
-}
-
-export type ClipRead = { kind: 'items'; items: VenueItem[] } | { kind: 'malformed'; problem: string } | { kind: 'foreign' };
-
-/** Reads clipboard text: our items (validated), a damaged payload of ours, or someone else's text. */
-export function parseClipboard(text: string): ClipRead {
-  if (!text.includes(CLIPBOARD_FORMAT)) return { kind: 'foreign' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { kind: 'malformed', problem: 'JSON' };
-  }
-  const parsed = payloadSchema.safeParse(data);
-  if (parsed.success) return { kind: 'items', items: parsed.data.items as VenueItem[] };
-  const issue = parsed.error.issues[0]!;
-  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('');
-  return { kind: 'malformed', problem: `${where.replace(/^\./, '') || 'payload'}: ${issue.message}` };
 }
 
 export async function copyItems(items: VenueItem[]): Promise<void> {
@@ -85,7 +58,8 @@ export async function readClipboard(): Promise<ClipRead> {
   } catch {
     text = null;
   }
-  const read: ClipRead = text === null ? { kind: 'foreign' } : parseClipboard(text);
+  // The validator (zod and the plan schema) is loaded on the first paste, not with the editor.
+  const read: ClipRead = text === null ? { kind: 'foreign' } : (await import('./clipboard-payload')).parseClipboard(text);
   if (read.kind === 'items' && text !== clipText) {
     // Copied elsewhere (another window, before a reload): a new copy, offsets start again.
     clip = read.items;

@@ -4,7 +4,8 @@
  * engine's seatGeometry. The sizes of kinds without size fields (talks table, rostrum, car …)
  * are derived from the same spacing the engine uses for their seats, so body and seats agree.
  */
-import { seatGeometry, type SeatGeom } from '../../../shared/engine';
+import { seatGeometry } from '../../../shared/engine/seats';
+import type { SeatGeom } from '../../../shared/engine/types';
 import type { Scene, VenueItem } from '../../../shared/model/types';
 
 export interface Box {

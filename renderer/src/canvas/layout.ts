@@ -4,7 +4,7 @@
  * gesture's own, so the undo label still names the gesture), except for numbers the officer fixed.
  */
 import { applyCommand, type Command } from '../../../shared/commands/commands';
-import { tableOrder } from '../../../shared/engine';
+import { tableOrder } from '../../../shared/engine/hall';
 import type { Plan } from '../../../shared/model/types';
 
 export function withTableNumbers(plan: Plan, sceneId: string, commands: Command[]): Command[] {

@@ -5,7 +5,7 @@
  * goes through React or the document: the gesture still changes the plan once, on release.
  */
 import type Konva from 'konva';
-import { seatGeometry } from '../../../shared/engine';
+import { seatGeometry } from '../../../shared/engine/seats';
 import { seatsSceneFunc, type CaptionDraw, type SeatDraw } from './seat-draw';
 import type { SceneModel } from './scene-model';
 

@@ -4,7 +4,8 @@
  * memoised item views of a 300-table hall re-render only where something changed.
  */
 import { useMemo } from 'react';
-import { seatGeometry, type SeatGeom } from '../../../shared/engine';
+import { seatGeometry } from '../../../shared/engine/seats';
+import type { SeatGeom } from '../../../shared/engine/types';
 import type { Assignment, Person, Scene, VenueItem } from '../../../shared/model/types';
 import { itemBounds, itemFrame, seatRadius, toLocal, type Box, type Frame } from './item-frame';
 import type { SeatDraw } from './seat-draw';

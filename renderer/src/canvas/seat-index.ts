@@ -1,5 +1,5 @@
 /** Which seat is under a point: seats are drawn in one shape per item, so hits are computed. */
-import type { SeatGeom } from '../../../shared/engine';
+import type { SeatGeom } from '../../../shared/engine/types';
 import type { VenueItem } from '../../../shared/model/types';
 import { seatRadius } from './item-frame';
 

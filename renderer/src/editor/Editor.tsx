@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import './editor.css';
 import { describeGesture } from '../../../shared/commands/describe';
-import type { SceneResult } from '../../../shared/engine';
+import type { SceneResult } from '../../../shared/engine/types';
 import { newId } from '../../../shared/model/ids';
 import type { Scene } from '../../../shared/model/types';
 import { make } from '../../../shared/templates';

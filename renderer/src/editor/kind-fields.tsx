@@ -1,6 +1,6 @@
 /** The inspector's fields for each item kind (sizes in metres, counts as the schema allows). */
 import type { ItemPatch } from '../../../shared/commands/commands';
-import { MINIBUS_DEFAULT } from '../../../shared/engine';
+import { MINIBUS_DEFAULT } from '../../../shared/engine/car';
 import { CAR_MODELS } from '../../../shared/templates';
 import type { VenueItem } from '../../../shared/model/types';
 import type { T } from '../i18n';

@@ -4,7 +4,7 @@
  * for the elevator's current riders (the engine places them afresh in a copy of the scene; the
  * plan is not changed).
  */
-import { autoPlaceScene } from '../../../shared/engine';
+import { autoPlaceScene } from '../../../shared/engine/scene';
 import { translate, type Lang } from '../../../shared/i18n/messages';
 import type { Person, Plan, Scene } from '../../../shared/model/types';
 import { planMeta } from './chart';

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { commit, redo, startHistory, undo, type History } from '../../../shared/commands/history';
 import type { Command } from '../../../shared/commands/commands';
+import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/i18n/messages';
 import type { Plan, PlanSummary } from '../../../shared/model/types';
 import { call, CallError } from '../bridge';
@@ -27,7 +28,8 @@ export interface AppState {
   setLang(lang: Lang): void;
   go(route: Route): void;
   loadLibrary(): Promise<void>;
-  openPlan(id: string, sceneId?: string): Promise<void>;
+  /** `loaded`: the host's answer when it was already asked for (state/prefetch.ts). */
+  openPlan(id: string, sceneId?: string, loaded?: Promise<ResponseOf<'plans.get'>>): Promise<void>;
   dispatch(commands: Command | Command[]): void;
   undo(): void;
   redo(): void;
@@ -97,10 +99,10 @@ export const useApp = create<AppState>((set, get) => {
       set({ library: await call('plans.list', {}) });
     },
 
-    async openPlan(id, sceneId) {
+    async openPlan(id, sceneId, loaded) {
       set({ loadError: null });
       try {
-        const { plan, repairs, updatedAt } = await call('plans.get', { id });
+        const { plan, repairs, updatedAt } = await (loaded ?? call('plans.get', { id }));
         baseUpdatedAt = updatedAt;
         const scene = plan.scenes.find((s) => s.id === sceneId)?.id ?? plan.scenes[0]?.id;
         set({ history: startHistory(plan), repairs, selection: [], saveState: 'idle' });

@@ -1,18 +1,15 @@
 /**
  * What a (re)load restores: the language and, after a reload or restart in the editor, the plan
- * that was open. Started by main.tsx before React's first render and with both requests at once,
- * so the host's answers are on their way while the page is still being set up.
+ * that was open, from the answers the entry module asked for at once (prefetch.ts).
  */
-import { call } from '../bridge';
 import { useApp } from './app-store';
+import type { Prefetched } from './prefetch';
 
-export function restoreSession(): Promise<void> {
-  const lang = call('settings.get', { key: 'lang' })
-    .then((value) => {
-      if (value === 'en' || value === 'zh') useApp.getState().setLang(value);
-    })
-    .catch(() => undefined);
+export function restoreSession(early: Prefetched): Promise<void> {
+  const lang = early.lang.then((value) => {
+    if (value === 'en' || value === 'zh') useApp.getState().setLang(value);
+  });
   const start = useApp.getState().route;
-  const plan = start.name === 'editor' ? useApp.getState().openPlan(start.planId, start.sceneId) : undefined;
+  const plan = start.name === 'editor' ? useApp.getState().openPlan(start.planId, start.sceneId, early.plan) : undefined;
   return Promise.all([lang, plan]).then(() => undefined);
 }

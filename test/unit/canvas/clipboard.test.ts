@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLIPBOARD_FORMAT, clipboardText, parseClipboard } from '../../../renderer/src/canvas/clipboard';
+import { CLIPBOARD_FORMAT, clipboardText } from '../../../renderer/src/canvas/clipboard';
+import { parseClipboard } from '../../../renderer/src/canvas/clipboard-payload';
 import { make } from '../../../shared/templates';
 
 let n = 0;
