@@ -1,5 +1,5 @@
 /** Helpers shared by the canvas e2e specs: open a stored plan, map world points to the screen, drag. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands/commands';
 import { seatGeometry } from '../../shared/engine';
 import { newPerson, newPlan } from '../../shared/model/factory';
@@ -49,6 +49,16 @@ export async function openPlan(
 
 export function stored(host: BrowserHost, plan: Plan): Scene {
   return host.services.store.get(plan.id).plan.scenes[0]!;
+}
+
+/**
+ * The stored first scene once `ready` holds for it. 自动排座 keeps a revision before it places,
+ * so its save lands a moment after the click, while the save indicator may still show the
+ * previous save: poll the host instead of trusting the indicator.
+ */
+export async function storedWhen(host: BrowserHost, plan: Plan, ready: (scene: Scene) => boolean): Promise<Scene> {
+  await expect.poll(() => ready(stored(host, plan)), { timeout: 10_000 }).toBe(true);
+  return stored(host, plan);
 }
 
 /** Screen position (page pixels) of a world point (metres), from the canvas's own view. */

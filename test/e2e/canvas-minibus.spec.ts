@@ -5,7 +5,7 @@
 import { seatGeometry } from '../../shared/engine';
 import { newId } from '../../shared/model/ids';
 import { make } from '../../shared/templates';
-import { openPlan, stored, toScreen } from './canvas-helpers';
+import { openPlan, stored, storedWhen, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
 
 const GUESTS: [string, 'guest', number][] = ['陈志远', '周文华', '欧阳娜娜', '孙立', '吴静', '郑国强', '冯雪', '何志明'].map(
@@ -42,8 +42,7 @@ test('minibus: 3 rows × 4 seats set in the inspector, 8 people auto-placed into
   await expect(rows).toHaveValue('3');
 
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
-  await saved(page);
-  scene = stored(host, plan);
+  scene = await storedWhen(host, plan, (s) => s.assignments.length === GUESTS.length);
   const seatOf = (name: string) => {
     const id = plan.people.find((p) => p.name === name)!.id;
     return scene.assignments.find((a) => a.personId === id)?.seat;

@@ -9,7 +9,7 @@ import { seatLabelText } from '../../shared/i18n/seat-labels';
 import { newPlan } from '../../shared/model/factory';
 import { newId } from '../../shared/model/ids';
 import { TEMPLATES, make, type TemplateId } from '../../shared/templates';
-import { byName, drag, openPlan, seatOf, stored, toScreen } from './canvas-helpers';
+import { byName, drag, openPlan, seatOf, stored, storedWhen, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
 
 test('drag a table: one undo step labelled with the table, snapped to the grid, table numbers follow the layout', async ({
@@ -22,8 +22,7 @@ test('drag a table: one undo step labelled with the table, snapped to the grid, 
   const plan = await openPlan(page, host, [{ kind: 'banquet', items: [door, a, b] }]);
   // Two tables side by side: the D-right one (screen-left, door at the bottom) is No. 1.
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
-  await saved(page);
-  let scene = stored(host, plan);
+  let scene = await storedWhen(host, plan, (s) => s.assignments.length > 0);
   expect(scene.items.find((i) => i.id === a.id)).toMatchObject({ number: 1 });
 
   // Drag table b 1.23 m up: deeper into the room than a, so it becomes No. 1.
@@ -121,8 +120,7 @@ test('drop a person from the list on a seat, swap two people by dragging, lock f
 
   // Auto-place everyone else, then drag 孙立's name onto P: the two swap.
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
-  await saved(page);
-  scene = stored(host, plan);
+  scene = await storedWhen(host, plan, (s) => s.assignments.length === plan.people.length);
   const atP = scene.assignments.find((a) => a.seat === 'P')!.personId;
   const sunAt = scene.assignments.find((a) => a.personId === byName(plan, '孙立'))!.seat;
   await drag(page, await toScreen(page, seatOf(scene, table.id, sunAt)), await toScreen(page, seatOf(scene, table.id, 'P')));
@@ -151,8 +149,7 @@ test('drop a person from the list on a seat, swap two people by dragging, lock f
   await saved(page);
   expect(stored(host, plan).assignments.find((a) => a.personId === byName(plan, '王建国'))!.seat).toBe(free.label);
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
-  await saved(page);
-  scene = stored(host, plan);
+  scene = await storedWhen(host, plan, (s) => s.assignments.find((a) => a.personId === wang.personId)?.seat === wang.seat);
   expect(scene.assignments.find((a) => a.personId === byName(plan, '孙立'))).toMatchObject({ seat: 'P', locked: true });
   expect(scene.assignments.find((a) => a.personId === byName(plan, '王建国'))!.seat).toBe(wang.seat);
   await expect(page.locator('.placement-report')).toContainText('自动排座移动了 1 人');
@@ -230,9 +227,9 @@ test('every template in one click: a new scene with its venue, auto-placed, scre
     expect(scene.items.map((i) => i.kind).filter((k) => k !== 'wall')).toEqual(TEMPLATE_KINDS[template.id]);
     await page.locator(`[data-drawn="${scene.id}"]`).waitFor();
     await page.getByRole('button', { name: '自动排座', exact: true }).click();
-    await saved(page);
+    // Saved a moment after the click (a revision is kept first): poll the host.
+    await expect.poll(() => host.services.store.get(plan.id).plan.scenes.at(-1)!.assignments.length).toBeGreaterThan(0);
     const placed = host.services.store.get(plan.id).plan.scenes.at(-1)!;
-    expect(placed.assignments.length).toBeGreaterThan(0);
     // Banquet tables are numbered by the engine's order from the start (main table No. 1).
     const main = placed.items.find((i) => i.kind === 'round-table' && i.main);
     if (main) expect(main).toMatchObject({ number: 1 });

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { newId } from '../../shared/model/ids';
 import { findTemplate } from '../../shared/templates';
 import { openPlan, stored } from './canvas-helpers';
-import { expect, saved, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const seatsOf = (
   scene: { assignments: { personId: string; seat: string }[] },
@@ -15,7 +15,6 @@ const seatsOf = (
 
 const autoPlace = async (page: Page) => {
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
-  await saved(page);
 };
 
 test('会见: the handbook sentence has two readings; the officer sees which is active and can switch', async ({
@@ -40,15 +39,15 @@ test('会见: the handbook sentence has two readings; the officer sees which is 
   await expect(options.locator('select[name="option-evenRow"]')).toHaveCount(0);
 
   await autoPlace(page);
-  let people = host.services.store.get(plan.id).plan;
-  expect(seatsOf(stored(host, plan), people)).toMatchObject({ 王主任: 'E-right', 陈董事长: 'E-left' });
+  const people = host.services.store.get(plan.id).plan;
+  // 自动排座 saves a moment after the click (it keeps a revision first): poll the host.
+  await expect.poll(() => seatsOf(stored(host, plan), people)).toMatchObject({ 王主任: 'E-right', 陈董事长: 'E-left' });
 
   await options.locator('select[name="option-handbookMeeting"]').selectOption('honourSeat');
   await expect(page.getByRole('button', { name: '撤销：修改场景设置' })).toBeVisible();
   await autoPlace(page);
-  people = host.services.store.get(plan.id).plan;
+  await expect.poll(() => seatsOf(stored(host, plan), people)).toMatchObject({ 王主任: 'E-left', 陈董事长: 'E-right' });
   expect(stored(host, plan).options.handbookMeeting).toBe('honourSeat');
-  expect(seatsOf(stored(host, plan), people)).toMatchObject({ 王主任: 'E-left', 陈董事长: 'E-right' });
   await page.screenshot({ path: 'test-results/scene-options-reception.png' });
 });
 
@@ -67,17 +66,17 @@ test('cars: the security variant seats the chief guest behind the driver; right-
   );
   const options = page.locator('.scene-options');
   await expect(options.locator('select[name="option-leadCar"]')).toHaveCount(0); // one car: no motorcade options
+  // Each step's expected seats differ from the step before, so a poll cannot pass on a stale save.
   await options.locator('select[name="option-topSeat"]').selectOption('behindDriver');
   await autoPlace(page);
   const people = host.services.store.get(plan.id).plan;
-  expect(seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RL', 周总经理: 'RR' });
+  await expect.poll(() => seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RL', 周总经理: 'RR' });
   await options.locator('select[name="option-topSeat"]').selectOption('kerb');
+  await autoPlace(page);
+  await expect.poll(() => seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RR', 周总经理: 'RL' });
   await options.locator('select[name="option-drive"]').selectOption('right');
   await autoPlace(page);
-  expect(seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RL', 周总经理: 'RR' });
-  await options.locator('select[name="option-drive"]').selectOption('left');
-  await autoPlace(page);
-  expect(seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RR', 周总经理: 'RL' });
+  await expect.poll(() => seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RL', 周总经理: 'RR' });
 });
 
 test('western seating: couples linked in the options, host and hostess opposite, couples cross-seated', async ({
@@ -116,6 +115,7 @@ test('western seating: couples linked in the options, host and hostess opposite,
   await link('Mr Green', 'Mrs Green');
   await expect(options.locator('[data-couple]')).toHaveCount(3);
   await autoPlace(page);
+  await expect.poll(() => stored(host, plan).assignments.length).toBe(6);
   const after = host.services.store.get(plan.id).plan;
   const byName = (n: string) => after.people.find((p) => p.name === n)!;
   expect(byName('Mr Smith').partnerId).toBe(byName('Mrs Smith').id);

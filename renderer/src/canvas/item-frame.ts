@@ -148,8 +148,13 @@ export function worldBox(item: { x: number; y: number }, frame: Frame): Box {
 }
 
 /** Body and seats together: what "zoom to fit" and the marquee consider. */
-export function itemBounds(item: VenueItem, scene: Scene, seats: SeatGeom[] = seatGeometry(item, scene)): Box {
-  const body = worldBox(item, itemFrame(item, scene, seats));
+export function itemBounds(
+  item: VenueItem,
+  scene: Scene,
+  seats: SeatGeom[] = seatGeometry(item, scene),
+  frame: Frame = itemFrame(item, scene, seats),
+): Box {
+  const body = worldBox(item, frame);
   if (seats.length === 0) return body;
   return union([body, boxAround(seats, seatRadius(item.kind))]);
 }

@@ -67,7 +67,7 @@ function buildItem(
     item,
     geometry,
     frame,
-    bounds: sameGeometry ? prev.bounds : itemBounds(item, scene, geometry),
+    bounds: sameGeometry ? prev.bounds : itemBounds(item, scene, geometry, frame),
     local,
     seats,
     occupancy,

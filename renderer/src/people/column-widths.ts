@@ -19,11 +19,19 @@ export function columnWidths(
   rows: Person[],
   text: (p: Person, key: ColumnKey) => string,
   label: (col: Column) => string,
+  /** For columns of a few words (side, attendance …): the stored value, so each word is measured once. */
+  choice?: (p: Person, key: ColumnKey) => string | undefined,
 ): number[] {
   return columns.map((col) => {
     // Header: the label plus the sort arrow.
     let widest = displayWidth(label(col)) + 2;
+    const seen = new Set<string>();
     for (const p of rows) {
+      const stored = choice?.(p, col.key);
+      if (stored !== undefined) {
+        if (seen.has(stored)) continue;
+        seen.add(stored);
+      }
       const value = text(p, col.key);
       // A string is at most two units per code unit: most cells need no character scan.
       if (value.length * 2 <= widest) continue;
