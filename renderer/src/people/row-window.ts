@@ -9,8 +9,8 @@ import { useCallback, useEffect, useState } from 'react';
 /** Lists this short are rendered whole: cheap, and the browser's find-in-page sees every row. */
 export const WHOLE_LIST_LIMIT = 150;
 const OVERSCAN = 12;
-/** Before the first row is measured: a 13px line with 3px padding and a border. */
-const ESTIMATED_ROW_HEIGHT = 24;
+/** Before the first row is measured: a 13px CJK line with padding and a border. */
+const ESTIMATED_ROW_HEIGHT = 30;
 
 export interface RowWindow {
   /** To be the scroll box's ref callback; `box` is the box it was given. */
@@ -34,10 +34,11 @@ interface Metrics {
 
 export function useRowWindow(count: number): RowWindow {
   const [box, setBox] = useState<HTMLElement | null>(null);
-  // Until the box is measured, the window's height bounds it: the first render already fills the view.
+  // Until the box is measured: half the window, which with the overscan below already fills the
+  // list's box beside the canvas; every row more would only be laid out while a plan opens.
   const [m, setMetrics] = useState<Metrics>(() => ({
     scrollTop: 0,
-    viewHeight: window.innerHeight,
+    viewHeight: window.innerHeight / 2,
     rowHeight: ESTIMATED_ROW_HEIGHT,
     headHeight: 0,
   }));
