@@ -1,29 +1,36 @@
 /**
- * The items of the scene: the hall (every item not selected) as one shape, then the selected
- * items as nodes of their own, which the transformer and the gestures move. A selected item is
- * drawn above the others while it is being edited; otherwise items keep document order.
+ * The items of the scene in document order: runs of unselected items each drawn by one shape
+ * (hall-draw.ts), and the selected items as nodes of their own, which the transformer and the
+ * gestures move. With nothing selected the whole hall is a single shape.
  */
 import { memo, useMemo } from 'react';
 import { Shape } from 'react-konva';
 import { useT } from '../i18n';
 import { captionDraw } from './captions';
-import { hallSceneFunc } from './hall-draw';
+import { hallRuns, hallSceneFunc } from './hall-draw';
 import { ItemView } from './ItemView';
 import type { SceneModel } from './scene-model';
 
 export const ItemsLayer = memo(function ItemsLayer({ model, selection }: { model: SceneModel; selection: string[] }) {
   const t = useT();
   const parts = useMemo(() => model.items.map((m) => ({ m, caption: captionDraw(m.item, m.frame, t) })), [model, t]);
-  const chosen = useMemo(() => new Set(selection), [selection]);
-  const still = useMemo(() => parts.filter((p) => !chosen.has(p.m.item.id)), [parts, chosen]);
+  const runs = useMemo(() => hallRuns(parts, new Set(selection)), [parts, selection]);
   return (
     <>
-      <Shape name="hall" sceneFunc={hallSceneFunc(still)} />
-      {parts
-        .filter((p) => chosen.has(p.m.item.id))
-        .map(({ m, caption }) => (
-          <ItemView key={m.item.id} item={m.item} frame={m.frame} local={m.local} seats={m.seats} caption={caption} />
-        ))}
+      {runs.map((run) =>
+        run.kind === 'hall' ? (
+          <Shape key={`hall:${run.items[0]!.m.item.id}`} name="hall" sceneFunc={hallSceneFunc(run.items)} />
+        ) : (
+          <ItemView
+            key={run.part.m.item.id}
+            item={run.part.m.item}
+            frame={run.part.m.frame}
+            local={run.part.m.local}
+            seats={run.part.m.seats}
+            caption={run.part.caption}
+          />
+        ),
+      )}
     </>
   );
 });

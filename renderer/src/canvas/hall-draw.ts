@@ -3,7 +3,8 @@
  * 300 tables as Konva nodes (a group, a body, seats per table) took most of the time to open a
  * large plan; one shape costs a single node and plain canvas calls. Items in the selection are
  * left out here and drawn as nodes of their own (ItemView), which the transformer and the
- * gestures move. Items wholly outside the visible part of the canvas are skipped.
+ * gestures move; the items between them stay in runs, so the document's z-order holds.
+ * Items wholly outside the visible part of the canvas are skipped.
  */
 import type Konva from 'konva';
 import type { Box } from './item-frame';
@@ -14,6 +15,20 @@ import { drawBody } from './shapes/body';
 export interface HallItem {
   m: ItemModel;
   caption: CaptionDraw | null;
+}
+
+/** Document order cut at the selected items: runs drawn by one shape each, selected items on their own. */
+export type HallRun = { kind: 'hall'; items: HallItem[] } | { kind: 'item'; part: HallItem };
+
+export function hallRuns(parts: HallItem[], selected: Set<string>): HallRun[] {
+  const runs: HallRun[] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    if (selected.has(part.m.item.id)) runs.push({ kind: 'item', part });
+    else if (last?.kind === 'hall') last.items.push(part);
+    else runs.push({ kind: 'hall', items: [part] });
+  }
+  return runs;
 }
 
 export function hallSceneFunc(items: HallItem[]) {

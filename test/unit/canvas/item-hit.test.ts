@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene, VenueItem } from '../../../shared/model/types';
 import { make } from '../../../shared/templates';
+import { hallRuns } from '../../../renderer/src/canvas/hall-draw';
 import { itemAt } from '../../../renderer/src/canvas/item-hit';
 import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
 
@@ -38,5 +39,20 @@ describe('itemAt', () => {
     const over = make.roundTable(id, { x: 0.5, y: 0 }, 10);
     expect(itemAt(model([under, over]), { x: 0.2, y: 0 })?.item.id).toBe(over.id);
     expect(itemAt(model([over, under]), { x: 0.2, y: 0 })?.item.id).toBe(under.id);
+  });
+});
+
+describe('hall runs', () => {
+  it('cuts document order at the selected items, so the z-order of the drawing holds', () => {
+    const items = [0, 1, 2, 3, 4].map((i) => make.roundTable(id, { x: i * 3, y: 0 }, 10));
+    const parts = model(items).items.map((m) => ({ m, caption: null }));
+    const runs = hallRuns(parts, new Set([items[1]!.id, items[2]!.id]));
+    expect(runs.map((r) => (r.kind === 'hall' ? r.items.map((p) => p.m.item.id) : r.part.m.item.id))).toEqual([
+      [items[0]!.id],
+      items[1]!.id,
+      items[2]!.id,
+      [items[3]!.id, items[4]!.id],
+    ]);
+    expect(hallRuns(parts, new Set())).toHaveLength(1);
   });
 });
