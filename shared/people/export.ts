@@ -5,6 +5,7 @@
 import { translate, type Lang, type MessageKey } from '../i18n/messages';
 import type { Person, Plan } from '../model/types';
 import { FIELDS, type FieldKey } from './fields';
+import { seatLabelText } from '../i18n/seat-labels';
 import { itemLabel } from './labels';
 import { displayWidth } from './text';
 
@@ -36,7 +37,13 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
   ];
   const seats = plan.scenes.map((scene) => {
     const items = new Map(scene.items.map((i) => [i.id, i]));
-    return new Map(scene.assignments.map((a) => [a.personId, { item: itemLabel(lang, items.get(a.itemId)), seat: a.seat }]));
+    // Seats in words (右1, 后排右), as on screen: the engine's codes mean nothing to a hotel's staff.
+    return new Map(
+      scene.assignments.map((a) => {
+        const item = items.get(a.itemId);
+        return [a.personId, { item: itemLabel(lang, item), seat: seatLabelText(lang, item?.kind, a.seat) }];
+      }),
+    );
   });
   const rows = plan.people.map((p, i) => [
     i + 1,

@@ -4,12 +4,13 @@
  * cars per A4 page, never split.
  */
 import { translate, type Lang } from '../../../shared/i18n/messages';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { planMeta, SIDE_FILL } from './chart';
 import { fontStack } from './fonts';
 import { inItemFrame } from './frames';
 import { sheetOf } from './paper';
-import { NameCell } from './lists';
+import { NameCell, SeatCell } from './lists';
 import { seatingItems, type SeatingItem } from './plan-data';
 import { emWidth } from './text-fit';
 
@@ -74,7 +75,7 @@ export function packCars(entries: SeatingItem[]): CarBlock[][] {
   return pages;
 }
 
-function Diagram({ b }: { b: CarBlock }) {
+function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -92,6 +93,7 @@ function Diagram({ b }: { b: CarBlock }) {
       />
       {b.seats.map((s) => {
         const size = s.name ? Math.min(3.4, (SEAT_W - 2) / Math.max(emWidth(s.name), 2)) : 2.6;
+        const word = seatLabelText(lang, 'car', s.label);
         return (
           <g key={s.label} data-seat={s.label}>
             <rect
@@ -107,8 +109,15 @@ function Diagram({ b }: { b: CarBlock }) {
             <text x={n(s.x)} y={n(s.y - 1.2)} fontSize={n(size)} textAnchor="middle" dominantBaseline="central">
               {s.name ?? ''}
             </text>
-            <text x={n(s.x)} y={n(s.y + 2.8)} fontSize={2} fill="#666" textAnchor="middle" dominantBaseline="central">
-              {s.label}
+            <text
+              x={n(s.x)}
+              y={n(s.y + 2.8)}
+              fontSize={n(Math.min(2, (SEAT_W - 1) / emWidth(word)))}
+              fill="#666"
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
+              {word}
             </text>
           </g>
         );
@@ -164,11 +173,11 @@ export function CarsPages({ plan, scene, lang, title }: { plan: Plan; scene: Sce
                     <span>{facts.join('   ')}</span>
                   </h2>
                   <div style={{ display: 'flex', gap: '4mm', padding: '1.5mm' }}>
-                    <Diagram b={b} />
+                    <Diagram b={b} lang={lang} />
                     <div style={{ flex: '1 1 auto' }}>
                       {b.entry.seats.map((s) => (
                         <div key={s.label} className="list-row" style={{ height: '5.4mm' }}>
-                          <span className="seat">{s.label}</span>
+                          <SeatCell word={seatLabelText(lang, 'car', s.label)} />
                           <NameCell name={s.person?.name ?? (s.label === 'D' ? car.driverName : undefined)} />
                           <span className="what">
                             {s.person

@@ -5,6 +5,7 @@
  * come out in every printer.
  */
 import { translate, type Lang } from '../../../shared/i18n/messages';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { sheetOf } from './paper';
 import { seatingItems, type SeatingItem } from './plan-data';
@@ -65,6 +66,18 @@ export function NameCell({ name, empty }: { name: string | undefined; empty?: st
   );
 }
 
+/** The text width of the seat column (styles.ts `.list-row .seat`, less its padding), mm. */
+const SEAT_TEXT_MM = 13.6;
+
+/** A seat in words (右1, 后排右, 第2排第3座), as on screen, shrunk to fit its column. */
+export function SeatCell({ word }: { word: string }) {
+  return (
+    <span className="seat" style={{ fontSize: `${+Math.min(3.1, SEAT_TEXT_MM / emWidth(word)).toFixed(2)}mm` }}>
+      {word}
+    </span>
+  );
+}
+
 function Block({ p, lang }: { p: Placed; lang: Lang }) {
   const { entry } = p;
   const seated = entry.seats.filter((s) => s.person).length;
@@ -90,7 +103,7 @@ function Block({ p, lang }: { p: Placed; lang: Lang }) {
       </h2>
       {entry.seats.map((s) => (
         <div key={s.label} className="list-row" style={{ height: `${ROW_H}mm` }}>
-          <span className="seat">{s.label}</span>
+          <SeatCell word={seatLabelText(lang, entry.item.kind, s.label)} />
           <NameCell name={s.person?.name} empty={translate(lang, 'print.empty')} />
           <span className="role">{s.role ? translate(lang, `role.${s.role}`) : ''}</span>
           <span className="what">{s.person ? [s.person.organisation, s.person.title].filter(Boolean).join(' · ') : ''}</span>

@@ -3,6 +3,7 @@
  * leaders' office receive. Pure; electron/services/export-xlsx.ts turns it into a workbook.
  */
 import { translate, type Lang } from '../../../shared/i18n/messages';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan } from '../../../shared/model/types';
 import { itemTitle, listEntries } from './lists';
 import { findScene } from './plan-data';
@@ -33,7 +34,7 @@ export function seatingListData(plan: Plan, sceneId: string | undefined, lang: L
       heading: `${itemTitle(e, lang)}${e.main && e.item.kind !== 'car' ? ` · ${t('print.mainTable')}` : ''}  ${t('print.seated', { n: e.seats.filter((s) => s.person).length })}`,
       main: e.main,
       rows: e.seats.map((s) => [
-        s.label,
+        seatLabelText(lang, e.item.kind, s.label),
         s.person?.name ?? '',
         s.role ? t(`role.${s.role}`) : '',
         s.person ? t(`side.${s.person.side}`) : '',

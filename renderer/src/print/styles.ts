@@ -48,7 +48,7 @@ export const PRINT_CSS = `
 .list-block.main h2 { background: #fde2a0; }
 .list-row { display: flex; align-items: center; border-top: 0.15mm solid #999; box-sizing: border-box; font-size: 3.1mm; white-space: nowrap; }
 .list-row > span { overflow: hidden; text-overflow: ellipsis; padding: 0 1.2mm; box-sizing: border-box; }
-.list-row .seat { flex: 0 0 10mm; color: #555; }
+.list-row .seat { flex: 0 0 16mm; color: #555; }
 .list-row .name { flex: 0 0 22mm; }
 .list-row .role { flex: 0 0 13mm; color: #7a4b00; }
 .list-row .what { flex: 1 1 auto; }

@@ -156,7 +156,7 @@ describe('exporting the people list', () => {
         '',
         '确认',
         '1 号桌',
-        'P',
+        '主位', // the seat in words, as on screen, not the engine's code P
       ]);
       // "欢迎宴·桌/车": five Chinese characters (two columns each), two narrow ones, plus a margin of two.
       expect(sheet.getColumn(16).width).toBe(14);
@@ -176,6 +176,6 @@ describe('exporting the people list', () => {
     const back = parseDelimited(decodeText(bytes).text).rows;
     expect(back[3]![1]).toBe("'=危险公式");
     expect(back[2]!.slice(0, 3)).toEqual(['2', '陈志远', '']);
-    expect(back[2]!.slice(-2)).toEqual(['1 号桌', 'R1']);
+    expect(back[2]!.slice(-2)).toEqual(['1 号桌', '右1']);
   });
 });
