@@ -5,6 +5,7 @@
  * plan is not changed).
  */
 import { autoPlaceScene } from '../../../shared/engine/scene';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/messages';
 import type { Person, Plan, Scene } from '../../../shared/model/types';
 import { planMeta } from './chart';
@@ -38,7 +39,9 @@ export function ElevatorPage({ plan, scene, lang, title }: { plan: Plan; scene: 
   const sheet = sheetOf('A4', 'portrait');
   const orders = elevatorOrders(plan, scene);
   const positions = new Map(
-    seatingItems(plan, scene).flatMap((e) => e.seats.filter((s) => s.person).map((s) => [s.person!.id, s.label] as const)),
+    seatingItems(plan, scene).flatMap((e) =>
+      e.seats.filter((s) => s.person).map((s) => [s.person!.id, seatLabelText(lang, e.item.kind, s.label)] as const),
+    ),
   );
   const table = (heading: string, list: Person[]) => (
     <table className="list">
@@ -46,7 +49,7 @@ export function ElevatorPage({ plan, scene, lang, title }: { plan: Plan; scene: 
         <tr>
           <th style={{ width: '14mm' }}>{translate(lang, 'print.order')}</th>
           <th style={{ width: '30mm' }}>{translate(lang, 'print.name')}</th>
-          <th style={{ width: '16mm' }}>{translate(lang, 'print.seat')}</th>
+          <th style={{ width: '20mm' }}>{translate(lang, 'print.seat')}</th>
           <th>{heading}</th>
         </tr>
       </thead>

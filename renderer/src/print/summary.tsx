@@ -2,6 +2,7 @@
  * The leaders' one-page summary (领导一览): the principal people of each side and where each of
  * them sits in every scene of the visit, in the visit's order.
  */
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/messages';
 import type { Person, Plan } from '../../../shared/model/types';
 import { planMeta } from './chart';
@@ -29,7 +30,7 @@ export function whereabouts(plan: Plan, lang: Lang): Map<string, Map<string, str
       for (const s of entry.seats) {
         if (!s.person) continue;
         if (!out.has(s.person.id)) out.set(s.person.id, new Map());
-        out.get(s.person.id)!.set(scene.id, `${itemTitle(entry, lang)} ${s.label}`);
+        out.get(s.person.id)!.set(scene.id, `${itemTitle(entry, lang)} ${seatLabelText(lang, entry.item.kind, s.label)}`);
       }
     }
   }

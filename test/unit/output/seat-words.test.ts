@@ -28,4 +28,10 @@ describe('seat words in outputs', () => {
     expect(seats).toContain('主位');
     expect(seats).not.toContain('OL1');
   });
+
+  it("the leaders' summary says where each sits in words", () => {
+    const html = renderDocument(plan, { view: 'summary' }, 'zh');
+    expect(html).toMatch(/第\d+桌 右1</);
+    expect(html).not.toMatch(/第\d+桌 (P|O|R\d|L\d|OR\d|OL\d)</);
+  });
 });
