@@ -27,8 +27,10 @@ import {
 const rendererRoot = resolve(join(__dirname, '..', 'renderer'));
 
 // The app's pages come from a privileged custom scheme, never file:// or the network.
+// codeCache: V8 keeps the compiled app bundle between starts, as it does for http(s) pages (only
+// on request for a custom scheme); opening a plan at start-up then skips compiling ~800 KB.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
 // Every renderer sandboxed, whatever a window's own options say.

@@ -144,7 +144,9 @@ describe('the desktop window', () => {
 
   it('loads the app from its own privileged scheme, not file:// or http', () => {
     expect(h.loaded).toEqual(['app://zuoci/index.html']);
-    expect(h.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(h.schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
+    ]);
   });
 
   it('serves app:// files with the strict CSP and nothing outside the renderer', async () => {
