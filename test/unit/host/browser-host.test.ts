@@ -13,6 +13,8 @@ beforeAll(async () => {
   const web = join(tmp.dir, 'web');
   mkdirSync(web);
   writeFileSync(join(web, 'index.html'), '<!doctype html><p>app</p>');
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(join(web, 'assets', 'boot-Ab12Cd34.js'), 'export {};');
   writeFileSync(join(tmp.dir, 'secret.txt'), 'secret');
   host = await startBrowserHost({ dataDir: join(tmp.dir, 'data'), staticDir: web, version: '0.0.0' });
   base = `http://127.0.0.1:${host.port}`;
@@ -49,6 +51,15 @@ describe('browser host', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     const again = await fetch(`${base}/index.html`, { headers: { cookie: `zuoci_token=${host.token}` } });
     expect(again.status).toBe(200);
+  });
+
+  it('lets the browser keep the hashed assets, never the page', async () => {
+    const cookie = { cookie: `zuoci_token=${host.token}` };
+    const asset = await fetch(`${base}/assets/boot-Ab12Cd34.js`, { headers: cookie });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect((await fetch(`${base}/index.html`, { headers: cookie })).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${base}/assets/missing.js`, { headers: cookie })).status).toBe(404);
   });
 
   it('does not serve files outside the app folder', async () => {
