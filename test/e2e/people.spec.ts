@@ -163,6 +163,19 @@ test('in-place editing with the keyboard, drag to reorder ranks, export', async 
   await page.keyboard.type('不要');
   await page.keyboard.press('Escape');
   await expect(cell('周文华', 'title')).toHaveText('总经理');
+
+  // Typing Chinese straight onto a cell: an input method's first key arrives as 'Process' (229);
+  // the editor opens at once and the composition (here driven over CDP, as an IME does) lands in it.
+  const ime = await page.context().newCDPSession(page);
+  await cell('孙立', 'title').click();
+  await ime.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyF', windowsVirtualKeyCode: 229 });
+  await ime.send('Input.imeSetComposition', { text: 'fu', selectionStart: 2, selectionEnd: 2 });
+  await ime.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyF', windowsVirtualKeyCode: 229 });
+  await ime.send('Input.insertText', { text: '副总裁' });
+  await expect(page.locator('tr[data-person="孙立"] input.cell-editor')).toHaveValue('副总裁');
+  await page.keyboard.press('Enter');
+  await expect(cell('孙立', 'title')).toHaveText('副总裁');
+  await cell('周文华', 'title').click();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');

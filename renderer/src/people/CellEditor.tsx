@@ -1,5 +1,5 @@
 /** The in-place editor of one cell: a text box, a number box or a list, by column. */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Person } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { FUNCTIONS, levelLabel } from '../../../shared/people';
@@ -24,7 +24,9 @@ export function CellEditor({ kind, initial, typed, levels, label, onDone }: Prop
   const [value, setValue] = useState(typed ?? initial);
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
   const done = useRef(false);
-  useEffect(() => {
+  // Focused in a layout effect: when an input method's first key opened the editor, the text
+  // box must have the focus before the composition starts.
+  useLayoutEffect(() => {
     ref.current?.focus();
     if (typed === undefined && ref.current instanceof HTMLInputElement) ref.current.select();
   }, [typed]);

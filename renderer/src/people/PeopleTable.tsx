@@ -110,6 +110,12 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
   const onKeyDown = (e: React.KeyboardEvent, person: Person, col: Column) => {
     if (editing) return;
     const cell = { personId: person.id, col: col.key };
+    // An input method (拼音, 五笔) announces its first key as 'Process': open the editor at once
+    // and leave the key alone, so the composition goes into the editor's text box.
+    if (imeKey(e) && col.editor && !isList(col)) {
+      setEditing({ cell, typed: '' });
+      return;
+    }
     let handled = true;
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) nudge(person, e.key === 'ArrowUp' ? -1 : 1);
     else if (e.key === 'ArrowUp') focusCell(move(cell, -1, 0));
@@ -417,6 +423,10 @@ function cellText(
     default:
       return p[key] ?? '';
   }
+}
+
+function imeKey(e: React.KeyboardEvent): boolean {
+  return e.key === 'Process' || e.nativeEvent.isComposing || e.keyCode === 229;
 }
 
 /** The stored value of a column whose words come from a short list (what column-widths measures once). */
