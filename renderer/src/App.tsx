@@ -4,7 +4,7 @@ import { Editor } from './editor/Editor';
 import { PlanLibrary } from './library/PlanLibrary';
 import { useApp } from './state/app-store';
 
-/** `restored`: the session restore started by main.tsx (state/startup.ts); nothing shows before it. */
+/** `restored`: the session restore started by boot.tsx (state/startup.ts); nothing shows before it. */
 export function App({ restored }: { restored: Promise<void> }) {
   const route = useApp((s) => s.route);
   const hasPlan = useApp((s) => s.history !== null);

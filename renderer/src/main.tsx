@@ -5,4 +5,9 @@
 import { prefetch } from './state/prefetch';
 
 const early = prefetch();
-void import('./boot').then(({ boot }) => boot(early));
+import('./boot')
+  .then(({ boot }) => boot(early))
+  .catch((e: unknown) => {
+    // A damaged installation: say so instead of leaving an empty window (the app's words are not loaded).
+    document.body.textContent = `无法载入程序 / The app could not be loaded: ${(e as Error)?.message ?? String(e)}`;
+  });
