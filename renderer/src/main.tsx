@@ -8,6 +8,8 @@ const early = prefetch();
 import('./boot')
   .then(({ boot }) => boot(early))
   .catch((e: unknown) => {
-    // A damaged installation: say so instead of leaving an empty window (the app's words are not loaded).
-    document.body.textContent = `无法载入程序 / The app could not be loaded: ${(e as Error)?.message ?? String(e)}`;
+    // A damaged installation: say so (index.html holds the words) instead of an empty window.
+    const notice = document.getElementById('load-failed');
+    if (notice) notice.hidden = false;
+    console.error(e);
   });

@@ -175,3 +175,11 @@ test('plan details can be edited in the editor, undone, and are kept after reloa
   const stored = host.services.store.get(host.services.store.list()[0]!.id).plan;
   expect(stored).toMatchObject({ name: '正式计划', convention: 'government', startDate: '2026-12-08', endDate: '2026-12-09' });
 });
+
+test('an app bundle that cannot be loaded says so instead of leaving an empty window', async ({ page, host }) => {
+  await page.route(/\/assets\/boot-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(host.url);
+  await expect(page.locator('#load-failed')).toBeVisible();
+  await expect(page.locator('#load-failed')).toContainText('无法载入程序');
+  await expect(page.locator('#root')).toBeEmpty();
+});
