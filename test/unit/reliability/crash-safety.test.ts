@@ -150,13 +150,22 @@ function describeState(m: Model): string {
   return JSON.stringify({ plans, revisions, settings });
 }
 
-/** Reads the database the way a restarted host would, and checks it. */
+const emptyModel = (): Model => ({ plans: new Map(), revisions: new Map(), settings: new Map() });
+
+/**
+ * Reads the database the way a restarted host would, and checks it. A host killed while it
+ * first starts may leave no database, or one without its tables yet: that is an empty store,
+ * which the caller's comparison accepts only while nothing has been acknowledged.
+ */
 function readDatabase(dir: string): { state: string; model: Model } {
   const file = join(dir, DATABASE_FILE);
+  if (!existsSync(file)) return { state: describeState(emptyModel()), model: emptyModel() };
   const db = new Database(file, { fileMustExist: true });
   try {
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity_check: ${String(check)}`);
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plans'").get())
+      return { state: describeState(emptyModel()), model: emptyModel() };
     const plans = new Map(
       (db.prepare('SELECT id, document FROM plans').all() as { id: string; document: string }[]).map((r) => [
         r.id,
@@ -294,7 +303,7 @@ describe('crash safety (SIGKILL)', () => {
     const timing = mulberry32(SEED ^ 0x5bd1e995);
     const dataDir = join(tmp.dir, 'data');
     mkdirSync(dataDir);
-    let model: Model = { plans: new Map(), revisions: new Map(), settings: new Map() };
+    let model = emptyModel();
     const counter = { n: 0 };
     const stats = { acked: 0, inFlightLanded: 0, inFlightLost: 0, startupKills: 0, backupsChecked: 0 };
     const checkedBackups = new Set<string>();
