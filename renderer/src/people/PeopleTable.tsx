@@ -56,7 +56,17 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
     (p: Person, key: ColumnKey) => cellText(t, lang, items, context.get(p.id), p, key),
     [t, lang, items, context],
   );
-  const widths = useMemo(() => columnWidths(COLUMNS, rows, text, (col) => t(col.label), choiceOf), [rows, text, t]);
+  const widths = useMemo(
+    () =>
+      columnWidths(
+        COLUMNS,
+        rows,
+        text,
+        (col) => t(col.label),
+        (p, col) => (isList(col) ? rawValue(p, col.key, text) : undefined),
+      ),
+    [rows, text, t],
+  );
   const { attach, box, reveal, start, end, rowHeight } = useRowWindow(rows.length);
 
   // Keyboard focus follows the active cell, scrolling its row into the window first if needed.
@@ -427,14 +437,6 @@ function cellText(
 
 function imeKey(e: React.KeyboardEvent): boolean {
   return e.key === 'Process' || e.nativeEvent.isComposing || e.keyCode === 229;
-}
-
-/** The stored value of a column whose words come from a short list (what column-widths measures once). */
-function choiceOf(p: Person, key: ColumnKey): string | undefined {
-  if (key === 'side' || key === 'attendance') return p[key];
-  if (key === 'gender') return p.gender ?? '';
-  if (key === 'level') return p.level ?? '';
-  return undefined;
 }
 
 /** The raw value an editor starts from. */

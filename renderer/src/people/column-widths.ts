@@ -20,14 +20,14 @@ export function columnWidths(
   text: (p: Person, key: ColumnKey) => string,
   label: (col: Column) => string,
   /** For columns of a few words (side, attendance …): the stored value, so each word is measured once. */
-  choice?: (p: Person, key: ColumnKey) => string | undefined,
+  choice?: (p: Person, col: Column) => string | undefined,
 ): number[] {
   return columns.map((col) => {
     // Header: the label plus the sort arrow.
     let widest = displayWidth(label(col)) + 2;
     const seen = new Set<string>();
     for (const p of rows) {
-      const stored = choice?.(p, col.key);
+      const stored = choice?.(p, col);
       if (stored !== undefined) {
         if (seen.has(stored)) continue;
         seen.add(stored);

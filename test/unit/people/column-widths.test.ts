@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { newPerson } from '../../../shared/model/factory';
 import type { Person } from '../../../shared/model/types';
 import { columnWidths } from '../../../renderer/src/people/column-widths';
-import { COLUMNS, type ColumnKey } from '../../../renderer/src/people/columns';
+import { COLUMNS, type Column, type ColumnKey } from '../../../renderer/src/people/columns';
 
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
 const words: Record<string, string> = { guest: '客方', host: '主方', staff: '工作人员（随行）', confirmed: '确认' };
 const text = (p: Person, key: ColumnKey) =>
   key === 'side' || key === 'attendance' ? (words[p[key]] ?? p[key]) : key === 'name' ? p.name : '';
-const choice = (p: Person, key: ColumnKey) => (key === 'side' || key === 'attendance' ? p[key] : undefined);
+const choice = (p: Person, col: Column) => (col.key === 'side' || col.key === 'attendance' ? p[col.key] : undefined);
 const width = (widths: number[], key: ColumnKey) => widths[COLUMNS.findIndex((c) => c.key === key)]!;
 
 describe('people table column widths', () => {
