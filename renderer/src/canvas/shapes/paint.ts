@@ -33,6 +33,11 @@ export function rect(ctx: Ctx, x: number, y: number, w: number, h: number, ink: 
   paint(ctx, ink);
 }
 
+/** A rectangle over a body's frame box (item-frame.ts). */
+export function frameRect(ctx: Ctx, box: { x0: number; y0: number; x1: number; y1: number }, ink: Ink, radius = 0): void {
+  rect(ctx, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, ink, radius);
+}
+
 export function circle(ctx: Ctx, x: number, y: number, r: number, ink: Ink): void {
   ctx.beginPath();
   ctx.arc(x, y, r, 0, Math.PI * 2);

@@ -1,7 +1,7 @@
 /** Room furniture and structure: rostrum, seat blocks, 会见 sofas, door, stage, wall, label. */
 import { LABEL_FONT } from '../item-frame';
 import { INK, INK_SELECTED, TABLE_FILL, TEXT, outline } from './common';
-import { arrow, line, quarterArc, rect, text, type Ctx } from './paint';
+import { arrow, frameRect, line, quarterArc, rect, text, type Ctx } from './paint';
 import type { BodyProps } from './types';
 
 export function rostrum(ctx: Ctx, { item, frame, selected }: BodyProps<'rostrum'>): void {
@@ -14,13 +14,11 @@ export function rostrum(ctx: Ctx, { item, frame, selected }: BodyProps<'rostrum'
 }
 
 export function seatBlock(ctx: Ctx, { frame, selected }: BodyProps<'seat-block'>): void {
-  const { x0, y0, x1, y1 } = frame.box;
-  rect(ctx, x0, y0, x1 - x0, y1 - y0, { fill: 'rgba(246,238,221,0.5)', ...outline(selected, 0.03), dash: [0.15, 0.1] });
+  frameRect(ctx, frame.box, { fill: 'rgba(246,238,221,0.5)', ...outline(selected, 0.03), dash: [0.15, 0.1] });
 }
 
 /** 会见: armchairs in a U (from the engine's seats), tea tables between them, on a rug. */
 export function reception(ctx: Ctx, { frame, selected, seats }: BodyProps<'reception'>): void {
-  const { x0, y0, x1, y1 } = frame.box;
   const at = new Map(seats.map((s) => [s.label, s]));
   const teaTables: { x: number; y: number }[] = [];
   const left = at.get('E-left');
@@ -33,7 +31,7 @@ export function reception(ctx: Ctx, { frame, selected, seats }: BodyProps<'recep
       teaTables.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
     }
   }
-  rect(ctx, x0, y0, x1 - x0, y1 - y0, { fill: 'rgba(239,226,198,0.35)', ...outline(selected, 0.03) }, 0.2);
+  frameRect(ctx, frame.box, { fill: 'rgba(239,226,198,0.35)', ...outline(selected, 0.03) }, 0.2);
   // Armchairs for the principals and their escorts; back-row seats (-B1 …) are plain chairs.
   for (const s of seats) {
     if (/-B\d+$/.test(s.label)) continue;
@@ -57,18 +55,17 @@ export function door(ctx: Ctx, { item, selected }: BodyProps<'door'>): void {
 
 /** Stage or screen: the x axis points toward the audience; the back edge is drawn heavier. */
 export function stage(ctx: Ctx, { item, frame, selected }: BodyProps<'stage'>): void {
-  const { x0, y0, x1, y1 } = frame.box;
-  rect(ctx, x0, y0, x1 - x0, y1 - y0, { fill: '#eee4d0', ...outline(selected) });
+  const x0 = frame.box.x0;
+  frameRect(ctx, frame.box, { fill: '#eee4d0', ...outline(selected) });
   line(ctx, [x0 + 0.1, -item.width / 2 + 0.3, x0 + 0.1, item.width / 2 - 0.3], { stroke: TEXT, width: 0.12 });
 }
 
 export function wall(ctx: Ctx, { frame, selected }: BodyProps<'wall'>): void {
-  const { x0, y0, x1, y1 } = frame.box;
-  rect(ctx, x0, y0, x1 - x0, y1 - y0, { fill: selected ? INK_SELECTED : '#6d6253' });
+  frameRect(ctx, frame.box, { fill: selected ? INK_SELECTED : '#6d6253' });
 }
 
 export function label(ctx: Ctx, { item, frame, selected }: BodyProps<'label'>): void {
-  const { x0, y0, x1, y1 } = frame.box;
-  if (selected) rect(ctx, x0, y0, x1 - x0, y1 - y0, { stroke: INK_SELECTED, width: 0.03, dash: [0.1, 0.06] });
+  const { x0, x1 } = frame.box;
+  if (selected) frameRect(ctx, frame.box, { stroke: INK_SELECTED, width: 0.03, dash: [0.1, 0.06] });
   text(ctx, item.text, (x0 + x1) / 2, 0, LABEL_FONT, TEXT);
 }

@@ -4,7 +4,7 @@
  * driver's seat D. An elevator's x axis points from its door to the back wall.
  */
 import { INK, INK_SELECTED, TEXT, outline } from './common';
-import { circle, line, rect, text, type Ctx } from './paint';
+import { circle, frameRect, line, rect, text, type Ctx } from './paint';
 import type { BodyProps } from './types';
 
 export function car(ctx: Ctx, { item, frame, selected, seats }: BodyProps<'car'>): void {
@@ -13,7 +13,7 @@ export function car(ctx: Ctx, { item, frame, selected, seats }: BodyProps<'car'>
   const frontRow = Math.max(...seats.map((s) => s.x), 0);
   const screen = frontRow + 0.55;
   const driver = seats.find((s) => s.label === 'D');
-  rect(ctx, x0, y0, x1 - x0, w, { fill: '#f3f1ec', ...outline(selected, 0.04) }, Math.min(0.45, w / 3));
+  frameRect(ctx, frame.box, { fill: '#f3f1ec', ...outline(selected, 0.04) }, Math.min(0.45, w / 3));
   // Windscreen and bonnet.
   line(ctx, [screen, y0 + 0.12, screen + 0.25, y0 + 0.2, screen + 0.25, y1 - 0.2, screen, y1 - 0.12], {
     stroke: INK,
@@ -32,7 +32,7 @@ export function elevator(ctx: Ctx, { item, frame, selected }: BodyProps<'elevato
   const { x0, y0, x1, y1 } = frame.box;
   // E-left is negative y in this frame (the left hand of someone walking in along +x).
   const panelY = item.panel === 'front-left' ? y0 + 0.12 : y1 - 0.42;
-  rect(ctx, x0, y0, x1 - x0, y1 - y0, { fill: '#f1eee8' });
+  frameRect(ctx, frame.box, { fill: '#f1eee8' });
   line(ctx, [x0, y0 + 0.45, x0, y0, x1, y0, x1, y1, x0, y1, x0, y1 - 0.45], outline(selected, 0.06));
   line(ctx, [x0 - 0.12, y0 + 0.45, x0 - 0.12, y1 - 0.45], { stroke: INK, width: 0.02, dash: [0.08, 0.06] });
   rect(ctx, x0 + 0.05, panelY, 0.12, 0.3, { fill: '#3c3c3c' });

@@ -1,4 +1,4 @@
-/** Hits on item bodies are computed (the hall is one shape that does not listen): test them in each frame. */
+/** The hall is drawn by code and does not listen: hits on bodies are computed (test them in each frame), and selected items cut it into runs. */
 import { describe, expect, it } from 'vitest';
 import type { Scene, VenueItem } from '../../../shared/model/types';
 import { make } from '../../../shared/templates';
