@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Lang } from '../shared/i18n/messages';
+import type { Lang } from '../shared/i18n/translate';
 import type { Plan } from '../shared/model/types';
 import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../renderer/src/print/place-cards';
 import { FACE_IDS, type FaceId } from '../renderer/src/print/fonts';

@@ -3,7 +3,7 @@
  * window handling native; only the menu titles and About are ours.
  */
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { translate, type Lang } from '../../shared/i18n/messages';
+import { translate, type Lang } from '../../shared/i18n/translate';
 
 export function buildMenu(lang: Lang): Menu {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);

@@ -1,7 +1,7 @@
 /**
  * Human names for commands, for the undo/redo buttons: "撤销：移动 3 号桌".
  */
-import { translate, type Lang } from '../i18n/messages';
+import { translate, type Lang } from '../i18n/translate';
 import type { Plan, VenueItem } from '../model/types';
 import type { Command } from './commands';
 

@@ -5,7 +5,7 @@
  * not know is shown as it is, never hidden.
  */
 import type { ItemKind } from '../model/types';
-import type { Lang } from './messages';
+import type { Lang } from './translate';
 
 type Words = Record<Lang, string>;
 const w = (zh: string, en: string): Words => ({ zh, en });

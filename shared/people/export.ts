@@ -2,7 +2,7 @@
  * The people list as a table for Excel: every person with their details and, for every scene,
  * their table or car and seat. The same table feeds the .xlsx writer (host) and the CSV writer.
  */
-import { translate, type Lang, type MessageKey } from '../i18n/messages';
+import { translate, type Lang, type MessageKey } from '../i18n/translate';
 import type { Person, Plan } from '../model/types';
 import { FIELDS, type FieldKey } from './fields';
 import { seatLabelText } from '../i18n/seat-labels';

@@ -1,6 +1,6 @@
 /** Where someone sits, in words: "1 号桌 右1", "2 号车 后排右", "主席台 第1排第3座". */
 import { describeItem } from '../commands/describe';
-import { translate, type Lang } from '../i18n/messages';
+import { translate, type Lang } from '../i18n/translate';
 import { seatLabelText } from '../i18n/seat-labels';
 import type { ItemKind, VenueItem } from '../model/types';
 

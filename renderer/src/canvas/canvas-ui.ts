@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { SceneResult } from '../../../shared/engine/types';
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../shared/i18n/translate';
 
 export interface Hover {
   x: number;

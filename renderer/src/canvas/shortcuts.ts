@@ -2,7 +2,7 @@
  * The canvas keyboard shortcuts: one table drives both the handler and the help overlay (?).
  * Undo/redo (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y) are the editor's own (use-undo-shortcuts.ts).
  */
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import * as act from './actions';
 import { useCanvasUi } from './canvas-ui';
 

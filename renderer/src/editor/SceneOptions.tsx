@@ -3,7 +3,7 @@
  * with a stated default, never hard-coded. Only the options that decide a seat for the items in
  * this scene are shown; the default of each is marked, and each change is one undo step.
  */
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import type { ItemKind, Scene, SceneOptions as Options } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { useApp } from '../state/app-store';

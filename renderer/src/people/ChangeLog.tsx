@@ -1,6 +1,6 @@
 /** The plan's change log, newest first: imports, additions, absences, rank changes, re-flows. */
 import { useState } from 'react';
-import { translate, type Lang, type MessageKey } from '../../../shared/i18n/messages';
+import { translate, type Lang, type MessageKey } from '../../../shared/i18n/translate';
 import type { ChangeLogEntry } from '../../../shared/model/types';
 import { FIELDS, loggedSeatText } from '../../../shared/people';
 import { useT } from '../i18n';

@@ -6,7 +6,7 @@
  * own person, seat, focus, editor or drop mark changes.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Lang } from '../../../shared/i18n/messages';
+import type { Lang } from '../../../shared/i18n/translate';
 import type { Person, Scene, VenueItem } from '../../../shared/model/types';
 import { cleanName, itemLabel, levelLabel, seatText, splitTags } from '../../../shared/people';
 import { startPersonDrag } from '../canvas/person-drag';

@@ -1,5 +1,5 @@
 /** The people table's columns: what each shows, how it sorts, and how it is edited. */
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import type { Assignment, HostRole, Person, Side } from '../../../shared/model/types';
 
 export type ColumnKey =

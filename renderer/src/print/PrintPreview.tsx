@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
 import { call } from '../bridge';
 import { useT } from '../i18n';

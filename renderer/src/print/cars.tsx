@@ -3,7 +3,7 @@
  * seen from above (front at the top) with each passenger in their seat, and the list. Four or so
  * cars per A4 page, never split.
  */
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { planMeta, SIDE_FILL } from './chart';

@@ -4,7 +4,7 @@
  * Bodies of items come from the canvas's item frames so the chart matches the editor.
  */
 import type { ReactNode } from 'react';
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene, Side, VenueItem } from '../../../shared/model/types';
 import { itemBounds, itemFrame, union } from '../canvas/item-frame';
 import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from './chart-layout';

@@ -6,7 +6,7 @@
  */
 import { autoPlaceScene } from '../../../shared/engine/scene';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene } from '../../../shared/model/types';
 import { planMeta } from './chart';
 import { sheetOf } from './paper';

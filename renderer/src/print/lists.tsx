@@ -4,7 +4,7 @@
  * out by arithmetic, not by the browser, so a table never breaks across a page and the same pages
  * come out in every printer.
  */
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { sheetOf } from './paper';

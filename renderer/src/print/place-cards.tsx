@@ -4,7 +4,7 @@
  * turned upside down, so that once folded both faces read the right way up.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
 import { fontStack, FACES, type FaceId } from './fonts';
 import { bestGrid, chunk, type Grid, type PaperName } from './paper';

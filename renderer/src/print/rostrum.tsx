@@ -4,7 +4,7 @@
  * seated people's right hand appears on the left. The order comes from the seats' real positions,
  * not from their labels, so it is right whatever way the rostrum is turned.
  */
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan, RostrumItem, Scene } from '../../../shared/model/types';
 import { Header, planMeta, SIDE_FILL } from './chart';
 import { fontStack } from './fonts';

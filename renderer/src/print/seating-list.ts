@@ -2,7 +2,7 @@
  * The seating list as plain data (per table: heading and rows) for the .xlsx the hotel and the
  * leaders' office receive. Pure; electron/services/export-xlsx.ts turns it into a workbook.
  */
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan } from '../../../shared/model/types';
 import { itemTitle, listEntries } from './lists';

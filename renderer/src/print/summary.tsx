@@ -3,7 +3,7 @@
  * them sits in every scene of the visit, in the visit's order.
  */
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan } from '../../../shared/model/types';
 import { planMeta } from './chart';
 import { itemTitle } from './lists';

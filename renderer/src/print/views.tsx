@@ -2,7 +2,7 @@
  * The one entry to every print view: a plan and a job in, a rendered view out. The in-app
  * preview, the host's PDF export and the headless `npm run export` all go through here.
  */
-import { translate, type Lang } from '../../../shared/i18n/messages';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
 import { ChartPage, chartModel } from './chart';
 import { printDocument, type RenderedView } from './document';

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { commit, redo, startHistory, undo, type History } from '../../../shared/commands/history';
 import type { Command } from '../../../shared/commands/commands';
 import type { ResponseOf } from '../../../shared/ipc/contract';
-import type { Lang } from '../../../shared/i18n/messages';
+import type { Lang } from '../../../shared/i18n/translate';
 import type { Plan, PlanSummary } from '../../../shared/model/types';
 import { call, CallError } from '../bridge';
 import { readRoute, writeRoute, type Route } from './route';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { translate } from '../../../shared/i18n/messages';
+import { translate } from '../../../shared/i18n/translate';
 import { chartModel, nameLines, nameSize } from '../../../renderer/src/print/chart';
 import { chooseLayout } from '../../../renderer/src/print/chart-layout';
 import { packBlocks, listEntries } from '../../../renderer/src/print/lists';

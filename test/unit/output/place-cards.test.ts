@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { translate } from '../../../shared/i18n/messages';
+import { translate } from '../../../shared/i18n/translate';
 import {
   cardsPerSheet,
   CARD_SIZES,

@@ -5,7 +5,7 @@ import { seatingItems } from '../../../renderer/src/print/plan-data';
 import { audienceView } from '../../../renderer/src/print/rostrum';
 import { principals } from '../../../renderer/src/print/summary';
 import { renderDocument, renderView, type PrintJob } from '../../../renderer/src/print/views';
-import { translate } from '../../../shared/i18n/messages';
+import { translate } from '../../../shared/i18n/translate';
 import type { CarItem, RostrumItem, Scene } from '../../../shared/model/types';
 import { visitPlan } from './banquet';
 import { keep, pdfPages, pdfText, squash } from './pdf-tools';

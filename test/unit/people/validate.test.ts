@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../shared/i18n/messages';
+import { translate } from '../../../shared/i18n/translate';
 import type { Person } from '../../../shared/model/types';
 import {
   buildPreview,
