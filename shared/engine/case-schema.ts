@@ -143,12 +143,14 @@ const optionsSchema = z.object({
   evenRostrum: oneOf(['classic', 'stageView'] as const).optional(),
   handbookMeeting: oneOf(['hostSeat', 'honourSeat'] as const).optional(),
   topSeat: oneOf(['kerb', 'behindDriver'] as const).optional(),
+  companionSeat: oneOf(['beside', 'front'] as const).optional(),
   drive: oneOf(['left', 'right'] as const).optional(),
   tableFacing: oneOf(['same', 'main'] as const).optional(),
   keepDelegations: bool().optional(),
   western: bool().optional(),
   interpreters: oneOf(['beside', 'behind'] as const).optional(),
   leadCar: bool().optional(),
+  companions: oneOf(['chief', 'each'] as const).optional(),
 });
 
 export type CasePerson = z.infer<typeof personSchema>;

@@ -110,12 +110,14 @@ export const sceneOptionsSchema = z.object({
   evenRostrum: z.enum(['classic', 'stageView']).optional(),
   handbookMeeting: z.enum(['hostSeat', 'honourSeat']).optional(),
   topSeat: z.enum(['kerb', 'behindDriver']).optional(),
+  companionSeat: z.enum(['beside', 'front']).optional(),
   drive: z.enum(['left', 'right']).optional(),
   tableFacing: z.enum(['same', 'main']).optional(),
   keepDelegations: z.boolean().optional(),
   western: z.boolean().optional(),
   interpreters: z.enum(['beside', 'behind']).optional(),
   leadCar: z.boolean().optional(),
+  companions: z.enum(['chief', 'each']).optional(),
 });
 
 export const assignmentSchema = z.object({

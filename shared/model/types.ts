@@ -186,6 +186,8 @@ export interface SceneOptions {
   evenRostrum?: 'classic' | 'stageView';
   handbookMeeting?: 'hostSeat' | 'honourSeat';
   topSeat?: 'kerb' | 'behindDriver';
+  /** Car: the senior host (陪车) takes the car's second seat, beside the guest (default), or FP. */
+  companionSeat?: 'beside' | 'front';
   drive?: 'left' | 'right';
   tableFacing?: 'same' | 'main';
   keepDelegations?: boolean;
@@ -194,6 +196,8 @@ export interface SceneOptions {
   interpreters?: 'beside' | 'behind';
   /** Motorcade: car No. 1 is a lead car (前导车) that carries staff only. */
   leadCar?: boolean;
+  /** Motorcade: a host rides with the chief guest only (default), or with the top guest of each car. */
+  companions?: 'chief' | 'each';
 }
 
 export interface Scene {
