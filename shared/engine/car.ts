@@ -2,13 +2,13 @@
  * Cars (乘车), RULES.md §5. Mainland China drives on the right (left-hand drive), so the kerb
  * door is on the right and the rear-right seat is the top seat when a chauffeur drives. Labels are
  * physical (RL is always rear-left); option drive 'right' mirrors the side letter of every
- * rear/middle/back seat in the *ranking*, and puts D on the right.
+ * rear/middle/back seat in the *ranking* (and in its words), and puts D on the right.
  */
 import type { CarItem, Scene, SceneOptions } from '../model/types';
 import { local } from './geometry';
 import { guestsHostsStaff, isDriver, ofSide } from './people';
 import { joinReason, r, sideEn, sideZh, unseatedWarning, warn } from './reasons';
-import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
+import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Occupant, type Reason, type SeatGeom } from './types';
 
 interface CarSeat {
   label: string;
@@ -133,8 +133,17 @@ export function carRanking(car: CarItem, options: SceneOptions): { order: string
     order = ['FP', ...order.filter((l) => l !== 'FP')];
     rule = r(`主人驾车：副驾驶为上座；${rule.zh}`, `Host drives: front passenger first; ${rule.en}`);
   }
-  if (rhd) order = order.map((l) => MIRROR[l] ?? l);
+  if (rhd) {
+    order = order.map((l) => MIRROR[l] ?? l);
+    rule = mirrorWords(rule);
+  }
   return { order, rule };
+}
+
+/** The ranking texts name rear/middle/back sides as the labels do, so they mirror with them. */
+function mirrorWords(rule: Reason): Reason {
+  const swap = (text: string, a: string, b: string) => text.replace(new RegExp(`${a}|${b}`, 'g'), (w) => (w === a ? b : a));
+  return r(swap(rule.zh, '左', '右'), swap(rule.en, 'left', 'right'));
 }
 
 export function carCapacity(car: CarItem, options: SceneOptions): number {
@@ -196,7 +205,7 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
     }
   }
   const { order, rule } = carRanking(car, options);
-  const ordered = guestsHostsStaff(people);
+  const { ordered, pair } = passengers(people, job.locked, car.driver === 'host');
   // The aide/interpreter takes the front passenger seat (随员座) before anyone else when a
   // chauffeur drives a sedan or a bus: three guests then ride RR, RL, RM.
   // A car of staff only has nobody to attend to: they simply sit by rank.
@@ -218,9 +227,15 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
   for (const p of ordered) {
     if (p === aide) continue;
     counters[p.side]++;
-    const label = free.shift();
+    const label = p === pair?.host ? companionSeat(free, options) : free.shift();
     if (!label) {
       unseated.push(p);
+      continue;
+    }
+    const guestSeat =
+      p === pair?.host && (out.placed.get(pair.guest.id) ?? job.locked.find((o) => o.person === pair.guest)?.label);
+    if (pair && guestSeat) {
+      seat(p, label, companionReason(car, options, { host: p, seat: label }, { guest: pair.guest, seat: guestSeat }));
       continue;
     }
     const k = order.indexOf(label) + 1;
@@ -238,17 +253,72 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
   return out;
 }
 
+/**
+ * Passengers in the order they take the car's ranking (RULES §5): the car's top guest, the senior
+ * host riding with him (陪车), the other guests, the other hosts, staff. A host at the wheel, or a
+ * host locked in the car, is the companion already; a car without guests orders its hosts by rank.
+ */
+function passengers(people: EP[], locked: Occupant[], hostDrives: boolean): { ordered: EP[]; pair?: { host: EP; guest: EP } } {
+  const byRank = guestsHostsStaff(people);
+  const guests = ofSide(people, 'guest');
+  const topGuest = ofSide([...guests, ...locked.map((o) => o.person)], 'guest')[0];
+  const companion = hostDrives || locked.some((o) => o.person.side === 'host') ? undefined : ofSide(people, 'host')[0];
+  if (!topGuest || !companion) return { ordered: byRank };
+  // A locked top guest already has his seat: the companion then takes the best free one.
+  const first = guests[0] === topGuest ? [topGuest] : [];
+  const ordered = [...first, companion, ...byRank.filter((p) => p !== topGuest && p !== companion)];
+  return { ordered, pair: { host: companion, guest: topGuest } };
+}
+
+/** The car's next seat (its second, beside the guest), or FP with option companionSeat 'front' while FP is free. */
+function companionSeat(free: string[], options: SceneOptions): string | undefined {
+  const fp = options.companionSeat === 'front' ? free.indexOf('FP') : -1;
+  return fp >= 0 ? free.splice(fp, 1)[0] : free.shift();
+}
+
+/** Says where the companion sits as seen by the guest, e.g. 主陪陪同主宾，坐主宾左侧（后排左）. */
+function companionReason(
+  car: CarItem,
+  options: SceneOptions,
+  companion: { host: EP; seat: string },
+  top: { guest: EP; seat: string },
+): Reason {
+  const spot = new Map(seatsAsBuilt(car, options).map((s) => [s.label, s]));
+  const h = spot.get(companion.seat)!;
+  const g = spot.get(top.seat)!;
+  const where =
+    h.fwd > g.fwd
+      ? r('前方', 'ahead of the guest')
+      : h.fwd < g.fwd
+        ? r('身后', 'behind the guest')
+        : h.right < g.right
+          ? r('左侧', 'to the guest’s left')
+          : r('右侧', 'to the guest’s right');
+  // Rank 1 of a side is the visit's 主陪 / 主宾; in other cars they are the car's own pair.
+  const host = companion.host.rank === 1 ? r('主陪', 'the senior host') : r('主方人员', 'a host');
+  const chief = top.guest.rank === 1;
+  const guest = chief ? r('主宾', 'the chief guest') : r('本车首位客人', 'this car’s top guest');
+  const front = options.companionSeat === 'front' && companion.seat === 'FP';
+  const seatWords = seatName(companion.seat);
+  return r(
+    `陪车${front ? '（陪同者坐副驾驶的做法）' : ''}：${host.zh}陪同${guest.zh}，坐${chief ? '主宾' : '其'}${where.zh}（${seatWords.zh}）`,
+    `Companion${front ? ' (front-seat option)' : ''}: ${host.en} rides with ${guest.en}, ${where.en} (${seatWords.en})`,
+  );
+}
+
 function inCar(side: EP['side'], k: number): Reason {
   return r(`车内${sideZh(side)}第${k}位`, `${sideEn(side)} no. ${k} in this car`);
 }
 
+/** Seats where they are in the car: right-hand drive puts the driver on the right; every other seat keeps its physical side. */
+function seatsAsBuilt(car: CarItem, options: SceneOptions): CarSeat[] {
+  const rhd = options.drive === 'right';
+  return layout(car).map((s) => (rhd && (s.label === 'D' || s.label === 'FP') ? { ...s, right: -s.right } : s));
+}
+
 export function carGeometry(car: CarItem, scene: Scene): SeatGeom[] {
-  const rhd = scene.options.drive === 'right';
-  return layout(car).map((s) => {
-    // Right-hand drive: the driver sits on the right; every other seat keeps its physical side.
-    const front = s.label === 'D' || s.label === 'FP';
-    const right = rhd && front ? -s.right : s.right;
-    const p = local(car, car.rotation, s.fwd, right);
+  return seatsAsBuilt(car, scene.options).map((s) => {
+    const p = local(car, car.rotation, s.fwd, s.right);
     return { label: s.label, x: p.x, y: p.y, facing: car.rotation };
   });
 }
