@@ -1,12 +1,15 @@
 /**
- * Motorcade (车队), RULES.md §5: numbered cars; the lead car (option leadCar: car No. 1 carries
- * staff only), then the chief guest's car, then the others by rank, staff last. People are
- * assigned to cars first, then seated in each car by the car rules.
+ * Motorcade (车队), RULES.md §5 (revised): numbered cars; the lead car (option leadCar: car No. 1
+ * carries staff only), then the chief guest's car, then the others by rank, staff last. People
+ * are assigned to cars first, then seated in each car by the car rules.
  *
- * Decisions (docs/engine.md): a host-driven car first receives its driver; the chief guest's
- * car carries the chief guest and the senior host (陪车); then the other guests, the hosts and
- * the staff fill the cars in number order, so seniority never falls as the car number rises.
- * A sedan carries three passengers unless that leaves someone without a car (then RM is used).
+ * Decisions (docs/seat-labels.md): a host-driven car first receives its driver, who is then its
+ * companion; the lead car carries the senior staff member; the chief guest's car carries the chief
+ * guest, the senior host (陪车) and the next staff member as aide, and nobody else unless the other
+ * cars cannot carry everyone; then the other guests (option companions 'each': each car with
+ * guests also takes the next host), the remaining hosts and the staff fill the cars in number
+ * order, so seniority never falls as the car number rises. A sedan carries three passengers
+ * unless that leaves someone without a car (then RM is used).
  */
 import type { CarItem } from '../model/types';
 import { carCapacity, placeCar } from './car';
@@ -65,18 +68,44 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): Grou
 
   const lead = options.leadCar && ordered.length > 1 ? ordered[0] : undefined;
   const others = ordered.filter((c) => c !== lead);
-  if (lead) for (const s of avail('staff')) if (room(lead) > 0) give(lead, s);
+  // The lead car shows the way: the senior staff member rides in it, and only staff do.
+  const guide = avail('staff')[0];
+  if (lead && guide && room(lead) > 0) give(lead, guide);
 
-  // The chief guest's car also carries the senior host (陪车); then everyone by rank, staff last.
+  // A host at the wheel is his car's companion; otherwise a host rides as one (陪车).
+  const hasCompanion = (c: CarItem) =>
+    c.driver === 'host' || [...given.get(c.id)!, ...ctx.lockedAt(c.id).map((o) => o.person)].some((p) => p.side === 'host');
+  const addCompanion = (c: CarItem) => {
+    const h = avail('host')[0];
+    if (h && room(c) > 0 && !hasCompanion(c)) give(c, h);
+  };
+
+  // The chief guest's car (主车): the chief guest, the senior host beside him, an aide at FP.
   const g1 = avail('guest')[0];
-  const h1 = avail('host')[0];
   const chiefCar = g1 ? others[0] : undefined;
   if (chiefCar && g1) {
     give(chiefCar, g1);
-    if (h1 && room(chiefCar) > 0) give(chiefCar, h1);
+    addCompanion(chiefCar);
+    const aide = avail('staff')[0];
+    if (aide && room(chiefCar) > 0) give(chiefCar, aide);
   }
-  for (const p of [...avail('guest'), ...avail('host'), ...avail('staff')]) {
-    const c = others.find((x) => room(x) > 0) ?? (lead && p.side === 'staff' && room(lead) > 0 ? lead : undefined);
+  // Nobody else joins the chief guest's car unless the other cars cannot carry everyone.
+  const following = others.filter((c) => c !== chiefCar);
+  const staffInLead = lead ? Math.min(room(lead), avail('staff').length) : 0;
+  const fits = free.size <= following.reduce((n, c) => n + room(c), staffInLead);
+  const open = fits ? following : others;
+  const nextWithRoom = () => open.find((c) => room(c) > 0);
+
+  // The next guests by rank, car after car; with companions 'each', every car that carries
+  // guests also gets the next host by rank while hosts remain. Then the other hosts, staff last.
+  for (const g of avail('guest')) {
+    const c = nextWithRoom();
+    if (!c) break;
+    give(c, g);
+    if (options.companions === 'each') addCompanion(c);
+  }
+  for (const p of [...avail('host'), ...avail('staff')]) {
+    const c = nextWithRoom() ?? (lead && p.side === 'staff' && room(lead) > 0 ? lead : undefined);
     if (c) give(c, p);
   }
 

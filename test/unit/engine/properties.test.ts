@@ -135,6 +135,8 @@ const sceneArb = fc.record({
     western: fc.boolean(),
     keepDelegations: fc.boolean(),
     topSeat: fc.constantFrom('kerb' as const, 'behindDriver' as const),
+    companionSeat: fc.constantFrom('beside' as const, 'front' as const),
+    companions: fc.constantFrom('chief' as const, 'each' as const),
     drive: fc.constantFrom('left' as const, 'right' as const),
     handbookMeeting: fc.constantFrom('hostSeat' as const, 'honourSeat' as const),
     evenRostrum: fc.constantFrom('classic' as const, 'stageView' as const),
