@@ -79,6 +79,70 @@ test('cars: the security variant seats the chief guest behind the driver; right-
   await expect.poll(() => seatsOf(stored(host, plan), people)).toEqual({ 陈董事长: 'RL', 周总经理: 'RR' });
 });
 
+test('cars: the senior host rides beside the chief guest or in front; in a motorcade with the chief guest or in every car', async ({
+  app: page,
+  host,
+}) => {
+  const plan = await openPlan(
+    page,
+    host,
+    [{ kind: 'car', items: findTemplate('motorcade-5').build(newId).slice(0, 3) }],
+    [
+      ['陈董事长', 'guest', 1],
+      ['周总经理', 'guest', 2],
+      ['吴总监', 'guest', 3],
+      ['郑经理', 'guest', 4],
+      ['王主任', 'host', 1],
+      ['李处长', 'host', 2],
+    ],
+  );
+  const options = page.locator('.scene-options');
+  const carsAndSeats = () => {
+    const scene = stored(host, plan);
+    const cars = scene.items.map((i) => i.id);
+    const people = host.services.store.get(plan.id).plan.people;
+    return Object.fromEntries(
+      scene.assignments.map((a) => [people.find((p) => p.id === a.personId)!.name, `${cars.indexOf(a.itemId) + 1}:${a.seat}`]),
+    );
+  };
+  await expect(options.locator('select[name="option-companionSeat"] option:checked')).toHaveText(
+    '车内第二位（轿车为主宾身旁）（默认）',
+  );
+  await expect(options.locator('select[name="option-companions"] option:checked')).toHaveText('只陪主宾车（默认）');
+  // RULES §5: car 1 carries the chief guest and the senior host beside him; the other guests follow, then the hosts.
+  await autoPlace(page);
+  await expect.poll(carsAndSeats).toEqual({
+    陈董事长: '1:RR',
+    王主任: '1:RL',
+    周总经理: '2:RR',
+    吴总监: '2:RL',
+    郑经理: '2:FP',
+    李处长: '3:RR',
+  });
+  await options.locator('select[name="option-companions"]').selectOption('each');
+  await expect(page.getByRole('button', { name: '撤销：修改场景设置' })).toBeVisible();
+  await autoPlace(page);
+  await expect.poll(carsAndSeats).toEqual({
+    陈董事长: '1:RR',
+    王主任: '1:RL',
+    周总经理: '2:RR',
+    李处长: '2:RL',
+    吴总监: '2:FP',
+    郑经理: '3:RR',
+  });
+  await options.locator('select[name="option-companionSeat"]').selectOption('front');
+  await autoPlace(page);
+  await expect.poll(carsAndSeats).toEqual({
+    陈董事长: '1:RR',
+    王主任: '1:FP',
+    周总经理: '2:RR',
+    李处长: '2:FP',
+    吴总监: '2:RL',
+    郑经理: '3:RR',
+  });
+  expect(stored(host, plan).options).toMatchObject({ companions: 'each', companionSeat: 'front' });
+});
+
 test('western seating: couples linked in the options, host and hostess opposite, couples cross-seated', async ({
   app: page,
   host,

@@ -25,8 +25,10 @@ const CHOICES = [
   { key: 'handbookMeeting', values: ['hostSeat', 'honourSeat'], applies: (k) => k.has('reception') },
   { key: 'interpreters', values: ['beside', 'behind'], applies: (k) => k.has('talks-table') },
   { key: 'topSeat', values: ['kerb', 'behindDriver'], applies: (k) => k.has('car') },
+  { key: 'companionSeat', values: ['beside', 'front'], applies: (k) => k.has('car') },
   { key: 'drive', values: ['left', 'right'], applies: (k) => k.has('car') },
   { key: 'leadCar', values: [false, true], applies: (k) => k.count('car') > 1 },
+  { key: 'companions', values: ['chief', 'each'], applies: (k) => k.count('car') > 1 },
 ] as const satisfies readonly Choice<keyof Options>[];
 
 export function SceneOptions({ scene }: { scene: Scene }) {
