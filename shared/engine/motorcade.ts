@@ -80,14 +80,15 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): Grou
     if (h && room(c) > 0 && !hasCompanion(c)) give(c, h);
   };
 
-  // The chief guest's car (主车): the chief guest, the senior host beside him, an aide at FP.
+  // The chief guest's car (主车): the chief guest, the senior host beside him, an aide at FP
+  // (when a chauffeur drives: beside a host at the wheel, FP is the chief guest's own seat).
   const g1 = avail('guest')[0];
   const chiefCar = g1 ? others[0] : undefined;
   if (chiefCar && g1) {
     give(chiefCar, g1);
     addCompanion(chiefCar);
     const aide = avail('staff')[0];
-    if (aide && room(chiefCar) > 0) give(chiefCar, aide);
+    if (aide && chiefCar.driver !== 'host' && room(chiefCar) > 0) give(chiefCar, aide);
   }
   // Nobody else joins the chief guest's car unless the other cars cannot carry everyone.
   const following = others.filter((c) => c !== chiefCar);
