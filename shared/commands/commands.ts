@@ -5,6 +5,7 @@
  */
 import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
+import { isBanquetTable } from '../kinds/banquet-table';
 import { appendLog } from '../people/changelog';
 import { reorderItems, type ReorderTarget } from './reorder';
 
@@ -126,7 +127,7 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
 /** Tables take the engine's number unless the officer fixed it by hand. */
 function renumber(item: VenueItem, n: number | undefined): VenueItem {
   if (n === undefined) return item;
-  if (item.kind !== 'round-table' && item.kind !== 'long-table') return item;
+  if (!isBanquetTable(item)) return item;
   return item.numberFixed ? item : { ...item, number: n };
 }
 

@@ -2,12 +2,13 @@
  * Human names for commands, for the undo/redo buttons: "撤销：移动 3 号桌".
  */
 import { translate, type Lang } from '../i18n/translate';
+import { findKind } from '../kinds';
 import type { Plan, VenueItem } from '../model/types';
 import type { Command } from './commands';
 
 export function describeItem(lang: Lang, item: VenueItem | undefined): string {
   if (!item) return '';
-  if ((item.kind === 'round-table' || item.kind === 'long-table') && item.number !== undefined) {
+  if (findKind(item.kind)?.numberedTable && 'number' in item && item.number !== undefined) {
     return translate(lang, 'table.number', { n: item.number });
   }
   return translate(lang, `kind.${item.kind}`);

@@ -3,6 +3,7 @@
  * 0 = +x and 90 = +y. A person facing angle f has their right hand toward f + 90
  * (facing down the screen, 90°, the right hand points to screen-left, 180°).
  */
+import { isDoor } from '../kinds/door';
 import type { Scene, VenueItem } from '../model/types';
 
 export interface Vec {
@@ -78,11 +79,11 @@ export function doorMeasures(p: Vec, door: DoorFrame): { depth: number; lateral:
 }
 
 /**
- * The scene's door: the first item of kind 'door' (its rotation points into the room).
+ * The scene's door: the first door item (its rotation points into the room).
  * Without a door, the door is assumed below the given points, facing up.
  */
 export function sceneDoor(scene: Pick<Scene, 'items'>, around?: Vec[]): DoorFrame {
-  const door = scene.items.find((i) => i.kind === 'door');
+  const door = scene.items.find(isDoor);
   if (door) return { x: door.x, y: door.y, into: door.rotation };
   const pts = around && around.length > 0 ? around : [{ x: 0, y: 0 }];
   const x = pts.reduce((s, p) => s + p.x, 0) / pts.length;

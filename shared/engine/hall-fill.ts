@@ -8,21 +8,26 @@
  * table order (option keepDelegations keeps a delegation at one table when it fits); then the
  * remaining hosts, then staff.
  */
+import { kindOf } from '../kinds';
 import type { HostRole } from '../model/types';
 import type { BanquetTable } from './hall';
-import { longSpec, placeLongTable } from './long-table';
 import { ofSide } from './people';
 import { prefixed, r, warn } from './reasons';
-import { placeRoundTable, roundSpec } from './round-table';
 import type { GroupResult, SceneCtx } from './scene-ctx';
+import type { TableSpec } from './table-scheme';
 import type { EP, ItemJob } from './types';
 
+/** Each banquet table's seat scheme comes from its kind. */
+function scheme(t: BanquetTable): TableSpec {
+  return kindOf(t).tableScheme!(t);
+}
+
 function capacity(t: BanquetTable): number {
-  return (t.kind === 'round-table' ? roundSpec(t.seats) : longSpec(t)).labels.length;
+  return scheme(t).labels.length;
 }
 
 function hasO(t: BanquetTable): boolean {
-  return (t.kind === 'round-table' ? roundSpec(t.seats) : longSpec(t)).hasO;
+  return scheme(t).hasO;
 }
 
 export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): GroupResult {
@@ -102,7 +107,7 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
       options: ctx.options,
       convention: ctx.convention,
     };
-    const out = t.kind === 'round-table' ? placeRoundTable(job, t) : placeLongTable(job, t);
+    const out = kindOf(t).place!(job, t);
     const n = numbers[t.id]!;
     const where =
       ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;

@@ -3,10 +3,12 @@
  * rounded to 0.3 m before comparing, so the order depends only on where tables stand relative to
  * the door — never on the screen orientation of the plan.
  */
-import type { LongTableItem, RoundTableItem, Scene, SceneOptions, VenueItem } from '../model/types';
+import { claimsMain, isBanquetTable, type BanquetTable } from '../kinds/banquet-table';
+import { isStage } from '../kinds/stage';
+import type { Scene, SceneOptions } from '../model/types';
 import { doorMeasures, len, q, sceneDoor, sub, type DoorFrame, type Vec } from './geometry';
 
-export type BanquetTable = RoundTableItem | LongTableItem;
+export { isBanquetTable, type BanquetTable };
 
 export interface TablePoint {
   id: string;
@@ -20,10 +22,6 @@ export interface HallOrder {
   order: string[];
   /** How the main table was found. */
   how: 'marked' | 'stage' | 'deepest' | 'none';
-}
-
-export function isBanquetTable(item: VenueItem): item is BanquetTable {
-  return item.kind === 'round-table' || item.kind === 'long-table';
 }
 
 export function orderTables(
@@ -76,10 +74,10 @@ export function orderTables(
 function hallOrder(scene: Scene, evenRow?: SceneOptions['evenRow']): HallOrder {
   const tables = scene.items.filter(isBanquetTable);
   const door = sceneDoor(scene, tables);
-  const stage = scene.items.find((i) => i.kind === 'stage');
+  const stage = scene.items.find(isStage);
   // A head table (主宾席) is the main table unless the user marked another one.
   const marked = tables.some((t) => t.main);
-  const points = tables.map((t) => ({ id: t.id, x: t.x, y: t.y, main: marked ? t.main : t.kind === 'long-table' && !!t.head }));
+  const points = tables.map((t) => ({ id: t.id, x: t.x, y: t.y, main: marked ? t.main : claimsMain(t) }));
   return orderTables(points, door, { evenRow: evenRow ?? scene.options.evenRow, stage });
 }
 

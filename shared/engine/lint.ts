@@ -2,17 +2,13 @@
  * Lint (RULES.md §8): what the engine flags in a scene as it stands, whoever placed the people.
  * Warnings only — the user may overrule any rule, but is told.
  */
-import type { Assignment, CarItem, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
-import { carRanking } from './car';
+import type { Assignment, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
+import { isSigningTable, isVehicle, kindOf } from '../kinds';
 import { isBanquetTable, tableOrder } from './hall';
 import { groupOf } from './items';
-import { longSpec } from './long-table';
-import { conferenceOrder } from './meeting';
 import { motorcadeNumbers } from './motorcade';
 import { byPrecedence, isDriver, isInterpreter, isNoteTaker, toEP } from './people';
 import { warn } from './reasons';
-import { blockOrder, rostrumOrder } from './rostrum';
-import { roundSpec } from './round-table';
 import { autoPlaceScene, findScene } from './scene';
 import { seatGeometry } from './seats';
 import type { EP, Warning } from './types';
@@ -69,7 +65,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   // More people than seats.
   const seating = scene.items.filter((i) => groupOf(i, scene) !== undefined);
   const capacity = seating.reduce(
-    (s, i) => s + seatGeometry(i, scene).filter((g) => g.label !== 'D' || (i.kind === 'car' && i.driver === 'host')).length,
+    (s, i) => s + seatGeometry(i, scene).filter((g) => kindOf(i).passengerSeat?.(i, g.label) ?? true).length,
     0,
   );
   const participants = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
@@ -118,12 +114,13 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
 
   if (options.western) {
     for (const t of scene.items) {
-      if (t.kind === 'round-table' && t.seats % 4 === 0)
+      const seats = kindOf(t).westernSeats?.(t);
+      if (seats !== undefined && seats % 4 === 0)
         out.push(
           warn(
             'western-alternation',
-            `西式座次：${t.seats} 座能被 4 整除，无法男女交错`,
-            `Western seating: ${t.seats} seats (divisible by 4) cannot alternate the sexes`,
+            `西式座次：${seats} 座能被 4 整除，无法男女交错`,
+            `Western seating: ${seats} seats (divisible by 4) cannot alternate the sexes`,
             { itemId: t.id },
           ),
         );
@@ -141,14 +138,8 @@ function guestPrincipalSeat(
   convention: Plan['convention'],
   options: SceneOptions,
 ): string | undefined {
-  if (scene.kind === 'signing' && (item.kind === 'long-table' || item.kind === 'talks-table')) return 'guest-signer';
-  if (item.kind === 'round-table' || item.kind === 'long-table') return options.chiefGuestTakesHostSeat ? 'P' : 'R1';
-  if (item.kind === 'talks-table') return 'G';
-  if (item.kind === 'reception') {
-    const hostRight = (convention === 'commercial') !== (options.handbookMeeting === 'honourSeat');
-    return hostRight ? 'E-left' : 'E-right';
-  }
-  return undefined;
+  if (isSigningTable(item, scene)) return 'guest-signer';
+  return kindOf(item).guestPrincipalSeat?.(item, convention, options);
 }
 
 /**
@@ -158,7 +149,7 @@ function guestPrincipalSeat(
  */
 function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: SceneOptions): Warning[] {
   const numbers = scene.items.some(isBanquetTable) ? tableOrder(scene) : {};
-  const cars = motorcadeNumbers(scene.items.filter((i): i is CarItem => i.kind === 'car'));
+  const cars = motorcadeNumbers(scene.items.filter(isVehicle));
   const honour = new Map<string, Map<string, number>>();
   const riders = (id: string) => scene.assignments.filter((a) => a.itemId === id).length;
   for (const item of scene.items) {
@@ -181,19 +172,16 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
       continue;
     // Hosts at P and O hold the table's host structure (assigned or automatic), not a rank seat.
     if (isBanquetTable(item) && p.side === 'host' && (a.seat === 'P' || a.seat === 'O')) continue;
-    const group = item.kind === 'car' ? (cars.get(item.id) ?? 0) : (numbers[item.id] ?? 0);
+    const group = isVehicle(item) ? (cars.get(item.id) ?? 0) : (numbers[item.id] ?? 0);
     // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
     const aide =
-      item.kind === 'car' &&
-      item.driver === 'chauffeur' &&
-      (item.model === 'sedan' || item.model === 'minibus') &&
       p.side === 'staff' &&
-      a.seat === 'FP' &&
+      a.seat === kindOf(item).aideSeat?.(item) &&
       scene.assignments.some((b) => b.itemId === item.id && people.get(b.personId)?.side !== 'staff');
     rows.push({ p, key: [group, aide ? -1 : idx], item });
   }
   const out: Warning[] = [];
-  const overall = (i: VenueItem) => i.kind === 'rostrum' || i.kind === 'seat-block' || i.kind === 'conference-table';
+  const overall = (i: VenueItem) => kindOf(i).overallOrder;
   for (const a of rows) {
     for (const b of rows) {
       const comparable =
@@ -225,41 +213,7 @@ function honourOrder(
   riders: number,
   sideOf: (pid: string) => EP['side'] | undefined,
 ): string[] | undefined {
-  switch (item.kind) {
-    case 'round-table':
-    case 'long-table': {
-      if (scene.kind === 'signing') return undefined;
-      const spec = item.kind === 'round-table' ? roundSpec(item.seats) : longSpec(item);
-      // As the placer decides: a host at O is the 副主陪 when he holds that role, or when the
-      // table has no roles at all (the automatic two-host structure).
-      const atO = scene.assignments.find((a) => a.itemId === item.id && a.seat === 'O');
-      // Roles count at a table only when their holder sits there (as the placer sees it).
-      const roles = scene.roles.filter(
-        (r) => r.itemId === item.id && scene.assignments.some((a) => a.itemId === item.id && a.personId === r.personId),
-      );
-      const deputy =
-        !!atO &&
-        sideOf(atO.personId) === 'host' &&
-        (roles.length === 0 || roles.some((r) => r.personId === atO.personId && r.role === 'deputy-host'));
-      return ['P', ...spec.order(deputy)];
-    }
-    case 'car':
-      return carRanking(item as CarItem, options).order;
-    case 'elevator': {
-      const pl = item.panel === 'front-left';
-      return [pl ? 'BR' : 'BL', pl ? 'BL' : 'BR', ...(riders >= 5 ? ['BM'] : []), pl ? 'FR' : 'FL'];
-    }
-    case 'rostrum':
-      return scene.kind === 'photo' && convention === 'commercial'
-        ? undefined
-        : rostrumOrder(item.rows, convention, options.evenRostrum === 'stageView').flat();
-    case 'seat-block':
-      return blockOrder(item, convention);
-    case 'conference-table':
-      return conferenceOrder(item.seatsPerSide, convention === 'government');
-    default:
-      return undefined;
-  }
+  return kindOf(item).honourOrder?.(item, { scene, convention, options, riders, sideOf });
 }
 
 /** A locked seat that the rules would not give: allowed, but reported. */

@@ -2,6 +2,7 @@
  * The batch contract (CASES.md): a case becomes a one-scene plan and goes through the same
  * autoPlaceScene the app uses, so the command line and the canvas can never disagree.
  */
+import { kindOf } from '../kinds';
 import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
 import { tableOrder } from './hall';
@@ -127,7 +128,7 @@ function itemFor(scene: Scene, table: string | undefined): string {
   if (table !== undefined) return table;
   const numbers = tableOrder(scene);
   const main = Object.keys(numbers).find((id) => numbers[id] === 1);
-  return main ?? scene.items.find((i) => i.kind !== 'door' && i.kind !== 'stage')!.id;
+  return main ?? scene.items.find((i) => kindOf(i).seatsPeople)!.id;
 }
 
 export function caseToPlan(c: PlaceCase): Plan {
@@ -163,7 +164,7 @@ export function caseToPlan(c: PlaceCase): Plan {
     if (p.role && HOST_ROLES.has(p.role))
       roles.push({ itemId: itemFor(scene, p.table), personId: p.id, role: p.role as HostRole });
     if (p.lock !== undefined) {
-      if (items.filter((it) => it.kind !== 'door' && it.kind !== 'stage').length > 1 && p.table === undefined)
+      if (items.filter((it) => kindOf(it).seatsPeople).length > 1 && p.table === undefined)
         throw new CaseError(`people[${i}].table: required with lock when the venue has several tables or cars`);
       assignments.push({ personId: p.id, itemId: itemFor(scene, p.table), seat: p.lock, locked: true });
     }

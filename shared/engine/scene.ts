@@ -4,6 +4,8 @@
  * blocks take the rest). Locked assignments never move; people assigned to items outside
  * `opts.itemIds` stay where they are.
  */
+import { kindOf } from '../kinds';
+import { isStage } from '../kinds/stage';
 import type { CarItem, HostRole, Plan, Scene, VenueItem } from '../model/types';
 import { type BanquetTable, isBanquetTable, orderTables, tableOrder } from './hall';
 import { sceneDoor } from './geometry';
@@ -88,7 +90,7 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   }
   const unsupported = new Set<string>();
   for (const i of scene.items) {
-    if (groupOf(i, scene) === undefined && isSeating(i)) unsupported.add(i.kind);
+    if (groupOf(i, scene) === undefined && kindOf(i).seatsPeople) unsupported.add(i.kind);
   }
   result.unsupported = [...unsupported].sort();
   // Table numbers are part of the answer even when nobody is seated yet.
@@ -121,16 +123,12 @@ function notIn(placed: { personId: string }[]): (p: EP) => boolean {
   return (p) => !done.has(p.id);
 }
 
-function isSeating(i: VenueItem): boolean {
-  return !['door', 'stage', 'wall', 'label'].includes(i.kind);
-}
-
 function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]): GroupResult {
   if (key === 'banquet') return fillHall(ctx, items as BanquetTable[], pool);
   if (key === 'car') return placeMotorcade(ctx, items as CarItem[], pool);
   if (key === 'audience') {
     // Audience blocks fill in hall order: the block nearest the stage (else the deepest, most central) first.
-    const stage = ctx.scene.items.find((i) => i.kind === 'stage');
+    const stage = ctx.scene.items.find(isStage);
     const { order } = orderTables(items, sceneDoor(ctx.scene, items), { stage });
     return sequential(
       ctx,

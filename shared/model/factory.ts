@@ -2,9 +2,11 @@
  * New documents and scenes with sensible starting venues. Ids come from the caller's
  * generator so tests can make deterministic documents.
  */
+import { createItem } from '../kinds';
+import type { IdMaker } from './ids';
 import { SCHEMA_VERSION, type Convention, type Person, type Plan, type Scene, type SceneKind, type VenueItem } from './types';
 
-export type IdMaker = (prefix: string) => string;
+export type { IdMaker };
 
 export interface NewPlanInput {
   name: string;
@@ -30,11 +32,11 @@ export function newPlan(input: NewPlanInput, makeId: IdMaker): Plan {
 
 /** The door sits at the bottom of the view pointing up into the room (rotation −90°). */
 export function door(makeId: IdMaker, x = 0, y = 6): VenueItem {
-  return { id: makeId('item'), kind: 'door', x, y, rotation: -90, width: 1.6 };
+  return createItem('door', makeId, { x, y });
 }
 
 export function roundTable(makeId: IdMaker, x = 0, y = 0, seats = 10): VenueItem {
-  return { id: makeId('item'), kind: 'round-table', x, y, rotation: 0, seats, diameter: seats > 12 ? 2.4 : 1.8 };
+  return createItem('round-table', makeId, { x, y }, { seats, diameter: seats > 12 ? 2.4 : 1.8 });
 }
 
 /** A scene starts with what its kind always needs; templates (canvas issue) add richer venues. */

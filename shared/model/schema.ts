@@ -3,11 +3,9 @@
  * document is: `restore()` uses them on every load, the IPC contract on every request.
  */
 import { z } from 'zod';
+import { ITEM_SCHEMAS } from '../kinds';
+import { count, finite, id } from '../kinds/fields';
 import type { Plan } from './types';
-
-const id = z.string().min(1).max(200);
-const finite = z.number().finite();
-const count = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const sideSchema = z.enum(['host', 'guest', 'staff']);
 export const conventionSchema = z.enum(['commercial', 'government']);
@@ -32,65 +30,9 @@ export const personSchema = z.object({
   partnerId: id.optional(),
 });
 
-const base = { id, x: finite, y: finite, rotation: finite };
-const numbering = {
-  number: count(1, 9999).optional(),
-  numberFixed: z.boolean().optional(),
-  name: z.string().max(100).optional(),
-  main: z.boolean().optional(),
-};
-
-export const itemSchema = z.discriminatedUnion('kind', [
-  z.object({
-    ...base,
-    ...numbering,
-    kind: z.literal('round-table'),
-    seats: count(4, 24),
-    diameter: z.number().min(0.6).max(6),
-  }),
-  z.object({
-    ...base,
-    ...numbering,
-    kind: z.literal('long-table'),
-    seatsPerSide: count(1, 30),
-    endSeats: count(0, 1),
-    length: z.number().min(0.6).max(30),
-    width: z.number().min(0.4).max(5),
-    head: z.boolean().optional(),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('rostrum'),
-    rows: z.array(count(1, 60)).min(1).max(10),
-    lectern: z.boolean(),
-  }),
-  z.object({ ...base, kind: z.literal('seat-block'), rows: count(1, 60), cols: count(1, 60) }),
-  z.object({ ...base, kind: z.literal('reception'), perSide: count(0, 20) }),
-  z.object({ ...base, kind: z.literal('talks-table'), seatsPerSide: count(1, 30) }),
-  z.object({ ...base, kind: z.literal('conference-table'), seatsPerSide: count(1, 30) }),
-  z.object({
-    ...base,
-    kind: z.literal('car'),
-    model: z.enum(['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus']),
-    driver: z.enum(['chauffeur', 'host']),
-    number: count(1, 999).optional(),
-    plate: z.string().max(30).optional(),
-    driverName: z.string().max(100).optional(),
-    driverPhone: z.string().max(50).optional(),
-    rows: count(1, 20).optional(),
-    seatsPerRow: count(2, 5).optional(),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('elevator'),
-    panel: z.enum(['front-left', 'front-right']),
-    attendant: z.boolean(),
-  }),
-  z.object({ ...base, kind: z.literal('door'), width: z.number().min(0.5).max(10) }),
-  z.object({ ...base, kind: z.literal('stage'), width: z.number().min(0.5).max(100), depth: z.number().min(0.5).max(50) }),
-  z.object({ ...base, kind: z.literal('wall'), length: z.number().min(0.1).max(500) }),
-  z.object({ ...base, kind: z.literal('label'), text: z.string().max(500) }),
-]);
+/** Each kind's schema comes from its spec (shared/kinds); the union is composed in the registry's order. */
+const [firstKind, ...otherKinds] = ITEM_SCHEMAS;
+export const itemSchema = z.discriminatedUnion('kind', [firstKind!, ...otherKinds]);
 
 export const sceneKindSchema = z.enum([
   'banquet',

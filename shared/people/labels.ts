@@ -2,12 +2,13 @@
 import { describeItem } from '../commands/describe';
 import { translate, type Lang } from '../i18n/translate';
 import { seatLabelText } from '../i18n/seat-labels';
+import { findKind } from '../kinds';
 import type { ItemKind, VenueItem } from '../model/types';
 
 /** The item part of a seat: a numbered table or car, else the kind of item. */
 export function itemLabel(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?: number }) | undefined): string {
   if (!item) return '';
-  if (item.kind === 'car' && item.number !== undefined) return translate(lang, 'export.car', { n: item.number });
+  if (findKind(item.kind)?.vehicle && item.number !== undefined) return translate(lang, 'export.car', { n: item.number });
   return describeItem(lang, item as VenueItem);
 }
 

@@ -4,7 +4,7 @@
  * rule) at the bottom of the plan pointing up into the room, except the motorcade and the
  * elevator, which carry their own frame.
  */
-import type { IdMaker } from '../model/factory';
+import type { IdMaker } from '../model/ids';
 import type { SceneKind, VenueItem } from '../model/types';
 import { DOWN, UP, make } from './items';
 

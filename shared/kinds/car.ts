@@ -1,0 +1,71 @@
+/** 车辆: a car, jeep, MPV, van or minibus; numbered in the motorcade (车号). */
+import { z } from 'zod';
+import { carGeometry, carRanking, placeCar } from '../engine/car';
+import { boxAround, toLocal, type Box } from './box';
+import { count, itemBase, placed, UP } from './fields';
+import { handsAndRows, wordsFor } from './seat-names';
+import type { KindSpec } from './types';
+
+const carWords = wordsFor({
+  D: 'seatName.car.D',
+  FP: 'seatName.car.FP',
+  FM: 'seatName.car.FM',
+  RL: 'seatName.car.RL',
+  RM: 'seatName.car.RM',
+  RR: 'seatName.car.RR',
+  ML: 'seatName.car.ML',
+  MM: 'seatName.car.MM',
+  MR: 'seatName.car.MR',
+  BL: 'seatName.car.BL',
+  BM: 'seatName.car.BM',
+  BR: 'seatName.car.BR',
+});
+
+/** Car body around the engine's seats: bonnet ahead of the front row, boot behind the last. */
+export function carBox(local: { x: number; y: number }[]): Box {
+  const seats = boxAround(local, 0);
+  const half = Math.max(0.9, Math.max(Math.abs(seats.y0), Math.abs(seats.y1)) + 0.45);
+  return { x0: seats.x0 - 1.0, x1: seats.x1 + 1.6, y0: -half, y1: half };
+}
+
+export const car = {
+  kind: 'car',
+  schema: z.object({
+    ...itemBase,
+    kind: z.literal('car'),
+    model: z.enum(['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus']),
+    driver: z.enum(['chauffeur', 'host']),
+    number: count(1, 999).optional(),
+    plate: z.string().max(30).optional(),
+    driverName: z.string().max(100).optional(),
+    driverPhone: z.string().max(50).optional(),
+    rows: count(1, 20).optional(),
+    seatsPerRow: count(2, 5).optional(),
+  }),
+  create: (makeId, at, fields = {}) => ({
+    ...placed(makeId, at, UP),
+    kind: 'car',
+    model: 'sedan',
+    driver: 'chauffeur',
+    ...fields,
+  }),
+  seatGeometry: carGeometry,
+  seatName: (label) => carWords(label) ?? handsAndRows(label),
+  frame: (item, _scene, seats) => ({
+    rotation: item.rotation,
+    box: carBox(seats.map((s) => toLocal(item, item.rotation, s))),
+  }),
+  seatRadius: 0.2,
+  group: 'car',
+  place: placeCar,
+  honourOrder: (item, { options }) => carRanking(item, options).order,
+  // The driver's seat seats a passenger only when the host drives.
+  passengerSeat: (item, label) => label !== 'D' || item.driver === 'host',
+  // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
+  aideSeat: (item) => (item.driver === 'chauffeur' && (item.model === 'sedan' || item.model === 'minibus') ? 'FP' : undefined),
+  numberedTable: false,
+  vehicle: true,
+  seatsPeople: true,
+  signingTable: false,
+  overallOrder: false,
+} satisfies KindSpec<'car'>;

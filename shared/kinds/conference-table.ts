@@ -1,0 +1,25 @@
+/** 会议桌: the chair at the head, the others down both sides in one precedence. */
+import { z } from 'zod';
+import { conferenceGeometry, conferenceOrder, placeConference } from '../engine/meeting';
+import { centred } from './box';
+import { count, itemBase, placed, UP } from './fields';
+import { tableSeatName } from './seat-names';
+import type { KindSpec } from './types';
+
+export const conferenceTable = {
+  kind: 'conference-table',
+  schema: z.object({ ...itemBase, kind: z.literal('conference-table'), seatsPerSide: count(1, 30) }),
+  create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, UP), kind: 'conference-table', seatsPerSide: 6, ...fields }),
+  seatGeometry: conferenceGeometry,
+  seatName: tableSeatName,
+  frame: (item) => centred(item.rotation, item.seatsPerSide * 0.7 + 0.4, 1.2),
+  seatRadius: 0.28,
+  group: 'conference',
+  place: placeConference,
+  honourOrder: (item, { convention }) => conferenceOrder(item.seatsPerSide, convention === 'government'),
+  numberedTable: false,
+  vehicle: false,
+  seatsPeople: true,
+  signingTable: false,
+  overallOrder: true,
+} satisfies KindSpec<'conference-table'>;

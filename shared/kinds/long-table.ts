@@ -1,0 +1,45 @@
+/** 长桌: a banquet table with seats along both sides (a head table 主宾席 along one). */
+import { z } from 'zod';
+import { longGeometry, longSpec, placeLongTable } from '../engine/long-table';
+import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
+import { centred } from './box';
+import { count, itemBase, placed } from './fields';
+import { tableSeatName } from './seat-names';
+import type { KindSpec } from './types';
+
+export const longTable = {
+  ...banquetTable,
+  // In a signing scene a long table is the signing table.
+  signingTable: true,
+  kind: 'long-table',
+  schema: z.object({
+    ...itemBase,
+    ...numberingFields,
+    kind: z.literal('long-table'),
+    seatsPerSide: count(1, 30),
+    endSeats: count(0, 1),
+    length: z.number().min(0.6).max(30),
+    width: z.number().min(0.4).max(5),
+    head: z.boolean().optional(),
+  }),
+  create: (makeId, at, fields = {}) => {
+    const seatsPerSide = fields.seatsPerSide ?? 6;
+    return {
+      ...placed(makeId, at),
+      kind: 'long-table',
+      seatsPerSide,
+      endSeats: 0,
+      length: Math.max(1.2, seatsPerSide * 0.7),
+      width: 1.0,
+      ...fields,
+    };
+  },
+  seatGeometry: longGeometry,
+  seatName: tableSeatName,
+  frame: (item) => centred(item.rotation, item.length, item.width),
+  seatRadius: 0.28,
+  place: placeLongTable,
+  tableScheme: longSpec,
+  honourOrder: (item, ctx) => tableHonourOrder(item, longSpec(item), ctx),
+  guestPrincipalSeat: chiefGuestSeat,
+} satisfies KindSpec<'long-table'>;

@@ -1,0 +1,54 @@
+/** 会见: two principals' armchairs facing the door, entourage sofas along the side walls. */
+import { z } from 'zod';
+import { sceneDoor } from '../engine/geometry';
+import { placeReception, receptionGeometry } from '../engine/meeting';
+import type { MessageKey } from '../i18n/translate';
+import { boxAround, toLocal } from './box';
+import { count, itemBase, placed } from './fields';
+import type { KindSpec, SeatName } from './types';
+
+const WORDS: Record<'right' | 'left', Record<'principal' | 'n' | 'behind', MessageKey>> = {
+  right: { principal: 'seatName.enterRight', n: 'seatName.enterRightN', behind: 'seatName.enterRightBehind' },
+  left: { principal: 'seatName.enterLeft', n: 'seatName.enterLeftN', behind: 'seatName.enterLeftBehind' },
+};
+
+/** E-right, E-right-2, E-right-B1: the side as you enter the room. */
+function seatName(label: string): SeatName | undefined {
+  const m = /^E-(left|right)(?:-(B?)(\d+))?$/.exec(label);
+  if (!m) return undefined;
+  const [, side, behind, n] = m;
+  const words = WORDS[side as 'right' | 'left'];
+  if (!n) return { key: words.principal };
+  return { key: behind ? words.behind : words.n, params: { n } };
+}
+
+export const reception = {
+  kind: 'reception',
+  schema: z.object({ ...itemBase, kind: z.literal('reception'), perSide: count(0, 20) }),
+  create: (makeId, at, fields = {}) => ({ ...placed(makeId, at), kind: 'reception', perSide: 4, ...fields }),
+  seatGeometry: receptionGeometry,
+  seatName,
+  frame: (item, scene, seats) => {
+    // The engine lays the sofas out from the door, not from the item's rotation.
+    const rotation = sceneDoor(scene).into;
+    return {
+      rotation,
+      box: boxAround(
+        seats.map((s) => toLocal(item, rotation, s)),
+        0.5,
+      ),
+    };
+  },
+  seatRadius: 0.28,
+  group: 'reception',
+  place: placeReception,
+  guestPrincipalSeat: (_item, convention, options) => {
+    const hostRight = (convention === 'commercial') !== (options.handbookMeeting === 'honourSeat');
+    return hostRight ? 'E-left' : 'E-right';
+  },
+  numberedTable: false,
+  vehicle: false,
+  seatsPeople: true,
+  signingTable: false,
+  overallOrder: false,
+} satisfies KindSpec<'reception'>;

@@ -1,0 +1,37 @@
+/** 主席台: rows of seats facing the audience; also the photo line-up (合影) in a photo scene. */
+import { z } from 'zod';
+import { placePhoto, placeRostrum, rostrumGeometry, rostrumOrder } from '../engine/rostrum';
+import { count, DOWN, itemBase, placed } from './fields';
+import { tableSeatName } from './seat-names';
+import type { KindSpec } from './types';
+
+export const rostrum = {
+  kind: 'rostrum',
+  schema: z.object({
+    ...itemBase,
+    kind: z.literal('rostrum'),
+    rows: z.array(count(1, 60)).min(1).max(10),
+    lectern: z.boolean(),
+  }),
+  create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, DOWN), kind: 'rostrum', rows: [7], lectern: true, ...fields }),
+  seatGeometry: rostrumGeometry,
+  seatName: tableSeatName,
+  frame: (item) => {
+    // Rows stand behind the front row (negative x); the desk and lectern are in front.
+    const half = (Math.max(1, ...item.rows) * 0.7) / 2 + 0.3;
+    const back = -(item.rows.length - 1) * 1.0 - 0.55;
+    return { rotation: item.rotation, box: { x0: back, y0: -half, x1: 0.9, y1: item.lectern ? half + 1.0 : half } };
+  },
+  seatRadius: 0.28,
+  group: 'rostrum',
+  place: (job, item) => (job.scene.kind === 'photo' ? placePhoto(job, item) : placeRostrum(job, item)),
+  honourOrder: (item, { scene, convention, options }) =>
+    scene.kind === 'photo' && convention === 'commercial'
+      ? undefined
+      : rostrumOrder(item.rows, convention, options.evenRostrum === 'stageView').flat(),
+  numberedTable: false,
+  vehicle: false,
+  seatsPeople: true,
+  signingTable: false,
+  overallOrder: true,
+} satisfies KindSpec<'rostrum'>;

@@ -1,0 +1,35 @@
+/** 圆桌: a banquet table with seats around it; P faces the door (or the main table). */
+import { z } from 'zod';
+import { placeRoundTable, roundGeometry, roundSpec } from '../engine/round-table';
+import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
+import { count, itemBase, placed } from './fields';
+import { tableSeatName } from './seat-names';
+import type { KindSpec } from './types';
+
+export const roundTable = {
+  ...banquetTable,
+  kind: 'round-table',
+  schema: z.object({
+    ...itemBase,
+    ...numberingFields,
+    kind: z.literal('round-table'),
+    seats: count(4, 24),
+    diameter: z.number().min(0.6).max(6),
+  }),
+  create: (makeId, at, fields = {}) => {
+    const seats = fields.seats ?? 10;
+    return { ...placed(makeId, at), kind: 'round-table', seats, diameter: seats > 12 ? 2.4 : seats > 10 ? 2.0 : 1.8, ...fields };
+  },
+  seatGeometry: roundGeometry,
+  seatName: tableSeatName,
+  frame: (item) => {
+    const r = item.diameter / 2;
+    return { rotation: item.rotation, box: { x0: -r, y0: -r, x1: r, y1: r } };
+  },
+  seatRadius: 0.28,
+  place: placeRoundTable,
+  tableScheme: (item) => roundSpec(item.seats),
+  honourOrder: (item, ctx) => tableHonourOrder(item, roundSpec(item.seats), ctx),
+  guestPrincipalSeat: chiefGuestSeat,
+  westernSeats: (item) => item.seats,
+} satisfies KindSpec<'round-table'>;
