@@ -1,0 +1,45 @@
+/** The kind registry (shared/kinds): every kind's parts agree with each other and with the model. */
+import { describe, expect, it } from 'vitest';
+import { KIND_LIST, KINDS, createItem, findKind, kindOf } from '../../../shared/kinds';
+import { isBanquetTable } from '../../../shared/kinds/banquet-table';
+import { isDoor } from '../../../shared/kinds/door';
+import { isStage } from '../../../shared/kinds/stage';
+import { itemSchema } from '../../../shared/model/schema';
+import type { ItemKind } from '../../../shared/model/types';
+
+let n = 0;
+const makeId = (prefix: string) => `${prefix}_${++n}`;
+const itemOf = (kind: ItemKind) => createItem(kind, makeId, { x: 1, y: 2 });
+
+describe('kind registry', () => {
+  it('each kind is registered under its own name, and a new item of it is a valid document item', () => {
+    for (const spec of KIND_LIST) {
+      const item = itemOf(spec.kind);
+      expect([spec.kind, item.kind, itemSchema.safeParse(item).success]).toEqual([spec.kind, spec.kind, true]);
+      expect(kindOf(item)).toBe(spec);
+    }
+    expect(Object.keys(KINDS)).toHaveLength(KIND_LIST.length);
+  });
+
+  it('the guards the geometry below the registry uses agree with the kinds’ own flags', () => {
+    for (const spec of KIND_LIST) {
+      const item = itemOf(spec.kind);
+      expect([spec.kind, isBanquetTable(item)]).toEqual([spec.kind, spec.numberedTable]);
+      expect([spec.kind, isDoor(item) || isStage(item)]).toEqual([spec.kind, spec.kind === 'door' || spec.kind === 'stage']);
+      // Only kinds that seat people belong to a group of the engine.
+      expect([spec.kind, spec.group !== undefined]).toEqual([spec.kind, spec.seatsPeople]);
+    }
+  });
+
+  it('a kind read from stored data is looked up safely', () => {
+    expect(findKind('car')).toBe(KINDS.car);
+    expect(findKind('constructor')).toBeUndefined();
+    expect(findKind('sofa')).toBeUndefined();
+    expect(findKind(undefined)).toBeUndefined();
+  });
+
+  it('the schema refuses a field outside its kind’s limits', () => {
+    const table = { ...itemOf('round-table'), seats: 40 };
+    expect(itemSchema.safeParse(table).success).toBe(false);
+  });
+});
