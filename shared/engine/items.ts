@@ -5,7 +5,6 @@ import { placeSigning } from './signing';
 import type { ItemJob, ItemOutcome } from './types';
 
 export type { GroupKey };
-export { isSigningTable };
 
 export function groupOf(item: VenueItem, scene: Scene): GroupKey | undefined {
   if (isSigningTable(item, scene)) return 'talks';

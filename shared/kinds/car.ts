@@ -22,7 +22,7 @@ const carWords = wordsFor({
 });
 
 /** Car body around the engine's seats: bonnet ahead of the front row, boot behind the last. */
-export function carBox(local: { x: number; y: number }[]): Box {
+function carBox(local: { x: number; y: number }[]): Box {
   const seats = boxAround(local, 0);
   const half = Math.max(0.9, Math.max(Math.abs(seats.y0), Math.abs(seats.y1)) + 0.45);
   return { x0: seats.x0 - 1.0, x1: seats.x1 + 1.6, y0: -half, y1: half };

@@ -1,7 +1,7 @@
 /** 会议桌: the chair at the head, the others down both sides in one precedence. */
 import { z } from 'zod';
 import { conferenceGeometry, conferenceOrder, placeConference } from '../engine/meeting';
-import { centred } from './box';
+import { centred, SEAT_RADIUS } from './box';
 import { count, itemBase, placed, UP } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
@@ -13,7 +13,7 @@ export const conferenceTable = {
   seatGeometry: conferenceGeometry,
   seatName: tableSeatName,
   frame: (item) => centred(item.rotation, item.seatsPerSide * 0.7 + 0.4, 1.2),
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   group: 'conference',
   place: placeConference,
   honourOrder: (item, { convention }) => conferenceOrder(item.seatsPerSide, convention === 'government'),

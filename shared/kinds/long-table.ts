@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { longGeometry, longSpec, placeLongTable } from '../engine/long-table';
 import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
-import { centred } from './box';
+import { centred, SEAT_RADIUS } from './box';
 import { count, itemBase, placed } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
@@ -37,7 +37,7 @@ export const longTable = {
   seatGeometry: longGeometry,
   seatName: tableSeatName,
   frame: (item) => centred(item.rotation, item.length, item.width),
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   place: placeLongTable,
   tableScheme: longSpec,
   honourOrder: (item, ctx) => tableHonourOrder(item, longSpec(item), ctx),

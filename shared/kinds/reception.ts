@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sceneDoor } from '../engine/geometry';
 import { placeReception, receptionGeometry } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
-import { boxAround, toLocal } from './box';
+import { boxAround, SEAT_RADIUS, toLocal } from './box';
 import { count, itemBase, placed } from './fields';
 import type { KindSpec, SeatName } from './types';
 
@@ -39,7 +39,7 @@ export const reception = {
       ),
     };
   },
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   group: 'reception',
   place: placeReception,
   guestPrincipalSeat: (_item, convention, options) => {

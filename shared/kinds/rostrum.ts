@@ -1,6 +1,7 @@
 /** 主席台: rows of seats facing the audience; also the photo line-up (合影) in a photo scene. */
 import { z } from 'zod';
 import { placePhoto, placeRostrum, rostrumGeometry, rostrumOrder } from '../engine/rostrum';
+import { SEAT_RADIUS } from './box';
 import { count, DOWN, itemBase, placed } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
@@ -22,7 +23,7 @@ export const rostrum = {
     const back = -(item.rows.length - 1) * 1.0 - 0.55;
     return { rotation: item.rotation, box: { x0: back, y0: -half, x1: 0.9, y1: item.lectern ? half + 1.0 : half } };
   },
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   group: 'rostrum',
   place: (job, item) => (job.scene.kind === 'photo' ? placePhoto(job, item) : placeRostrum(job, item)),
   honourOrder: (item, { scene, convention, options }) =>

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { placeRoundTable, roundGeometry, roundSpec } from '../engine/round-table';
 import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
+import { SEAT_RADIUS } from './box';
 import { count, itemBase, placed } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
@@ -26,7 +27,7 @@ export const roundTable = {
     const r = item.diameter / 2;
     return { rotation: item.rotation, box: { x0: -r, y0: -r, x1: r, y1: r } };
   },
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   place: placeRoundTable,
   tableScheme: (item) => roundSpec(item.seats),
   honourOrder: (item, ctx) => tableHonourOrder(item, roundSpec(item.seats), ctx),

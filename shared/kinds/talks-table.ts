@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { placeTalks, talksGeometry } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
-import { centred } from './box';
+import { centred, SEAT_RADIUS } from './box';
 import { count, itemBase, placed } from './fields';
 import type { KindSpec, SeatName } from './types';
 
@@ -28,7 +28,7 @@ export const talksTable = {
   seatGeometry: talksGeometry,
   seatName,
   frame: (item) => centred(item.rotation, item.seatsPerSide * 0.8 + 0.4, 1.2),
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   group: 'talks',
   place: placeTalks,
   guestPrincipalSeat: () => 'G',

@@ -11,7 +11,7 @@ import type { EP, ItemJob, ItemOutcome, SeatGeom } from '../engine/types';
 import type { MessageKey, Params } from '../i18n/translate';
 import type { IdMaker } from '../model/ids';
 import type { Convention, ItemKind, Scene, SceneOptions, VenueItem } from '../model/types';
-import type { Frame } from './box';
+import { SEAT_RADIUS, type Frame } from './box';
 
 export type ItemOf<K extends ItemKind> = Extract<VenueItem, { kind: K }>;
 
@@ -92,7 +92,7 @@ export interface KindSpec<K extends ItemKind> {
 /** The flags a kind without seats has: spread into door, stage, wall and label. */
 export const NO_SEATS = {
   seatGeometry: () => [],
-  seatRadius: 0.28,
+  seatRadius: SEAT_RADIUS,
   numberedTable: false,
   vehicle: false,
   seatsPeople: false,
