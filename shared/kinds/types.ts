@@ -71,7 +71,7 @@ export interface KindSpec<K extends ItemKind> {
   honourOrder?(item: ItemOf<K>, ctx: HonourContext): string[] | undefined;
   /** The guest principal's seat, which a host-side person should not take. */
   guestPrincipalSeat?(item: ItemOf<K>, convention: Convention, options: SceneOptions): string | undefined;
-  /** A seat that does not count toward the people the item seats (a chauffeur's). */
+  /** Whether a seat takes a passenger (counts toward capacity); absent = every seat does. A chauffeur's does not. */
   passengerSeat?(item: ItemOf<K>, label: string): boolean;
   /** The front seat that is staff's top seat when others ride along (随员座). */
   aideSeat?(item: ItemOf<K>): string | undefined;

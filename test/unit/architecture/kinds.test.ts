@@ -26,6 +26,8 @@ describe('kind registry', () => {
       const item = itemOf(spec.kind);
       expect([spec.kind, isBanquetTable(item)]).toEqual([spec.kind, spec.numberedTable]);
       expect([spec.kind, isDoor(item) || isStage(item)]).toEqual([spec.kind, spec.kind === 'door' || spec.kind === 'stage']);
+      // The hall fill seats a numbered table through its scheme and placer.
+      expect([spec.kind, spec.numberedTable && (!spec.tableScheme || !spec.place)]).toEqual([spec.kind, false]);
       // Only kinds that seat people belong to a group of the engine.
       expect([spec.kind, spec.group !== undefined]).toEqual([spec.kind, spec.seatsPeople]);
     }
