@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TableSpec } from '../engine/table-scheme';
 import type { Convention, LongTableItem, RoundTableItem, SceneOptions, VenueItem } from '../model/types';
-import { count } from './fields';
+import { counts, within } from './fields';
 import type { HonourContext } from './types';
 
 export type BanquetTable = RoundTableItem | LongTableItem;
@@ -24,8 +24,10 @@ export function claimsMain(table: BanquetTable): boolean {
   return 'head' in table && !!table.head;
 }
 
+const TABLE_NUMBER = counts(1, 9999);
+
 export const numberingFields = {
-  number: count(1, 9999).optional(),
+  number: within(TABLE_NUMBER).optional(),
   numberFixed: z.boolean().optional(),
   name: z.string().max(100).optional(),
   main: z.boolean().optional(),
@@ -33,6 +35,7 @@ export const numberingFields = {
 
 /** The spec parts both banquet tables share. */
 export const banquetTable = {
+  limits: { number: TABLE_NUMBER },
   group: 'banquet',
   numberedTable: true,
   vehicle: false,

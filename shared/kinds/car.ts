@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { carGeometry, carRanking, placeCar } from '../engine/car';
 import { boxAround, toLocal, type Box } from './box';
-import { count, itemBase, placed, UP } from './fields';
+import { counts, itemBase, placed, UP, within } from './fields';
 import { handsAndRows, wordsFor } from './seat-names';
 import type { KindSpec } from './types';
 
@@ -28,6 +28,8 @@ function carBox(local: { x: number; y: number }[]): Box {
   return { x0: seats.x0 - 1.0, x1: seats.x1 + 1.6, y0: -half, y1: half };
 }
 
+const LIMITS = { number: counts(1, 999), rows: counts(1, 20), seatsPerRow: counts(2, 5) } satisfies KindSpec<'car'>['limits'];
+
 export const car = {
   kind: 'car',
   schema: z.object({
@@ -35,13 +37,14 @@ export const car = {
     kind: z.literal('car'),
     model: z.enum(['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus']),
     driver: z.enum(['chauffeur', 'host']),
-    number: count(1, 999).optional(),
+    number: within(LIMITS.number).optional(),
     plate: z.string().max(30).optional(),
     driverName: z.string().max(100).optional(),
     driverPhone: z.string().max(50).optional(),
-    rows: count(1, 20).optional(),
-    seatsPerRow: count(2, 5).optional(),
+    rows: within(LIMITS.rows).optional(),
+    seatsPerRow: within(LIMITS.seatsPerRow).optional(),
   }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({
     ...placed(makeId, at, UP),
     kind: 'car',

@@ -2,13 +2,16 @@
 import { z } from 'zod';
 import { conferenceGeometry, conferenceOrder, placeConference } from '../engine/meeting';
 import { centred, SEAT_RADIUS } from './box';
-import { count, itemBase, placed, UP } from './fields';
+import { counts, itemBase, placed, UP, within } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
 
+const LIMITS = { seatsPerSide: counts(1, 30) } satisfies KindSpec<'conference-table'>['limits'];
+
 export const conferenceTable = {
   kind: 'conference-table',
-  schema: z.object({ ...itemBase, kind: z.literal('conference-table'), seatsPerSide: count(1, 30) }),
+  schema: z.object({ ...itemBase, kind: z.literal('conference-table'), seatsPerSide: within(LIMITS.seatsPerSide) }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, UP), kind: 'conference-table', seatsPerSide: 6, ...fields }),
   seatGeometry: conferenceGeometry,
   seatName: tableSeatName,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { DoorItem, VenueItem } from '../model/types';
-import { itemBase, placed, UP } from './fields';
+import { itemBase, metres, placed, UP, within } from './fields';
 import { tableSeatName } from './seat-names';
 import { NO_SEATS, type KindSpec } from './types';
 
@@ -12,10 +12,13 @@ export function isDoor(item: VenueItem): item is DoorItem {
   return item.kind === 'door';
 }
 
+const LIMITS = { width: metres(0.5, 10) } satisfies KindSpec<'door'>['limits'];
+
 export const door = {
   ...NO_SEATS,
   kind: 'door',
-  schema: z.object({ ...itemBase, kind: z.literal('door'), width: z.number().min(0.5).max(10) }),
+  schema: z.object({ ...itemBase, kind: z.literal('door'), width: within(LIMITS.width) }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, UP), kind: 'door', width: 1.6, ...fields }),
   seatName: tableSeatName,
   frame: (item) => ({ rotation: item.rotation, box: { x0: -0.25, y0: -item.width / 2, x1: 1.2, y1: item.width / 2 } }),

@@ -13,6 +13,7 @@ export const elevator = {
     panel: z.enum(['front-left', 'front-right']),
     attendant: z.boolean(),
   }),
+  limits: {},
   create: (makeId, at, fields = {}) => ({
     ...placed(makeId, at, UP),
     kind: 'elevator',

@@ -7,6 +7,21 @@ export const id = z.string().min(1).max(200);
 export const finite = z.number().finite();
 export const count = (min: number, max: number) => z.number().int().min(min).max(max);
 
+/** A number field's limits: what the schema enforces and what an editor offers. */
+export interface Limit {
+  min: number;
+  max: number;
+  integer?: true;
+}
+
+export const counts = (min: number, max: number): Limit => ({ min, max, integer: true });
+export const metres = (min: number, max: number): Limit => ({ min, max });
+
+/** The schema of a number field within its limits. */
+export function within(limit: Limit) {
+  return (limit.integer ? z.number().int() : z.number()).min(limit.min).max(limit.max);
+}
+
 /** Every item: its id, where it stands and its rotation. */
 export const itemBase = { id, x: finite, y: finite, rotation: finite };
 

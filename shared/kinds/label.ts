@@ -9,6 +9,7 @@ export const label = {
   ...NO_SEATS,
   kind: 'label',
   schema: z.object({ ...itemBase, kind: z.literal('label'), text: z.string().max(500) }),
+  limits: {},
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at), kind: 'label', text: '', ...fields }),
   seatName: tableSeatName,
   frame: (item) => centred(item.rotation, Math.max(1, labelWidth(item.text)), 0.6),

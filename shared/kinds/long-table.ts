@@ -3,9 +3,16 @@ import { z } from 'zod';
 import { longGeometry, longSpec, placeLongTable } from '../engine/long-table';
 import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
 import { centred, SEAT_RADIUS } from './box';
-import { count, itemBase, placed } from './fields';
+import { counts, itemBase, metres, placed, within } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
+
+const LIMITS = {
+  seatsPerSide: counts(1, 30),
+  endSeats: counts(0, 1),
+  length: metres(0.6, 30),
+  width: metres(0.4, 5),
+} satisfies KindSpec<'long-table'>['limits'];
 
 export const longTable = {
   ...banquetTable,
@@ -16,12 +23,13 @@ export const longTable = {
     ...itemBase,
     ...numberingFields,
     kind: z.literal('long-table'),
-    seatsPerSide: count(1, 30),
-    endSeats: count(0, 1),
-    length: z.number().min(0.6).max(30),
-    width: z.number().min(0.4).max(5),
+    seatsPerSide: within(LIMITS.seatsPerSide),
+    endSeats: within(LIMITS.endSeats),
+    length: within(LIMITS.length),
+    width: within(LIMITS.width),
     head: z.boolean().optional(),
   }),
+  limits: { ...banquetTable.limits, ...LIMITS },
   create: (makeId, at, fields = {}) => {
     const seatsPerSide = fields.seatsPerSide ?? 6;
     return {

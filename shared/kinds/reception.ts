@@ -4,7 +4,7 @@ import { sceneDoor } from '../engine/geometry';
 import { placeReception, receptionGeometry } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
 import { boxAround, SEAT_RADIUS, toLocal } from './box';
-import { count, itemBase, placed } from './fields';
+import { counts, itemBase, placed, within } from './fields';
 import type { KindSpec, SeatName } from './types';
 
 const WORDS: Record<'right' | 'left', Record<'principal' | 'n' | 'behind', MessageKey>> = {
@@ -22,9 +22,12 @@ function seatName(label: string): SeatName | undefined {
   return { key: behind ? words.behind : words.n, params: { n } };
 }
 
+const LIMITS = { perSide: counts(0, 20) } satisfies KindSpec<'reception'>['limits'];
+
 export const reception = {
   kind: 'reception',
-  schema: z.object({ ...itemBase, kind: z.literal('reception'), perSide: count(0, 20) }),
+  schema: z.object({ ...itemBase, kind: z.literal('reception'), perSide: within(LIMITS.perSide) }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at), kind: 'reception', perSide: 4, ...fields }),
   seatGeometry: receptionGeometry,
   seatName,

@@ -2,18 +2,21 @@
 import { z } from 'zod';
 import { placePhoto, placeRostrum, rostrumGeometry, rostrumOrder } from '../engine/rostrum';
 import { SEAT_RADIUS } from './box';
-import { count, DOWN, itemBase, placed } from './fields';
+import { counts, DOWN, itemBase, placed, within } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
+
+const LIMITS = { rows: counts(1, 60) } satisfies KindSpec<'rostrum'>['limits'];
 
 export const rostrum = {
   kind: 'rostrum',
   schema: z.object({
     ...itemBase,
     kind: z.literal('rostrum'),
-    rows: z.array(count(1, 60)).min(1).max(10),
+    rows: z.array(within(LIMITS.rows)).min(1).max(10),
     lectern: z.boolean(),
   }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, DOWN), kind: 'rostrum', rows: [7], lectern: true, ...fields }),
   seatGeometry: rostrumGeometry,
   seatName: tableSeatName,

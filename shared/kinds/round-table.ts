@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { placeRoundTable, roundGeometry, roundSpec } from '../engine/round-table';
 import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
 import { SEAT_RADIUS } from './box';
-import { count, itemBase, placed } from './fields';
+import { counts, itemBase, metres, placed, within } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
+
+const LIMITS = { seats: counts(4, 24), diameter: metres(0.6, 6) } satisfies KindSpec<'round-table'>['limits'];
 
 export const roundTable = {
   ...banquetTable,
@@ -14,9 +16,10 @@ export const roundTable = {
     ...itemBase,
     ...numberingFields,
     kind: z.literal('round-table'),
-    seats: count(4, 24),
-    diameter: z.number().min(0.6).max(6),
+    seats: within(LIMITS.seats),
+    diameter: within(LIMITS.diameter),
   }),
+  limits: { ...banquetTable.limits, ...LIMITS },
   create: (makeId, at, fields = {}) => {
     const seats = fields.seats ?? 10;
     return { ...placed(makeId, at), kind: 'round-table', seats, diameter: seats > 12 ? 2.4 : seats > 10 ? 2.0 : 1.8, ...fields };

@@ -1,13 +1,16 @@
 /** 座席区: a block of audience rows facing the stage. */
 import { z } from 'zod';
 import { blockGeometry, blockOrder, placeBlock } from '../engine/rostrum';
-import { count, itemBase, placed, UP } from './fields';
+import { counts, itemBase, placed, UP, within } from './fields';
 import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
 
+const LIMITS = { rows: counts(1, 60), cols: counts(1, 60) } satisfies KindSpec<'seat-block'>['limits'];
+
 export const seatBlock = {
   kind: 'seat-block',
-  schema: z.object({ ...itemBase, kind: z.literal('seat-block'), rows: count(1, 60), cols: count(1, 60) }),
+  schema: z.object({ ...itemBase, kind: z.literal('seat-block'), rows: within(LIMITS.rows), cols: within(LIMITS.cols) }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at, UP), kind: 'seat-block', rows: 5, cols: 8, ...fields }),
   seatGeometry: blockGeometry,
   seatName: tableSeatName,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { placeTalks, talksGeometry } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
 import { centred, SEAT_RADIUS } from './box';
-import { count, itemBase, placed } from './fields';
+import { counts, itemBase, placed, within } from './fields';
 import type { KindSpec, SeatName } from './types';
 
 const WORDS: Record<'G' | 'H', Record<'principal' | 'R' | 'L' | 'B', MessageKey>> = {
@@ -21,9 +21,12 @@ function seatName(label: string): SeatName | undefined {
   return { key: words[where as 'R' | 'L' | 'B'], params: { n: n! } };
 }
 
+const LIMITS = { seatsPerSide: counts(1, 30) } satisfies KindSpec<'talks-table'>['limits'];
+
 export const talksTable = {
   kind: 'talks-table',
-  schema: z.object({ ...itemBase, kind: z.literal('talks-table'), seatsPerSide: count(1, 30) }),
+  schema: z.object({ ...itemBase, kind: z.literal('talks-table'), seatsPerSide: within(LIMITS.seatsPerSide) }),
+  limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at), kind: 'talks-table', seatsPerSide: 7, ...fields }),
   seatGeometry: talksGeometry,
   seatName,

@@ -12,6 +12,7 @@ import type { MessageKey, Params } from '../i18n/translate';
 import type { IdMaker } from '../model/ids';
 import type { Convention, ItemKind, Scene, SceneOptions, VenueItem } from '../model/types';
 import { SEAT_RADIUS, type Frame } from './box';
+import type { Limit } from './fields';
 
 export type ItemOf<K extends ItemKind> = Extract<VenueItem, { kind: K }>;
 
@@ -51,6 +52,8 @@ export interface KindSpec<K extends ItemKind> {
    * The registry (index.ts) proves each parses to exactly `ItemOf<K>`, so no field is dropped.
    */
   schema: z.ZodType;
+  /** The limits of its number fields (for rows of counts, each entry's), as the schema enforces them. */
+  limits: { readonly [F in keyof ItemOf<K>]?: Limit };
   /** A new item at a point: the kind's defaults, any given fields over them. */
   create(makeId: IdMaker, at: At, fields?: ItemFields<K>): ItemOf<K>;
   /** Seats in world coordinates (facing not yet normalised; shared/engine/seats.ts does that). */

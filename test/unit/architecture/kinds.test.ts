@@ -40,8 +40,27 @@ describe('kind registry', () => {
     expect(findKind(undefined)).toBeUndefined();
   });
 
-  it('the schema refuses a field outside its kind’s limits', () => {
-    const table = { ...itemOf('round-table'), seats: 40 };
-    expect(itemSchema.safeParse(table).success).toBe(false);
+  it('each kind’s schema enforces exactly the limits it publishes', () => {
+    let checked = 0;
+    for (const spec of KIND_LIST) {
+      const item = itemOf(spec.kind) as unknown as Record<string, unknown>;
+      for (const [field, limit] of Object.entries(spec.limits)) {
+        // A list of counts (rostrum rows) limits each entry.
+        const set = (v: number) => ({ ...item, [field]: Array.isArray(item[field]) ? [v] : v });
+        const valid = (v: number) => itemSchema.safeParse(set(v)).success;
+        const step = limit!.integer ? 1 : 0.01;
+        expect([
+          spec.kind,
+          field,
+          valid(limit!.min),
+          valid(limit!.max),
+          valid(limit!.min - step),
+          valid(limit!.max + step),
+        ]).toEqual([spec.kind, field, true, true, false, false]);
+        if (limit!.integer) expect([spec.kind, field, valid(limit!.min + 0.5)]).toEqual([spec.kind, field, false]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
   });
 });
