@@ -6,7 +6,7 @@
 import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
 import { isBanquetTable } from '../kinds/banquet-table';
-import { appendLog } from '../people/changelog';
+import { appendLog } from './change-log';
 import { reorderItems, type ReorderTarget } from './reorder';
 
 /** `null` clears an optional field (a date the officer removed). */

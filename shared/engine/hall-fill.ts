@@ -13,9 +13,9 @@ import type { HostRole } from '../model/types';
 import type { BanquetTable } from './hall';
 import { ofSide } from './people';
 import { prefixed, r, warn } from './reasons';
-import type { GroupResult, SceneCtx } from './scene-ctx';
+import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { TableSpec } from './table-scheme';
-import type { EP, ItemJob } from './types';
+import type { EP } from './types';
 
 /** Each banquet table's seat scheme comes from its kind. */
 function scheme(t: BanquetTable): TableSpec {
@@ -98,16 +98,7 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   }
 
   for (const t of ordered) {
-    const job: ItemJob = {
-      item: t,
-      scene: ctx.scene,
-      people: given.get(t.id)!,
-      locked: ctx.lockedAt(t.id),
-      roles: ctx.rolesAt(t.id),
-      options: ctx.options,
-      convention: ctx.convention,
-    };
-    const out = kindOf(t).place!(job, t);
+    const out = kindOf(t).place!(jobFor(ctx, t, given.get(t.id)!), t);
     const n = numbers[t.id]!;
     const where =
       ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;

@@ -15,8 +15,7 @@ import type { CarItem } from '../model/types';
 import { carCapacity, placeCar } from './car';
 import { isDriver, ofSide } from './people';
 import { prefixed, r } from './reasons';
-import type { GroupResult, SceneCtx } from './scene-ctx';
-import { jobFor } from './scene';
+import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP } from './types';
 
 export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {

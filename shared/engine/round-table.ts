@@ -6,21 +6,10 @@ import type { RoundTableItem, Scene } from '../model/types';
 import { angleOf, dir, itemDoor, sub, len } from './geometry';
 import { mainTableId } from './hall';
 import { r } from './reasons';
+import { roundLabels, sideCount } from './round-labels';
 import { seatTable, type TableSpec } from './table-scheme';
 import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
 import { seatWestern } from './western';
-
-export function roundLabels(n: number): string[] {
-  const even = n % 2 === 0;
-  const m = even ? n / 2 - 1 : (n - 1) / 2;
-  const rs = Array.from({ length: m }, (_, i) => `R${i + 1}`);
-  const ls = Array.from({ length: m }, (_, i) => `L${m - i}`);
-  return ['P', ...rs, ...(even ? ['O'] : []), ...ls];
-}
-
-function sideCount(n: number): number {
-  return n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2;
-}
 
 /**
  * Guest order. One host: R1, L1, R2, L2, … then O. With a 副主陪 at O: R1, L1 (主陪's right,

@@ -1,6 +1,10 @@
-/** What every placer group of a scene shares. */
-import type { Convention, HostRole, Scene, SceneOptions } from '../model/types';
-import type { Occupant, Reason, Warning } from './types';
+/**
+ * What every placer group of a scene shares, and the job it hands one item's placer. The scene
+ * (scene.ts) builds the context; the groups (hall-fill.ts, motorcade.ts) and scene.ts itself
+ * turn it into jobs — so they import this module, never each other.
+ */
+import type { Convention, HostRole, Scene, SceneOptions, VenueItem } from '../model/types';
+import type { EP, ItemJob, Occupant, Reason, Warning } from './types';
 
 export interface SceneCtx {
   scene: Scene;
@@ -28,4 +32,17 @@ export interface GroupResult {
   warnings: Warning[];
   numbers: Record<string, number>;
   orders?: Record<string, { enter: string[]; exit: string[] }>;
+}
+
+/** The job of one item's placer: the people it may seat, with the scene's locks, roles and options. */
+export function jobFor(ctx: SceneCtx, item: VenueItem, people: EP[]): ItemJob {
+  return {
+    item,
+    scene: ctx.scene,
+    people,
+    locked: ctx.lockedAt(item.id),
+    roles: ctx.rolesAt(item.id),
+    options: ctx.options,
+    convention: ctx.convention,
+  };
 }

@@ -14,8 +14,8 @@ import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
 import { r, unseatedWarning } from './reasons';
-import type { GroupResult, SceneCtx } from './scene-ctx';
-import type { EP, ItemJob, Occupant, SceneResult } from './types';
+import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
+import type { EP, Occupant, SceneResult } from './types';
 
 const GROUP_ORDER: GroupKey[] = ['rostrum', 'reception', 'talks', 'conference', 'banquet', 'car', 'elevator', 'audience'];
 
@@ -155,16 +155,4 @@ export function sequential(ctx: SceneCtx, items: VenueItem[], pool: EP[]): Group
     rest = rest.filter((p) => !out.placed.has(p.id));
   }
   return res;
-}
-
-export function jobFor(ctx: SceneCtx, item: VenueItem, people: EP[]): ItemJob {
-  return {
-    item,
-    scene: ctx.scene,
-    people,
-    locked: ctx.lockedAt(item.id),
-    roles: ctx.rolesAt(item.id),
-    options: ctx.options,
-    convention: ctx.convention,
-  };
 }

@@ -6,13 +6,13 @@
  */
 import { ofSide, sorted } from './people';
 import { r, unseatedWarning, warn } from './reasons';
-import { roundLabels } from './round-table';
+import { roundLabels, sideCount } from './round-labels';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome } from './types';
 
 export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   const out = emptyOutcome();
   const labels = roundLabels(n);
-  const m = n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2;
+  const m = sideCount(n);
   const taken = new Map<string, string>(job.locked.map((o) => [o.label, o.person.id]));
   const seat = (p: EP, label: string, zh: string, en: string) => {
     taken.set(label, p.id);

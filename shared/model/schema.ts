@@ -83,7 +83,7 @@ export const sceneSchema = z.object({
   participants: z.array(id).optional(),
 });
 
-// People issue: the plan's change log (shared/people/changelog.ts keeps it bounded).
+// People issue: the plan's change log (shared/commands/change-log.ts keeps it bounded).
 const changeLogSeatSchema = z.object({
   itemId: id,
   seat: z.string().max(20),

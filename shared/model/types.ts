@@ -224,7 +224,7 @@ export interface Plan {
   convention: Convention;
   people: Person[];
   scenes: Scene[];
-  /** Optional (people issue): what changed and when, newest last, bounded; see shared/people/changelog.ts. */
+  /** Optional (people issue): what changed and when, newest last, bounded; see shared/people/changelog.ts (entries) and shared/commands/change-log.ts (the bound). */
   changeLog?: ChangeLogEntry[];
 }
 

@@ -1,19 +1,14 @@
 /**
  * The plan's change log (规划变更记录): what changed and when, kept in the document so it travels
- * with the plan (backups, revisions, .zuoci files) and stays consistent with undo. Bounded:
- * the newest CHANGE_LOG_LIMIT entries are kept.
+ * with the plan (backups, revisions, .zuoci files) and stays consistent with undo. Bounded: the
+ * `changelog/append` command keeps the newest CHANGE_LOG_LIMIT entries (shared/commands/change-log.ts).
  */
 import type { Attendance, ChangeLogEntry, ChangeLogKind, Person, Plan } from '../model/types';
 import type { SeatChange } from './changes';
 
-export const CHANGE_LOG_LIMIT = 300;
 /** Names kept per entry; an import of 5,000 people records the count and the first names. */
 export const NAMES_PER_ENTRY = 50;
 export const MOVES_PER_ENTRY = 2000;
-
-export function appendLog(log: ChangeLogEntry[] | undefined, entry: ChangeLogEntry): ChangeLogEntry[] {
-  return [...(log ?? []), entry].slice(-CHANGE_LOG_LIMIT);
-}
 
 export function logEntry(
   at: number,

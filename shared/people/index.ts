@@ -17,7 +17,7 @@ export { buildPreview, personKey, type ImportPreview, type PreviewRow, type Impo
 export { importChanges, type ImportChanges } from './apply';
 // search.ts (pinyin-pro and its dictionary) is imported directly, so the renderer can load it apart.
 export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
-export { appendLog, logEntry, attendanceEntry, reflowEntry, cardEditsSince, CHANGE_LOG_LIMIT } from './changelog';
+export { logEntry, attendanceEntry, reflowEntry, cardEditsSince } from './changelog';
 export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './export';
 export { itemLabel, seatText, loggedSeatText } from './labels';
 export { cleanCell, cleanName, displayWidth } from './text';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CHANGE_LOG_LIMIT } from '../../../shared/commands/change-log';
 import { applyCommand, CommandError } from '../../../shared/commands/commands';
 import { describeGesture } from '../../../shared/commands/describe';
 import { newPerson } from '../../../shared/model/factory';
 import { restore } from '../../../shared/model/restore';
-import { CHANGE_LOG_LIMIT, logEntry } from '../../../shared/people';
+import { logEntry } from '../../../shared/people';
 import { banquetPlan, counterIds } from '../../helpers/plans';
 
 const base = () =>
