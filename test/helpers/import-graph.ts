@@ -1,0 +1,122 @@
+/**
+ * The app's import graph as the TypeScript compiler sees it, and the cycles in it. Every import
+ * counts: value and type-only imports, re-exports, dynamic `import()` and `import('…').T` type
+ * queries — so a cycle cannot be hidden behind a lazy import, and a type-only cycle still fails,
+ * because two modules that need each other's types cannot be understood or moved apart either.
+ * Resolution is the compiler's own (`ts.resolveModuleName` with the repo's tsconfig.json), so the
+ * graph is the one `npm run typecheck` builds; packages are left out.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ts from 'typescript';
+
+/** Repo-relative path with forward slashes → the repo-relative paths it imports. */
+export type ImportGraph = Map<string, Set<string>>;
+
+const root = process.cwd();
+const posix = (path: string) => relative(root, path).split(sep).join('/');
+
+function compilerOptions(): ts.CompilerOptions {
+  const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  return ts.parseJsonConfigFileContent(config.config, ts.sys, root).options;
+}
+
+/** The .ts/.tsx sources (not declarations) under the given repo folders. */
+export function sourceFiles(folders: string[]): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const path = `${dir}/${e.name}`;
+      if (e.isDirectory()) return walk(path);
+      return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+    });
+  return folders.flatMap(walk).sort();
+}
+
+export const readSource = (file: string): string => readFileSync(join(root, file), 'utf8');
+
+/** `read` lets a test plant an import in a file's text without touching the tree. */
+export function importGraph(files: string[], read = readSource): ImportGraph {
+  const options = compilerOptions();
+  const graph: ImportGraph = new Map();
+  for (const file of files) {
+    const imported = new Set<string>();
+    for (const { fileName } of ts.preProcessFile(read(file), true, true).importedFiles) {
+      const resolved = ts.resolveModuleName(fileName, join(root, file), options, ts.sys).resolvedModule;
+      if (resolved && !resolved.isExternalLibraryImport) imported.add(posix(resolved.resolvedFileName));
+    }
+    graph.set(file, imported);
+  }
+  return graph;
+}
+
+/** The same graph between folders: a file's folder imports the folders of what it imports. */
+export function folderGraph(graph: ImportGraph): ImportGraph {
+  const folders: ImportGraph = new Map();
+  for (const [file, imported] of graph) {
+    const from = dirname(file);
+    const to = folders.get(from) ?? new Set();
+    for (const target of imported) if (dirname(target) !== from) to.add(dirname(target));
+    folders.set(from, to);
+  }
+  return folders;
+}
+
+/**
+ * Every cycle, one per strongly connected component (Tarjan), written as the path that closes
+ * it from its first member by name — `a.ts → b.ts → a.ts` — so a failure names the imports to
+ * untangle, the same way on every run.
+ */
+export function cycles(graph: ImportGraph): string[] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component = new Set<string>();
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.add(member);
+    } while (member !== node);
+    if (component.size > 1 || graph.get(node)!.has(node))
+      found.push(closingPath(graph, [...component].sort()[0]!, component).join(' → '));
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return found;
+}
+
+/** A shortest path from `start` back to itself inside one strongly connected component. */
+function closingPath(graph: ImportGraph, start: string, component: Set<string>): string[] {
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    for (const next of graph.get(node) ?? []) {
+      if (!component.has(next)) continue;
+      if (next === start) {
+        const path = [start];
+        for (let at = node; at !== start; at = cameFrom.get(at)!) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  throw new Error(`not a cycle through ${start}`);
+}
