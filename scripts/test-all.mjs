@@ -21,6 +21,8 @@ let passed = 0;
 let failed = 0;
 // Benchmarks print figures with no thresholds; the smoke run only proves they still run.
 process.env.ZUOCI_BENCH_SMOKE = '1';
+// The full test tier (test/helpers/tier.ts): soaks run their full count, e.g. 200 crash rounds.
+process.env.ZUOCI_TEST_TIER = 'full';
 for (const [name, script] of [
   ['lint', 'lint'],
   ['typecheck', 'typecheck'],

@@ -6,7 +6,8 @@
  * or not — both are correct — but nothing else may differ from the model the test keeps.
  *
  * Seeded and replayable: the seed is printed; `ZUOCI_CRASH_SEED=<seed>` replays a run and
- * `ZUOCI_CRASH_ROUNDS=<n>` changes the number of kills (default 200).
+ * `ZUOCI_CRASH_ROUNDS=<n>` changes the number of kills: 200 in `npm test` (the full tier), 12 in
+ * `npm run test:unit` (test/helpers/tier.ts).
  */
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
@@ -25,8 +26,9 @@ import { restore } from '../../../shared/model/restore';
 import type { Plan } from '../../../shared/model/types';
 import { banquetPlan } from '../../helpers/plans';
 import { tempDir } from '../../helpers/temp';
+import { soakCount } from '../../helpers/tier';
 
-const ROUNDS = Number(process.env.ZUOCI_CRASH_ROUNDS ?? 200);
+const ROUNDS = soakCount('ZUOCI_CRASH_ROUNDS', 200, 12);
 const SEED = Number(process.env.ZUOCI_CRASH_SEED ?? randomBytes(4).readUInt32LE(0));
 /** Each round makes up to this many acknowledged edits before the one the kill interrupts. */
 const MAX_EDITS_BEFORE_KILL = 12;
@@ -295,7 +297,7 @@ const killed = (child: ChildProcess) =>
 
 describe('crash safety (SIGKILL)', () => {
   it(`loses no acknowledged change over ${ROUNDS} kills`, { timeout: 15 * 60_000 }, async () => {
-    const replay = `ZUOCI_CRASH_SEED=${SEED} npx vitest run test/unit/reliability/crash-safety.test.ts`;
+    const replay = `ZUOCI_CRASH_SEED=${SEED} ZUOCI_CRASH_ROUNDS=${ROUNDS} npx vitest run test/unit/reliability/crash-safety.test.ts`;
     console.log(`crash-safety: seed ${SEED}, ${ROUNDS} rounds (replay: ${replay})`);
     // Two streams: the edits depend only on the seed (and on which interrupted edits landed),
     // the kill moments on the second stream, so a replay makes the same edits.
