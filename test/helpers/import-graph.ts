@@ -1,10 +1,11 @@
 /**
  * The app's import graph as the TypeScript compiler sees it, and the cycles in it. Every import
- * counts: value and type-only imports, re-exports, dynamic `import()` and `import('…').T` type
- * queries — so a cycle cannot be hidden behind a lazy import, and a type-only cycle still fails,
- * because two modules that need each other's types cannot be understood or moved apart either.
- * Resolution is the compiler's own (`ts.resolveModuleName` with the repo's tsconfig.json), so the
- * graph is the one `npm run typecheck` builds; packages are left out.
+ * that is there at run time counts — imports, side-effect imports, re-exports and dynamic
+ * `import()` — so a cycle cannot be hidden behind a lazy import. Type-only imports and re-exports
+ * (`import type`, `{ type X }` only, `import('…').T`) do not: the compiler erases them, so they can
+ * never run a module half-initialised, which is the harm a cycle does, and types shared both ways
+ * (a registry and its entries) are a normal shape. Resolution is the compiler's own
+ * (`ts.resolveModuleName` with the repo's tsconfig.json); packages are left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -34,19 +35,68 @@ export function sourceFiles(folders: string[]): string[] {
 
 export const readSource = (file: string): string => readFileSync(join(root, file), 'utf8');
 
+// Parsing and resolving are most of the cost; a planted graph changes one file, so both are kept.
+const parsed = new Map<string, string[]>();
+const resolved = new Map<string, string | null>();
+
 /** `read` lets a test plant an import in a file's text without touching the tree. */
 export function importGraph(files: string[], read = readSource): ImportGraph {
   const options = compilerOptions();
+  const resolve = (specifier: string, file: string) => {
+    const key = `${file}\0${specifier}`;
+    if (!resolved.has(key)) {
+      const found = ts.resolveModuleName(specifier, join(root, file), options, ts.sys).resolvedModule;
+      resolved.set(key, found && !found.isExternalLibraryImport ? posix(found.resolvedFileName) : null);
+    }
+    return resolved.get(key)!;
+  };
   const graph: ImportGraph = new Map();
   for (const file of files) {
-    const imported = new Set<string>();
-    for (const { fileName } of ts.preProcessFile(read(file), true, true).importedFiles) {
-      const resolved = ts.resolveModuleName(fileName, join(root, file), options, ts.sys).resolvedModule;
-      if (resolved && !resolved.isExternalLibraryImport) imported.add(posix(resolved.resolvedFileName));
-    }
-    graph.set(file, imported);
+    const text = read(file);
+    const key = `${file}\0${text}`;
+    if (!parsed.has(key)) parsed.set(key, runtimeImports(file, text));
+    const targets = parsed.get(key)!.map((specifier) => resolve(specifier, file));
+    graph.set(file, new Set(targets.filter((t): t is string => t !== null)));
   }
   return graph;
+}
+
+/** The module specifiers a file still imports once its types are erased. */
+function runtimeImports(file: string, text: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const found: string[] = [];
+  const onlyTypes = (elements: readonly { isTypeOnly: boolean }[]) => elements.length > 0 && elements.every((e) => e.isTypeOnly);
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const erased =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && onlyTypes(bindings.elements)));
+      if (!erased) found.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause;
+      const erased = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && onlyTypes(clause.elements));
+      if (!erased) found.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
 
 /** The same graph between folders: a file's folder imports the folders of what it imports. */
