@@ -1,7 +1,8 @@
 /**
  * Test tiers. `npm test` (scripts/test-all.mjs, what CI runs) sets ZUOCI_TEST_TIER=full and runs
  * every test at full strength; `npm run test:unit` and single files run the quick tier, where the
- * few long soaks run a short count so the whole unit suite stays a quick loop while working.
+ * long soaks run a short count and the packaged app is checked only while it is current
+ * (test/unit/packaging/package-contents.test.ts), so the unit suite stays a quick loop.
  */
 export const FULL_TIER = process.env.ZUOCI_TEST_TIER === 'full';
 
