@@ -99,16 +99,19 @@ function runtimeImports(file: string, text: string): string[] {
   return found;
 }
 
-/** The same graph between folders: a file's folder imports the folders of what it imports. */
-export function folderGraph(graph: ImportGraph): ImportGraph {
-  const folders: ImportGraph = new Map();
+/**
+ * The same graph between folders: a file's folder imports the folders of what it imports.
+ * `layerOf` names the layer a folder belongs to (by default the folder itself).
+ */
+export function folderGraph(graph: ImportGraph, layerOf = (folder: string) => folder): ImportGraph {
+  const layers: ImportGraph = new Map();
   for (const [file, imported] of graph) {
-    const from = dirname(file);
-    const to = folders.get(from) ?? new Set();
-    for (const target of imported) if (dirname(target) !== from) to.add(dirname(target));
-    folders.set(from, to);
+    const from = layerOf(dirname(file));
+    const to = layers.get(from) ?? new Set();
+    for (const target of imported) if (layerOf(dirname(target)) !== from) to.add(layerOf(dirname(target)));
+    layers.set(from, to);
   }
-  return folders;
+  return layers;
 }
 
 /**
