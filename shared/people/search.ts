@@ -12,7 +12,11 @@ export interface SearchKeys {
   text: string;
   /** Pinyin initials of the name and of the organisation, separated so they never run together. */
   initials: string;
-  /** Full pinyin of the name without spaces ("zhangsan"). */
+  /**
+   * Full pinyin of the name without spaces ("zhangsan"). A name with ü (吕, 女, 绿) is spelled
+   * both ways people type it on a keyboard without ü — "lvtao" (the input-method convention) and
+   * "lutao" (as written in passports) — separated so the spellings never run together.
+   */
   spelled: string;
 }
 
@@ -22,7 +26,12 @@ export function searchKeys(person: Pick<Person, 'name' | 'organisation' | 'title
     .join('\u0001');
   const nameInitials = readings(person.name, 'first');
   const orgInitials = readings(person.organisation, 'first');
-  return { text, initials: `${nameInitials}\u0001${orgInitials}`, spelled: readings(person.name, 'pinyin') };
+  return { text, initials: `${nameInitials}\u0001${orgInitials}`, spelled: keyboardSpellings(readings(person.name, 'pinyin')) };
+}
+
+function keyboardSpellings(spelled: string): string {
+  if (!spelled.includes('ü')) return spelled;
+  return `${spelled.replace(/ü/g, 'v')}\u0001${spelled.replace(/ü/g, 'u')}`;
 }
 
 function readings(value: string, pattern: 'first' | 'pinyin'): string {

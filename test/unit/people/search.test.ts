@@ -26,6 +26,17 @@ describe('search by name, organisation or pinyin', () => {
     expect(matchesQuery(keys('曾国藩'), 'zgf')).toBe(true);
   });
 
+  it('finds a name with ü by v and by u (吕涛 by lvtao and lutao), never by the two run together', () => {
+    const k = keys('吕涛');
+    expect(matchesQuery(k, 'lvtao')).toBe(true);
+    expect(matchesQuery(k, 'lutao')).toBe(true);
+    expect(matchesQuery(k, 'lv')).toBe(true);
+    expect(matchesQuery(k, 'lt')).toBe(true);
+    expect(matchesQuery(k, 'taolu')).toBe(false);
+    expect(matchesQuery(keys('李女士'), 'linvshi')).toBe(true);
+    expect(matchesQuery(keys('李女士'), 'linushi')).toBe(true);
+  });
+
   it('full-width query text and case do not matter', () => {
     expect(matchesQuery(keys('John Smith', 'ＡＢＣ公司'), 'abc')).toBe(true);
     expect(matchesQuery(keys('John Smith'), 'smith')).toBe(true);
