@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'people.editHint': 'Double-click or Enter to edit, Esc to cancel, arrow keys to move',
   'people.rankPatch': '{from}→{to}',
   'import.title': 'Import a list of people',
+  'import.hiddenColumn': '(hidden column)',
   'import.chooseFile': 'Choose a file (.xlsx / .csv)',
   'import.pasteHint': 'Or copy the table in Excel and paste it below:',
   'import.pastePlaceholder': 'Paste here (Ctrl+V)',

@@ -151,6 +151,7 @@ export const zh = {
   'people.editHint': '双击或按 Enter 编辑，Esc 取消，方向键移动',
   'people.rankPatch': '{from}→{to}',
   'import.title': '导入人员名单',
+  'import.hiddenColumn': '（隐藏列）',
   'import.chooseFile': '选择文件（.xlsx / .csv）',
   'import.pasteHint': '或在 Excel 中选中表格复制，粘贴到下面：',
   'import.pastePlaceholder': '在此粘贴（Ctrl+V）',

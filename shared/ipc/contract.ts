@@ -157,7 +157,9 @@ export const contract = {
   'people.readXlsx': {
     request: z.object({ fileName: z.string().max(260), data: z.string().max(45_000_000) }),
     response: z.object({
-      sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })),
+      sheets: z.array(
+        z.object({ name: z.string(), rows: z.array(z.array(z.string())), hiddenColumns: z.array(z.number().int().min(0)) }),
+      ),
       problem: z.enum(['notXlsx', 'tooLarge']).optional(),
     }),
   },

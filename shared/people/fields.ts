@@ -67,21 +67,6 @@ export function headerKey(header: string): string {
     .replace(/[\s*＊:：._\-/、]/g, '');
 }
 
-const EXACT = new Map<string, FieldKey>();
-for (const field of FIELDS) for (const word of HEADER_WORDS[field]) EXACT.set(headerKey(word), field);
-const BY_LENGTH = [...EXACT.entries()].sort((a, b) => b[0].length - a[0].length);
-
-/** The field a header names: exact words first, then the longest word it contains. */
-export function fieldForHeader(header: string): FieldKey | null {
-  const key = headerKey(header);
-  if (!key) return null;
-  const exact = EXACT.get(key);
-  if (exact) return exact;
-  if (key.length > 12) return null; // a sentence (title row, note) is not a header
-  for (const [word, field] of BY_LENGTH) if (word.length >= 2 && key.includes(word)) return field;
-  return null;
-}
-
 export type FieldErrorCode = 'tooLong' | 'badRank' | 'badSide' | 'badGender' | 'badAttendance';
 
 const SIDE_WORDS: [RegExp, Side][] = [

@@ -1,7 +1,8 @@
 /** People: reading lists (any encoding, title rows, merged headers), mapping, validation, search, changes. */
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
 export { parseDelimited, detectDelimiter, type DelimitedResult } from './delimited';
-export { FIELDS, fieldForHeader, headerKey, parseField, splitTags, type FieldKey, type FieldErrorCode } from './fields';
+export { fieldForHeader, matchHeader, type HeaderMatch } from './header-match';
+export { FIELDS, headerKey, parseField, splitTags, type FieldKey, type FieldErrorCode } from './fields';
 export { detectHeader, type HeaderGuess } from './header';
 export {
   guessMapping,
@@ -18,7 +19,7 @@ export { importChanges, type ImportChanges } from './apply';
 // search.ts (pinyin-pro and its dictionary) is imported directly, so the renderer can load it apart.
 export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
 export { logEntry, attendanceEntry, reflowEntry, cardEditsSince } from './changelog';
-export { peopleTable, toCsv, type ExportTable, type ExportColumn } from './export';
+export { peopleTable, toCsv, formulaSafe, type ExportTable, type ExportColumn } from './export';
 export { itemLabel, seatText, loggedSeatText } from './labels';
 export { cleanCell, cleanName, displayWidth } from './text';
 export { FUNCTIONS, DEFAULT_LEVELS, levelLabel } from './vocabulary';

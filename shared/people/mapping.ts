@@ -3,7 +3,8 @@
  * corrections are remembered per header text (settings key `people.importMapping`) so the next
  * list from the same office maps itself.
  */
-import { fieldForHeader, FIELDS, headerKey, type FieldKey } from './fields';
+import { FIELDS, headerKey, type FieldKey } from './fields';
+import { fieldForHeader, matchHeader } from './header-match';
 
 /** One entry per column: the field it fills, or null to ignore the column. */
 export type ColumnMapping = (FieldKey | null)[];
@@ -13,28 +14,40 @@ export type RememberedMapping = Record<string, FieldKey | null>;
 
 export const REMEMBERED_MAPPING_KEY = 'people.importMapping';
 
-export function guessMapping(headers: string[], remembered: RememberedMapping = {}): ColumnMapping {
+/**
+ * The guess: the user's remembered choices first (they are the user's word), then header words.
+ * A field feeds one column, so when two columns mean the same, an exact header word beats a word
+ * found inside a longer header (排序 over 原排序) and a visible column beats a hidden one, before
+ * left-to-right order decides.
+ */
+export function guessMapping(
+  headers: string[],
+  remembered: RememberedMapping = {},
+  hiddenColumns: readonly number[] = [],
+): ColumnMapping {
   const taken = new Set<FieldKey>();
   const mapping: ColumnMapping = headers.map(() => null);
-  // Remembered choices first (they are the user's word), then header words, left to right.
-  headers.forEach((h, i) => {
+  const isRemembered = (h: string) => {
     const key = headerKey(h);
-    if (!key || !Object.prototype.hasOwnProperty.call(remembered, key)) return;
-    const field = remembered[key] ?? null;
-    if (field && !taken.has(field)) {
-      mapping[i] = field;
-      taken.add(field);
-    }
-  });
-  headers.forEach((h, i) => {
-    const key = headerKey(h);
-    if (mapping[i] || (key && Object.prototype.hasOwnProperty.call(remembered, key))) return;
-    const field = fieldForHeader(h);
-    if (field && !taken.has(field)) {
-      mapping[i] = field;
-      taken.add(field);
-    }
-  });
+    return key !== '' && Object.prototype.hasOwnProperty.call(remembered, key);
+  };
+  const assign = (column: number, field: FieldKey | null) => {
+    if (!field || taken.has(field)) return;
+    mapping[column] = field;
+    taken.add(field);
+  };
+  const hidden = new Set(hiddenColumns);
+  const contained = (h: string) => {
+    const match = matchHeader(h);
+    return match?.kind === 'field' && !match.exact;
+  };
+  const byPreference = (i: number) => (hidden.has(i) ? 2 : 0) + (contained(headers[i]!) ? 1 : 0);
+  const columns = headers.map((_, i) => i);
+  for (const i of columns) if (isRemembered(headers[i]!)) assign(i, remembered[headerKey(headers[i]!)] ?? null);
+  // Array.prototype.sort is stable, so columns of equal preference keep their left-to-right order.
+  for (const i of [...columns].sort((a, b) => byPreference(a) - byPreference(b))) {
+    if (!isRemembered(headers[i]!)) assign(i, fieldForHeader(headers[i]!));
+  }
   return mapping;
 }
 

@@ -92,6 +92,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   }, []);
 
   const rows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
+  const hidden = useMemo(() => new Set(source?.sheets[sheetIndex]?.hiddenColumns), [source, sheetIndex]);
 
   /** Header detection and the mapping guess for a sheet (or after the user picks the header row). */
   const applySheet = (s: Source, index: number, row?: number, span?: 1 | 2) => {
@@ -104,7 +105,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setHeaderRows(n);
     setHeaders(hs);
     setConfident(row !== undefined || guess.confident);
-    setMapping(guessMapping(hs, remembered));
+    setMapping(guessMapping(hs, remembered, s.sheets[index]?.hiddenColumns));
     setActions({});
   };
 
@@ -294,7 +295,10 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
                 {headers.map((h, i) => (
                   <tr key={i} data-column={columnLetter(i)}>
                     <td>{t('import.column', { letter: columnLetter(i) })}</td>
-                    <td>{h}</td>
+                    <td>
+                      {h}
+                      {hidden.has(i) ? <span className="muted"> {t('import.hiddenColumn')}</span> : null}
+                    </td>
                     <td className="muted">
                       {rows
                         .slice(headerRow + headerRows, headerRow + headerRows + 3)

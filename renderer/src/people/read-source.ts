@@ -9,6 +9,8 @@ import { bytesToBase64 } from './download';
 export interface SourceSheet {
   name: string;
   rows: string[][];
+  /** Columns the workbook hides (0-based); text has none. */
+  hiddenColumns?: number[];
 }
 
 export interface Source {
