@@ -84,8 +84,8 @@ function cell(lang: Lang, p: Person, field: FieldKey): string | number {
 
 /**
  * CSV for Excel on Chinese Windows: UTF-8 with a BOM (without it Excel reads GBK and shows
- * mojibake), CRLF line ends, RFC 4180 quoting. Text that Excel would run as a formula
- * (=, +, @ at the start) is prefixed with an apostrophe.
+ * mojibake), CRLF line ends, RFC 4180 quoting, and text Excel or WPS would run as a formula
+ * neutralised (`formulaSafe`).
  */
 export function toCsv(table: ExportTable): string {
   const lines = [table.columns.map((c) => c.header), ...table.rows].map((row) => row.map(csvCell).join(','));
@@ -94,6 +94,21 @@ export function toCsv(table: ExportTable): string {
 
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+@]/.test(value) ? `'${value}` : value;
+  const safe = formulaSafe(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A plain negative number: Excel reads it as that number and computes nothing. */
+const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
+
+/**
+ * Excel and WPS start a formula at a leading =, +, -, @, tab or CR ("-2+3", "@SUM(…)",
+ * "=HYPERLINK(…)"); an apostrophe in front makes the cell text. A plain negative number (-1,
+ * -2.5) is left alone: the officer sees the same -1 either way, without a stray apostrophe. A
+ * leading + is always neutralised, because what starts with + in a people list is a phone
+ * number (+86 138 0000 0000), which the officer expects to read as written, not as 8.6E+12 or
+ * a #NAME? error.
+ */
+export function formulaSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NEGATIVE_NUMBER.test(value) ? `'${value}` : value;
 }
