@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { createPlan, expect, saved, test } from './fixtures';
 
@@ -129,6 +130,54 @@ test('the mapping fixed once is remembered for the next list; paste from Excel w
   );
   await wizard.getByRole('button', { name: '取消' }).click();
   await expect(page.locator('tr[data-person]')).toHaveCount(2);
+});
+
+test('a list with a merged title row and a hidden old rank column maps itself and imports', async ({ app: page, host }) => {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('名单');
+  sheet.getCell('A1').value = '出席欢迎宴会人员名单';
+  sheet.mergeCells('A1:F1');
+  sheet.addRow(['序号', '原排序', '姓名', '单位', '职务', '排序']);
+  sheet.addRow([1, 9, '王建国', '市外办', '主任', 1]);
+  sheet.addRow([2, 8, '陈志远', '远航集团', '董事长', 2]);
+  sheet.addRow([3, 7, '吕涛', '远航集团', '总裁', 3]);
+  sheet.getColumn(2).hidden = true;
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await createPlan(page, '欢迎宴');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  await wizard
+    .locator('input[name="import-file"]')
+    .setInputFiles({ name: '宴会名单.xlsx', mimeType: 'application/octet-stream', buffer });
+  // The header is row 2, under the title; 序号 and the hidden 原排序 feed nothing, the visible 排序 is the rank.
+  await expect(wizard.locator('select[name="import-header-row"]')).toHaveValue('1');
+  await expect(wizard.locator('select[name="map-A"]')).toHaveValue('');
+  await expect(wizard.locator('select[name="map-B"]')).toHaveValue('');
+  await expect(wizard.locator('tr[data-column="B"]')).toContainText('（隐藏列）');
+  await expect(wizard.locator('select[name="map-C"]')).toHaveValue('name');
+  await expect(wizard.locator('select[name="map-D"]')).toHaveValue('organisation');
+  await expect(wizard.locator('select[name="map-E"]')).toHaveValue('title');
+  await expect(wizard.locator('select[name="map-F"]')).toHaveValue('rank');
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(wizard.locator('.import-summary')).toHaveText('新增 3 人，更新 0 人，跳过 0 行，有错误 0 行');
+  await wizard.getByRole('button', { name: '确认导入（新增 3，更新 0）' }).click();
+  await expect(wizard).toHaveCount(0);
+  await expect(page.locator('tr[data-person]')).toHaveCount(3);
+  await saved(page);
+  const people = host.services.store.get(host.services.store.list()[0]!.id).plan.people;
+  expect(people.map((p) => [p.name, p.organisation, p.title, p.rank])).toEqual([
+    ['王建国', '市外办', '主任', 1],
+    ['陈志远', '远航集团', '董事长', 2],
+    ['吕涛', '远航集团', '总裁', 3],
+  ]);
+  // The ü name is found the way officers type it.
+  await page.locator('input[name="people-search"]').fill('lvtao');
+  await expect(page.locator('tr[data-person]')).toHaveCount(1);
+  await page.locator('input[name="people-search"]').fill('lutao');
+  await expect(page.locator('tr[data-person="吕涛"]')).toHaveCount(1);
 });
 
 test('in-place editing with the keyboard, drag to reorder ranks, export', async ({ app: page }) => {
