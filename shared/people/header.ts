@@ -83,6 +83,12 @@ function canBeHeader(cells: string[]): boolean {
   return new Set(cells.filter((c) => c !== '')).size >= 2;
 }
 
+/** The header texts of `span` rows from `row`, as detection reads them (for a row the user picks). */
+export function headerTexts(rows: string[][], row: number, span: 1 | 2): string[] {
+  const upper = (rows[row] ?? []).map(cleanCell);
+  return span === 1 ? upper : combine(upper, (rows[row + 1] ?? []).map(cleanCell));
+}
+
 function combine(upper: string[], lower: string[]): string[] {
   const width = Math.max(upper.length, lower.length);
   return Array.from({ length: width }, (_, i) => {

@@ -10,6 +10,7 @@ import {
   buildPreview,
   columnLetter,
   detectHeader,
+  headerTexts,
   FIELDS,
   guessMapping,
   importChanges,
@@ -100,7 +101,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     const guess = detectHeader(sheetRows);
     const r = row ?? guess.row;
     const n = span ?? (row === undefined ? guess.rows : 1);
-    const hs = row === undefined && span === undefined ? guess.headers : combined(sheetRows, r, n);
+    const hs = row === undefined && span === undefined ? guess.headers : headerTexts(sheetRows, r, n);
     setHeaderRow(r);
     setHeaderRows(n);
     setHeaders(hs);
@@ -489,12 +490,4 @@ function sourceErrorText(t: T, e: SourceError, file: string): string {
     case 'failed':
       return t('import.failed', { file, message: e.message });
   }
-}
-
-/** The header text per column for a chosen header row (two rows: the lower text where present). */
-function combined(rows: string[][], row: number, span: 1 | 2): string[] {
-  const upper = (rows[row] ?? []).map((c) => c.trim());
-  if (span === 1) return upper;
-  const lower = (rows[row + 1] ?? []).map((c) => c.trim());
-  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => lower[i] || upper[i] || '');
 }

@@ -12,6 +12,7 @@ import {
   detectHeader,
   fieldForHeader,
   guessMapping,
+  headerTexts,
   matchHeader,
   parseDelimited,
 } from '../../../shared/people';
@@ -82,6 +83,25 @@ describe('a title above the header is never part of it', () => {
     ]);
     expect(problems).toEqual([]);
     expect(skipped).toEqual([]);
+  });
+
+  it('two header rows the user picks combine as detection does: 序号 below a title keeps its column', () => {
+    const rows = [
+      ['参会人员', '参会人员', '联系方式', ''],
+      ['序号', '姓名', '电话', '邮箱'],
+    ];
+    expect(headerTexts(rows, 0, 2)).toEqual(['序号', '姓名', '电话', '邮箱']);
+    expect(headerTexts(rows, 1, 1)).toEqual(['序号', '姓名', '电话', '邮箱']);
+    expect(
+      headerTexts(
+        [
+          ['出席人员名单', '排序'],
+          ['', '姓名'],
+        ],
+        0,
+        2,
+      ),
+    ).toEqual(['出席人员名单', '姓名']);
   });
 
   it('title words inside a title never name a field; an exact header word beats a word inside a header', () => {
