@@ -7,12 +7,12 @@ import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { planMeta, SIDE_FILL } from './chart';
-import { fontStack } from './fonts';
-import { inItemFrame } from './frames';
-import { sheetOf } from './paper';
+import { fontStack } from '../../../shared/output/fonts';
+import { inItemFrame } from '../../../shared/output/frames';
+import { sheetOf } from '../../../shared/output/paper';
 import { NameCell, SeatCell } from './lists';
-import { seatingItems, type SeatingItem } from './plan-data';
-import { emWidth } from './text-fit';
+import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
+import { emWidth } from '../../../shared/output/text-fit';
 
 const MARGIN = 12;
 const TITLE_H = 18;

@@ -7,10 +7,10 @@ import type { ReactNode } from 'react';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene, Side, VenueItem } from '../../../shared/model/types';
 import { itemBounds, itemFrame, union } from '../canvas/item-frame';
-import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from './chart-layout';
-import { fontStack } from './fonts';
-import { seatingItems, type SeatingItem } from './plan-data';
-import { emWidth } from './text-fit';
+import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from '../../../shared/output/chart-layout';
+import { fontStack } from '../../../shared/output/fonts';
+import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
+import { emWidth } from '../../../shared/output/text-fit';
 
 export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
 const MAIN_FILL = '#fde2a0';

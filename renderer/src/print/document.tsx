@@ -5,7 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { fontStylesheets, type FaceId } from './fonts';
+import { fontStylesheets, type FaceId } from '../../../shared/output/fonts';
 import { PRINT_CSS } from './styles';
 
 export interface RenderedView {

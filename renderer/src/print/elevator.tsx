@@ -9,8 +9,8 @@ import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene } from '../../../shared/model/types';
 import { planMeta } from './chart';
-import { sheetOf } from './paper';
-import { seatingItems } from './plan-data';
+import { sheetOf } from '../../../shared/output/paper';
+import { seatingItems } from '../../../shared/output/plan-data';
 
 export interface ElevatorOrder {
   itemId: string;

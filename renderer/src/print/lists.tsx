@@ -7,21 +7,16 @@
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan, Scene } from '../../../shared/model/types';
-import { sheetOf } from './paper';
-import { seatingItems, type SeatingItem } from './plan-data';
-import { emWidth } from './text-fit';
+import { sheetOf } from '../../../shared/output/paper';
+import type { SeatingItem } from '../../../shared/output/plan-data';
+import { itemTitle, listEntries } from '../../../shared/output/seating-list';
+import { emWidth } from '../../../shared/output/text-fit';
 
 const MARGIN = 12;
 const TITLE_H = 16;
 const GAP = 4;
 const HEAD_H = 7;
 const ROW_H = 5.4;
-
-export function itemTitle(entry: SeatingItem, lang: Lang): string {
-  if (entry.number !== undefined && entry.item.kind === 'car') return translate(lang, 'print.car', { n: entry.number });
-  if (entry.number !== undefined) return translate(lang, 'print.table', { n: entry.number });
-  return translate(lang, `kind.${entry.item.kind}`);
-}
 
 interface Placed {
   entry: SeatingItem;
@@ -111,10 +106,6 @@ function Block({ p, lang }: { p: Placed; lang: Lang }) {
       ))}
     </div>
   );
-}
-
-export function listEntries(plan: Plan, scene: Scene): SeatingItem[] {
-  return seatingItems(plan, scene).filter((e) => e.seats.length > 0);
 }
 
 export function TableLists({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {

@@ -6,10 +6,10 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
-import { fontStack, FACES, type FaceId } from './fonts';
-import { bestGrid, chunk, type Grid, type PaperName } from './paper';
-import { findScene, participants, seatingItems } from './plan-data';
-import { fitFontSize, spacedName } from './text-fit';
+import { fontStack, FACES, type FaceId } from '../../../shared/output/fonts';
+import { bestGrid, chunk, type Grid, type PaperName } from '../../../shared/output/paper';
+import { findScene, participants, seatingItems } from '../../../shared/output/plan-data';
+import { fitFontSize, spacedName } from '../../../shared/output/text-fit';
 
 export type CardSizeId = 'standard' | 'small' | 'large' | 'mini';
 

@@ -7,11 +7,11 @@
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan, RostrumItem, Scene } from '../../../shared/model/types';
 import { Header, planMeta, SIDE_FILL } from './chart';
-import { fontStack } from './fonts';
-import { inItemFrame } from './frames';
-import { sheetOf } from './paper';
-import { seatingItems, type SeatRow } from './plan-data';
-import { emWidth } from './text-fit';
+import { fontStack } from '../../../shared/output/fonts';
+import { inItemFrame } from '../../../shared/output/frames';
+import { sheetOf } from '../../../shared/output/paper';
+import { seatingItems, type SeatRow } from '../../../shared/output/plan-data';
+import { emWidth } from '../../../shared/output/text-fit';
 
 export interface AudienceRow {
   /** 1 = front row. */

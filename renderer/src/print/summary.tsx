@@ -6,9 +6,9 @@ import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan } from '../../../shared/model/types';
 import { planMeta } from './chart';
-import { itemTitle } from './lists';
-import { sheetOf } from './paper';
-import { seatingItems } from './plan-data';
+import { itemTitle } from '../../../shared/output/seating-list';
+import { sheetOf } from '../../../shared/output/paper';
+import { seatingItems } from '../../../shared/output/plan-data';
 
 /** How many of each side count as principal on one page. */
 const PER_SIDE = 8;

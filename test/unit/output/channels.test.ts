@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createServices } from '../../../electron/services/services';
-import { seatingListData } from '../../../renderer/src/print/seating-list';
+import { seatingListData } from '../../../shared/output/seating-list';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { banquetPlan } from './banquet';
 

@@ -8,7 +8,7 @@ import {
   tableCards,
   type CardOptions,
 } from '../../../renderer/src/print/place-cards';
-import { emWidth, spacedName } from '../../../renderer/src/print/text-fit';
+import { emWidth, spacedName } from '../../../shared/output/text-fit';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { banquetPlan } from './banquet';

@@ -1,7 +1,7 @@
 /** Seats leave the program in words (主位, 右1, 后排右) — the engine's codes mean nothing to a hotel. */
 import { describe, expect, it } from 'vitest';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
-import { seatingListData } from '../../../renderer/src/print/seating-list';
+import { seatingListData } from '../../../shared/output/seating-list';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { banquetPlan } from './banquet';
 

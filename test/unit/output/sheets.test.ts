@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { elevatorOrders } from '../../../renderer/src/print/elevator';
-import { seatingItems } from '../../../renderer/src/print/plan-data';
+import { seatingItems } from '../../../shared/output/plan-data';
 import { audienceView } from '../../../renderer/src/print/rostrum';
 import { principals } from '../../../renderer/src/print/summary';
 import { renderDocument, renderView, type PrintJob } from '../../../renderer/src/print/views';

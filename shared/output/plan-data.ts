@@ -3,10 +3,10 @@
  * numbers and every seat's occupant, in print order. Pure: used by the views in the renderer and
  * by the headless export in Node.
  */
-import { seatGeometry } from '../../../shared/engine/seats';
-import { tableOrder } from '../../../shared/engine/hall';
-import { mainTableId } from '../../../shared/engine/hall';
-import type { HostRole, Person, Plan, Scene, VenueItem } from '../../../shared/model/types';
+import { seatGeometry } from '../engine/seats';
+import { tableOrder } from '../engine/hall';
+import { mainTableId } from '../engine/hall';
+import type { HostRole, Person, Plan, Scene, VenueItem } from '../model/types';
 
 export interface SeatRow {
   label: string;

@@ -2,17 +2,28 @@
  * The seating list as plain data (per table: heading and rows) for the .xlsx the hotel and the
  * leaders' office receive. Pure; electron/services/export-xlsx.ts turns it into a workbook.
  */
-import { translate, type Lang } from '../../../shared/i18n/translate';
-import { seatLabelText } from '../../../shared/i18n/seat-labels';
-import type { Plan } from '../../../shared/model/types';
-import { itemTitle, listEntries } from './lists';
-import { findScene } from './plan-data';
+import { translate, type Lang } from '../i18n/translate';
+import { seatLabelText } from '../i18n/seat-labels';
+import type { Plan, Scene } from '../model/types';
+import { findScene, seatingItems, type SeatingItem } from './plan-data';
 
 export interface SeatingListData {
   title: string;
   subtitle: string;
   columns: string[];
   tables: { heading: string; main: boolean; rows: string[][] }[];
+}
+
+/** A seating item's heading: 第3桌, 2号车, or the kind's name when it has no number. */
+export function itemTitle(entry: SeatingItem, lang: Lang): string {
+  if (entry.number !== undefined && entry.item.kind === 'car') return translate(lang, 'print.car', { n: entry.number });
+  if (entry.number !== undefined) return translate(lang, 'print.table', { n: entry.number });
+  return translate(lang, `kind.${entry.item.kind}`);
+}
+
+/** The items of the scene that list anyone: per-table lists, the summary and the .xlsx. */
+export function listEntries(plan: Plan, scene: Scene): SeatingItem[] {
+  return seatingItems(plan, scene).filter((e) => e.seats.length > 0);
 }
 
 export function seatingListData(plan: Plan, sceneId: string | undefined, lang: Lang): SeatingListData {
