@@ -6,7 +6,7 @@
  */
 import { chromiumPrinter } from '../electron/services/export-pdf';
 import { findBrowser } from '../electron/services/export-browser';
-import { DEFAULT_CARD_OPTIONS, type CardOptions } from '../renderer/src/print/place-cards';
+import { DEFAULT_CARD_OPTIONS, type CardOptions } from '../shared/output/cards';
 import { renderDocument } from '../renderer/src/print/views';
 import { banquetPlan } from '../test/unit/output/banquet';
 import type { Plan } from '../shared/model/types';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../shared/i18n/translate';
 import type { Plan } from '../shared/model/types';
-import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../renderer/src/print/place-cards';
+import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../shared/output/cards';
 import { FACE_IDS, type FaceId } from '../shared/output/fonts';
 import { seatingListData } from '../shared/output/seating-list';
 import { renderView, type PrintJob } from '../renderer/src/print/views';

@@ -14,9 +14,16 @@ import { useApp } from '../state/app-store';
 import './app-fonts';
 import { pageCss, printDocument, type RenderedView } from './document';
 import { FACE_IDS } from '../../../shared/output/fonts';
-import { CARD_SIZES, DEFAULT_CARD_OPTIONS, placeCards, type CardOptions, type CardSizeId, type Subline } from './place-cards';
+import {
+  CARD_SIZES,
+  DEFAULT_CARD_OPTIONS,
+  placeCards,
+  type CardOptions,
+  type CardSizeId,
+  type Subline,
+} from '../../../shared/output/cards';
 import { findScene } from '../../../shared/output/plan-data';
-import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from './printed';
+import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from '../../../shared/output/printed';
 import { seatingListData } from '../../../shared/output/seating-list';
 import { PRINT_CSS } from './styles';
 import './preview.css';

@@ -1,39 +1,14 @@
 /**
  * The elevator boarding order (乘梯顺序), RULES.md §6: per elevator, who boards in what order and
- * who leaves in what order. The orders depend only on who rides, so they are the engine's orders
- * for the elevator's current riders (the engine places them afresh in a copy of the scene; the
- * plan is not changed).
+ * who leaves in what order (shared/output/elevator.ts).
  */
-import { autoPlaceScene } from '../../../shared/engine/scene';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene } from '../../../shared/model/types';
-import { planMeta } from './chart';
+import { elevatorOrders } from '../../../shared/output/elevator';
 import { sheetOf } from '../../../shared/output/paper';
 import { seatingItems } from '../../../shared/output/plan-data';
-
-export interface ElevatorOrder {
-  itemId: string;
-  enter: Person[];
-  exit: Person[];
-}
-
-export function elevatorOrders(plan: Plan, scene: Scene): ElevatorOrder[] {
-  const people = new Map(plan.people.map((p) => [p.id, p]));
-  const resolve = (list: string[]) => list.map((id) => people.get(id)).filter((p): p is Person => !!p);
-  return scene.items
-    .filter((i) => i.kind === 'elevator')
-    .map((item) => {
-      const riders = scene.assignments.filter((a) => a.itemId === item.id).map((a) => a.personId);
-      const alone: Scene = { ...scene, assignments: scene.assignments.filter((a) => a.itemId !== item.id), participants: riders };
-      const order = riders.length
-        ? autoPlaceScene({ ...plan, scenes: plan.scenes.map((s) => (s.id === scene.id ? alone : s)) }, scene.id, {
-            itemIds: [item.id],
-          }).orders[item.id]
-        : undefined;
-      return { itemId: item.id, enter: resolve(order?.enter ?? []), exit: resolve(order?.exit ?? []) };
-    });
-}
+import { planMeta } from './chart';
 
 export function ElevatorPage({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
   const sheet = sheetOf('A4', 'portrait');

@@ -6,37 +6,12 @@
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Plan, RostrumItem, Scene } from '../../../shared/model/types';
-import { Header, planMeta, SIDE_FILL } from './chart';
 import { fontStack } from '../../../shared/output/fonts';
-import { inItemFrame } from '../../../shared/output/frames';
 import { sheetOf } from '../../../shared/output/paper';
-import { seatingItems, type SeatRow } from '../../../shared/output/plan-data';
+import { seatingItems } from '../../../shared/output/plan-data';
+import { audienceView } from '../../../shared/output/rostrum';
+import { Header, planMeta, SIDE_FILL } from './chart';
 import { emWidth } from '../../../shared/output/text-fit';
-
-export interface AudienceRow {
-  /** 1 = front row. */
-  row: number;
-  /** Seats from the audience's left to their right. */
-  seats: SeatRow[];
-}
-
-/**
- * Rows front first; within a row, seats ordered along the audience's left→right axis. The audience
- * faces the rostrum, against its rotation: their right is the seated people's left (−right).
- */
-export function audienceView(item: RostrumItem, seats: SeatRow[]): AudienceRow[] {
-  const rows = new Map<number, { s: SeatRow; audienceX: number }[]>();
-  for (const s of seats) {
-    const row = Number(s.label.split(':')[0]);
-    if (!Number.isFinite(row) || s.x === undefined || s.y === undefined) continue;
-    const { right } = inItemFrame(item, { x: s.x, y: s.y });
-    if (!rows.has(row)) rows.set(row, []);
-    rows.get(row)!.push({ s, audienceX: -right });
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([row, list]) => ({ row, seats: list.sort((a, b) => a.audienceX - b.audienceX).map((e) => e.s) }));
-}
 
 const n = (v: number) => +v.toFixed(2);
 

@@ -2,40 +2,11 @@
  * The leaders' one-page summary (领导一览): the principal people of each side and where each of
  * them sits in every scene of the visit, in the visit's order.
  */
-import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate, type Lang } from '../../../shared/i18n/translate';
-import type { Person, Plan } from '../../../shared/model/types';
-import { planMeta } from './chart';
-import { itemTitle } from '../../../shared/output/seating-list';
+import type { Plan } from '../../../shared/model/types';
 import { sheetOf } from '../../../shared/output/paper';
-import { seatingItems } from '../../../shared/output/plan-data';
-
-/** How many of each side count as principal on one page. */
-const PER_SIDE = 8;
-
-export function principals(plan: Plan): Person[] {
-  const of = (side: Person['side']) =>
-    plan.people
-      .filter((p) => p.side === side && p.attendance !== 'absent')
-      .sort((a, b) => a.rank - b.rank)
-      .slice(0, PER_SIDE);
-  return [...of('guest'), ...of('host')];
-}
-
-/** Person id → scene id → "第1桌 P". */
-export function whereabouts(plan: Plan, lang: Lang): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const scene of plan.scenes) {
-    for (const entry of seatingItems(plan, scene)) {
-      for (const s of entry.seats) {
-        if (!s.person) continue;
-        if (!out.has(s.person.id)) out.set(s.person.id, new Map());
-        out.get(s.person.id)!.set(scene.id, `${itemTitle(entry, lang)} ${seatLabelText(lang, entry.item.kind, s.label)}`);
-      }
-    }
-  }
-  return out;
-}
+import { principals, whereabouts } from '../../../shared/output/summary';
+import { planMeta } from './chart';
 
 export function SummaryPage({ plan, lang, title }: { plan: Plan; lang: Lang; title: string }) {
   const sheet = sheetOf('A4', plan.scenes.length > 3 ? 'landscape' : 'portrait');

@@ -13,15 +13,8 @@ import { CarsPages } from './cars';
 import { ElevatorPage } from './elevator';
 import { RostrumPage } from './rostrum';
 import { SummaryPage } from './summary';
-import {
-  CalibrationSheet,
-  CardSheets,
-  cardGrid,
-  placeCards,
-  tableCards,
-  type CardOptions,
-  type CardSelection,
-} from './place-cards';
+import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection } from '../../../shared/output/cards';
+import { CalibrationSheet, CardSheets } from './place-cards';
 
 export type PrintJob =
   | { view: 'place-cards'; options: CardOptions; selection: CardSelection }

@@ -7,7 +7,7 @@ import { readPlanInput } from '../../../electron/services/export-input';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { readPlanFile } from '../../../electron/services/plan-file';
 import { EXPORT_FILES, exportPlan, main } from '../../../scripts/export';
-import { DEFAULT_CARD_OPTIONS } from '../../../renderer/src/print/place-cards';
+import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
 
 const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');

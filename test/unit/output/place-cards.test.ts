@@ -7,7 +7,7 @@ import {
   placeCards,
   tableCards,
   type CardOptions,
-} from '../../../renderer/src/print/place-cards';
+} from '../../../shared/output/cards';
 import { emWidth, spacedName } from '../../../shared/output/text-fit';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CARD_OPTIONS, placeCards } from '../../../renderer/src/print/place-cards';
-import { changedCards, recordPrint } from '../../../renderer/src/print/printed';
+import { DEFAULT_CARD_OPTIONS, placeCards } from '../../../shared/output/cards';
+import { changedCards, recordPrint } from '../../../shared/output/printed';
 import { banquetPlan } from './banquet';
 
 describe('cards changed since the last print', () => {

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
-import { elevatorOrders } from '../../../renderer/src/print/elevator';
+import { elevatorOrders } from '../../../shared/output/elevator';
 import { seatingItems } from '../../../shared/output/plan-data';
-import { audienceView } from '../../../renderer/src/print/rostrum';
-import { principals } from '../../../renderer/src/print/summary';
+import { audienceView } from '../../../shared/output/rostrum';
+import { principals } from '../../../shared/output/summary';
 import { renderDocument, renderView, type PrintJob } from '../../../renderer/src/print/views';
 import { translate } from '../../../shared/i18n/translate';
 import type { CarItem, RostrumItem, Scene } from '../../../shared/model/types';

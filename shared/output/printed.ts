@@ -3,7 +3,7 @@
  * settings (key `print.cards.<plan id>`) as each card's fingerprint; a card is changed when its
  * fingerprint differs or it was never printed.
  */
-import { cardFingerprint, type Card, type CardOptions } from './place-cards';
+import { cardFingerprint, type Card, type CardOptions } from './cards';
 
 export interface PrintRecord {
   at: string;
