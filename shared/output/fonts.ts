@@ -3,7 +3,7 @@
  * loads them. Print documents link the packages' own CSS under `fonts/<package>/<weight>.css`
  * relative to the document; whoever prints the document serves that folder from node_modules
  * (see electron/services/export-pdf.ts). The in-app preview imports the same CSS through Vite
- * (print/app-fonts.ts).
+ * (renderer/src/print-preview/app-fonts.ts).
  */
 
 export type FaceId = 'kai' | 'song' | 'hei';

@@ -12,7 +12,7 @@ import { VenueCanvas } from '../canvas/VenueCanvas';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
-import { PrintButton } from '../print/PrintButton';
+import { PrintButton } from '../print-preview/PrintButton';
 import { SaveConflict } from '../ui/SaveConflict';
 import { EditorSafety } from '../safety/EditorSafety';
 import { LangSwitch } from '../ui/LangSwitch';

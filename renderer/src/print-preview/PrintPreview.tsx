@@ -12,7 +12,7 @@ import { useT } from '../i18n';
 import { base64ToBytes, download, safeFileName } from '../people/download';
 import { useApp } from '../state/app-store';
 import './app-fonts';
-import { pageCss, printDocument, type RenderedView } from './document';
+import { pageCss, printDocument, type RenderedView } from '../print/document';
 import { FACE_IDS } from '../../../shared/output/fonts';
 import {
   CARD_SIZES,
@@ -25,9 +25,9 @@ import {
 import { findScene } from '../../../shared/output/plan-data';
 import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from '../../../shared/output/printed';
 import { seatingListData } from '../../../shared/output/seating-list';
-import { PRINT_CSS } from './styles';
+import { PRINT_CSS } from '../print/styles';
 import './preview.css';
-import { renderView, type PrintJob, type ViewName } from './views';
+import { renderView, type PrintJob, type ViewName } from '../print/views';
 
 export type CardRange = 'all' | 'table' | 'selection' | 'changed';
 
