@@ -13,8 +13,8 @@ import type { Plan } from '../shared/model/types';
 import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../shared/output/cards';
 import { FACE_IDS, type FaceId } from '../shared/output/fonts';
 import { seatingListData } from '../shared/output/seating-list';
-import { renderView, type PrintJob } from '../renderer/src/print/views';
-import { printDocument } from '../renderer/src/print/document';
+import { jobFor, PRINT_VIEWS, renderView, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
+import { printDocument, standaloneSvg } from '../renderer/src/print/document';
 import { findScene } from '../shared/output/plan-data';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
@@ -28,15 +28,14 @@ export interface ExportOptions {
   scene?: string;
 }
 
-export const EXPORT_FILES = [
-  'place-cards.pdf',
-  'table-cards.pdf',
-  'seating-chart.pdf',
-  'seating-chart.png',
-  'seating-list.xlsx',
-] as const;
+/** What the headless export writes: each view's batch files, in the order of the print menu. */
+const BATCH = PRINT_VIEWS.flatMap(({ id, batch }) =>
+  batch ? batch.formats.map((format) => ({ view: id, file: `${batch.file}.${format}`, format, cards: batch.cards })) : [],
+);
 
-/** Writes the five files for a plan; returns their paths. */
+export const EXPORT_FILES = BATCH.map((b) => b.file);
+
+/** Writes the batch files of the print views for a plan; returns their paths. */
 export async function exportPlan(plan: Plan, outDir: string, options: ExportOptions, printer: Printer): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const scene = options.scene ? plan.scenes.find((s) => s.id === options.scene || s.name === options.scene) : findScene(plan);
@@ -46,29 +45,22 @@ export async function exportPlan(plan: Plan, outDir: string, options: ExportOpti
     );
   }
   const sceneId = scene?.id;
-  const jobs: [string, PrintJob][] = [
-    ['place-cards.pdf', { view: 'place-cards', options: options.cards, selection: sceneId ? { sceneId } : {} }],
-    [
-      'table-cards.pdf',
-      { view: 'table-cards', options: { ...options.cards, size: 'standard' }, ...(sceneId ? { sceneId } : {}) },
-    ],
-    ['seating-chart.pdf', { view: 'seating-chart', ...(sceneId ? { sceneId } : {}) }],
-  ];
   const written: string[] = [];
-  for (const [file, job] of jobs) {
-    const path = join(outDir, file);
-    await writeFile(path, await printer.pdf(printDocument(renderView(plan, job, options.lang))));
+  for (const b of BATCH) {
+    const job = jobFor(b.view, { ...(sceneId ? { sceneId } : {}), options: { ...options.cards, ...b.cards } });
+    const path = join(outDir, b.file);
+    await writeFile(path, await batchFile(plan, job, b.format, options.lang, printer));
     written.push(path);
   }
-  const chart = renderView(plan, { view: 'seating-chart', ...(sceneId ? { sceneId } : {}) }, options.lang);
-  const png = join(outDir, 'seating-chart.png');
-  // 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.
-  await writeFile(png, await printer.png(printDocument(chart), chart.page, 2));
-  written.push(png);
-  const xlsx = join(outDir, 'seating-list.xlsx');
-  await writeFile(xlsx, await seatingListXlsx(seatingListData(plan, sceneId, options.lang)));
-  written.push(xlsx);
   return written;
+}
+
+async function batchFile(plan: Plan, job: PrintJob, format: SaveFormat, lang: Lang, printer: Printer): Promise<Buffer | string> {
+  if (format === 'xlsx') return seatingListXlsx(seatingListData(plan, 'sceneId' in job ? job.sceneId : undefined, lang));
+  const view = renderView(plan, job, lang);
+  if (format === 'svg') return standaloneSvg(view);
+  // PNG at 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.
+  return format === 'png' ? printer.png(printDocument(view), view.page, 2) : printer.pdf(printDocument(view));
 }
 
 const USAGE = `Usage: npm run export -- <plan file (.zuoci or plan JSON)> --out <dir>

@@ -4,15 +4,13 @@
  * preview from the app window, "Save PDF/PNG" ask the host to print the same document.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { MessageKey } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
 import { call } from '../bridge';
 import { useT } from '../i18n';
 import { base64ToBytes, download, safeFileName } from '../people/download';
 import { useApp } from '../state/app-store';
 import './app-fonts';
-import { pageCss, printDocument, type RenderedView } from '../print/document';
+import { pageCss, printDocument, standaloneSvg } from '../print/document';
 import { FACE_IDS } from '../../../shared/output/fonts';
 import {
   CARD_SIZES,
@@ -27,36 +25,10 @@ import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord 
 import { seatingListData } from '../../../shared/output/seating-list';
 import { PRINT_CSS } from '../print/styles';
 import './preview.css';
-import { renderView, type PrintJob, type ViewName } from '../print/views';
+import { jobFor, PRINT_VIEWS, renderView, viewSpec, type PrintJob, type ViewId } from '../print/views';
 
 export type CardRange = 'all' | 'table' | 'selection' | 'changed';
 
-const VIEWS: ViewName[] = [
-  'place-cards',
-  'table-cards',
-  'seating-chart',
-  'table-lists',
-  'meeting',
-  'rostrum',
-  'cars',
-  'elevator',
-  'summary',
-  'calibration',
-];
-const VIEW_LABEL: Record<ViewName, MessageKey> = {
-  'place-cards': 'print.view.placeCards',
-  'table-cards': 'print.view.tableCards',
-  calibration: 'print.view.calibration',
-  'seating-chart': 'print.view.seatingChart',
-  'table-lists': 'print.view.tableLists',
-  meeting: 'print.view.meeting',
-  rostrum: 'print.view.rostrum',
-  cars: 'print.view.cars',
-  elevator: 'print.view.elevator',
-  summary: 'print.view.summary',
-};
-const CHARTS = new Set<ViewName>(['seating-chart', 'meeting', 'rostrum']);
-const CARD_VIEWS = new Set<ViewName>(['place-cards', 'table-cards', 'calibration']);
 const OPTIONS_KEY = 'print.cardOptions';
 
 /** Printer offsets and card choices belong to this PC's printer, not to a plan. */
@@ -86,19 +58,11 @@ function useAdoptedCss({ w, h }: { w: number; h: number }) {
   }, [w, h]);
 }
 
-/** The first <svg> of a rendered view: the whole chart, standalone. */
-function svgOf(view: RenderedView): string {
-  const html = renderToStaticMarkup(view.element);
-  const start = html.indexOf('<svg');
-  const end = html.indexOf('</svg>', start);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${html.slice(start, end + '</svg>'.length)}\n`;
-}
-
 export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: Plan; sceneId?: string; onClose(): void }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection);
-  const [view, setView] = useState<ViewName>('place-cards');
+  const [view, setView] = useState<ViewId>('place-cards');
   const [sceneId, setSceneId] = useState(initialScene ?? findScene(plan)?.id);
   const [options, setOptions] = useCardOptions();
   const [range, setRange] = useState<CardRange>('all');
@@ -114,38 +78,30 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   const scene = plan.scenes.find((s) => s.id === sceneId);
   const tables = (scene?.items ?? []).filter((i) => i.kind === 'round-table' || i.kind === 'long-table' || i.kind === 'car');
 
+  const spec = viewSpec(view);
+  const choosesCards = spec.takes === 'chosen cards';
+  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene';
+
   const job: PrintJob = useMemo(() => {
     const sid = sceneId ? { sceneId } : {};
-    switch (view) {
-      case 'place-cards': {
-        const all = placeCards(plan, sid, options.subline);
-        const keys =
-          range === 'table'
-            ? all.filter((c) => c.itemId === tableId).map((c) => c.key)
-            : range === 'selection'
-              ? all
-                  .filter((c) => selection.includes(c.key) || (c.itemId !== undefined && selection.includes(c.itemId)))
-                  .map((c) => c.key)
-              : range === 'changed'
-                ? changedCards(all, options, record).map((c) => c.key)
-                : undefined;
-        return { view, options, selection: { ...sid, ...(keys ? { keys } : {}) } };
-      }
-      case 'table-cards':
-        return { view, options, ...sid };
-      case 'calibration':
-        return { view, options };
-      case 'summary':
-        return { view };
-      default:
-        return { view, ...sid };
-    }
+    const keys = (): string[] | undefined => {
+      if (range === 'all') return undefined;
+      const all = placeCards(plan, sid, options.subline);
+      if (range === 'table') return all.filter((c) => c.itemId === tableId).map((c) => c.key);
+      if (range === 'selection')
+        return all
+          .filter((c) => selection.includes(c.key) || (c.itemId !== undefined && selection.includes(c.itemId)))
+          .map((c) => c.key);
+      return changedCards(all, options, record).map((c) => c.key);
+    };
+    const chosen = viewSpec(view).takes === 'chosen cards' ? keys() : undefined;
+    return jobFor(view, { ...sid, options, ...(chosen ? { selection: { keys: chosen } } : {}) });
   }, [view, sceneId, options, range, tableId, selection, record, plan]);
 
   const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
   useAdoptedCss(rendered.page);
   const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline) : [];
-  const fileBase = safeFileName(`${plan.name}-${t(VIEW_LABEL[view])}`);
+  const fileBase = safeFileName(`${plan.name}-${t(spec.label)}`);
 
   const run = async (what: () => Promise<void>) => {
     setBusy(true);
@@ -180,7 +136,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       setStatus(t('print.saved', { file: `${fileBase}.png` }));
     });
   const saveSvg = () => {
-    download(`${fileBase}.svg`, svgOf(rendered), 'image/svg+xml');
+    download(`${fileBase}.svg`, standaloneSvg(rendered), 'image/svg+xml');
     setStatus(t('print.saved', { file: `${fileBase}.svg` }));
   };
   const saveXlsx = () =>
@@ -207,18 +163,18 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
             name="print-view"
             value={view}
             onChange={(e) => {
-              setView(e.target.value as ViewName);
+              setView(e.target.value as ViewId);
               setStatus('');
             }}
           >
-            {VIEWS.map((v) => (
-              <option key={v} value={v}>
-                {t(VIEW_LABEL[v])}
+            {PRINT_VIEWS.map((v) => (
+              <option key={v.id} value={v.id}>
+                {t(v.label)}
               </option>
             ))}
           </select>
         </label>
-        {view !== 'summary' && view !== 'calibration' ? (
+        {spec.scenes !== 'plan' ? (
           <label>
             {t('print.scene')}
             <select name="print-scene" value={sceneId ?? ''} onChange={(e) => setSceneId(e.target.value)}>
@@ -230,7 +186,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
             </select>
           </label>
         ) : null}
-        {CARD_VIEWS.has(view) ? (
+        {takesCardOptions ? (
           <>
             <label>
               {t('print.paper')}
@@ -243,7 +199,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
                 <option value="A3">A3</option>
               </select>
             </label>
-            {view === 'place-cards' ? (
+            {choosesCards ? (
               <>
                 <label>
                   {t('print.size')}
@@ -350,25 +306,27 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
           <button className="primary" onClick={print} disabled={busy || nothing}>
             {t('print.print')}
           </button>
-          <button onClick={() => void savePdf()} disabled={busy || nothing}>
-            {t('print.savePdf')}
-          </button>
-          {CHARTS.has(view) ? (
-            <>
-              <button onClick={() => void savePng()} disabled={busy}>
-                {t('print.savePng')}
-              </button>
-              <button onClick={saveSvg} disabled={busy}>
-                {t('print.saveSvg')}
-              </button>
-            </>
+          {spec.saves.includes('pdf') ? (
+            <button onClick={() => void savePdf()} disabled={busy || nothing}>
+              {t('print.savePdf')}
+            </button>
           ) : null}
-          {view === 'seating-chart' || view === 'table-lists' ? (
+          {spec.saves.includes('png') ? (
+            <button onClick={() => void savePng()} disabled={busy}>
+              {t('print.savePng')}
+            </button>
+          ) : null}
+          {spec.saves.includes('svg') ? (
+            <button onClick={saveSvg} disabled={busy}>
+              {t('print.saveSvg')}
+            </button>
+          ) : null}
+          {spec.saves.includes('xlsx') ? (
             <button onClick={() => void saveXlsx()} disabled={busy}>
               {t('print.saveXlsx')}
             </button>
           ) : null}
-          {view === 'place-cards' ? (
+          {choosesCards ? (
             <button onClick={() => void remember()} disabled={busy || nothing}>
               {t('print.markPrinted')}
             </button>

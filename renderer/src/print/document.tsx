@@ -32,3 +32,11 @@ export function printDocument(view: RenderedView): string {
     `<body class="print-doc">${renderToStaticMarkup(view.element)}</body></html>`
   );
 }
+
+/** The first <svg> of a view (a chart draws each page as one): the picture alone, as an .svg file. */
+export function standaloneSvg(view: RenderedView): string {
+  const html = renderToStaticMarkup(view.element);
+  const start = html.indexOf('<svg');
+  const end = html.indexOf('</svg>', start);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${html.slice(start, end + '</svg>'.length)}\n`;
+}

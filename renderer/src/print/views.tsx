@@ -1,122 +1,292 @@
 /**
- * The one entry to every print view: a plan and a job in, a rendered view out. The in-app
- * preview, the host's PDF export and the headless `npm run export` all go through here.
+ * The one list of print views. Each entry says what the view is called, what paper it prints on,
+ * which scenes it applies to, what a job for it carries, which files it can be saved as, what the
+ * headless export writes from it, and how it renders. The print preview's menu and buttons, the
+ * print-job type and `npm run export` are all read from this list, so a view is added in one place.
  */
-import { translate, type Lang } from '../../../shared/i18n/translate';
-import type { Plan } from '../../../shared/model/types';
-import { ChartPage, chartModel } from './chart';
-import { printDocument, type RenderedView } from './document';
-import { TableLists } from './lists';
+import type { ReactElement } from 'react';
+import { translate, type Lang, type MessageKey } from '../../../shared/i18n/translate';
+import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
+import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection } from '../../../shared/output/cards';
+import type { FaceId } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
 import { findScene, sceneWith } from '../../../shared/output/plan-data';
 import { CarsPages } from './cars';
+import { ChartPage, chartModel } from './chart';
+import { printDocument, type RenderedView } from './document';
 import { ElevatorPage } from './elevator';
+import { TableLists } from './lists';
+import { CalibrationSheet, CardSheets } from './place-cards';
 import { RostrumPage } from './rostrum';
 import { SummaryPage } from './summary';
-import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection } from '../../../shared/output/cards';
-import { CalibrationSheet, CardSheets } from './place-cards';
 
-export type PrintJob =
-  | { view: 'place-cards'; options: CardOptions; selection: CardSelection }
-  | { view: 'table-cards'; options: CardOptions; sceneId?: string }
-  | { view: 'calibration'; options: CardOptions }
-  | { view: 'seating-chart'; sceneId?: string }
-  | { view: 'table-lists'; sceneId?: string }
-  | { view: 'meeting'; sceneId?: string }
-  | { view: 'rostrum'; sceneId?: string }
-  | { view: 'cars'; sceneId?: string }
-  | { view: 'elevator'; sceneId?: string }
-  | { view: 'summary' };
+/** What a job for a view carries besides the view's id: the choices the print menu offers for it. */
+interface JobInputs {
+  /** The whole plan, nothing to choose. */
+  plan: Record<never, never>;
+  /** One scene (default: see the view's `scenes`). */
+  scene: { sceneId?: string };
+  /** Card options alone (the calibration page). */
+  cards: { options: CardOptions };
+  /** Card options for one scene. */
+  'scene cards': { options: CardOptions; sceneId?: string };
+  /** Card options and whose cards: one table, chosen people, only the changed ones. */
+  'chosen cards': { options: CardOptions; selection: CardSelection };
+}
+type Takes = keyof JobInputs;
 
-export type ViewName = PrintJob['view'];
+/**
+ * Which scene a view shows: none (the whole plan); any scene, by default the first banquet; any
+ * scene, by default the first holding one of `prefer`; or only a scene holding one of `holding`
+ * (by default the first such), anything else printing "nothing to print".
+ */
+export type SceneRule = 'plan' | 'any' | { prefer: VenueItem['kind'][] } | { holding: VenueItem['kind'][] };
+
+/**
+ * The paper: one A4 way round, A4 turned landscape for a summary of more than 3 scenes, the
+ * sheet the card grid chose (A4 or A3 from the card options), or the sheet the chart's scale chose.
+ */
+export type ViewPaper = 'A4 portrait' | 'A4 landscape' | 'A4 by scenes' | 'card grid' | 'chart scale';
+
+/** Files a view can be saved as from the preview (besides printing it); xlsx is the scene's seating list. */
+export type SaveFormat = 'pdf' | 'png' | 'svg' | 'xlsx';
+
+interface RenderInput<J> {
+  plan: Plan;
+  job: J;
+  lang: Lang;
+  /** The view's name in `lang`. */
+  label: string;
+  /** The scene by the view's rule; set for every view whose rule is not 'plan' when one exists. */
+  scene: Scene | undefined;
+}
+
+/**
+ * A view's pages. `page` is needed where the paper is chosen by the view ('card grid', 'chart
+ * scale'); the title defaults to plan · scene · view, the face to 黑体. Undefined: nothing to print.
+ */
+interface Pages {
+  element: ReactElement;
+  page?: { w: number; h: number };
+  title?: string;
+  faces?: FaceId[];
+}
+
+interface ViewSpec<Id extends string, T extends Takes> {
+  id: Id;
+  label: MessageKey;
+  paper: ViewPaper;
+  scenes: SceneRule;
+  takes: T;
+  saves: readonly SaveFormat[];
+  /** What `npm run export` writes from this view: `<file>.<format>`, with these card options changed. */
+  batch?: { file: string; formats: readonly SaveFormat[]; cards?: Partial<CardOptions> };
+  render(input: RenderInput<{ view: Id } & JobInputs[T]>): Pages | undefined;
+}
+
+/** Keeps each entry's id and input literal, so the job type below can be read off the list. */
+const view = <const Id extends string, T extends Takes>(spec: ViewSpec<Id, T>) => spec;
+
+/** Renders only when the view's scene exists. */
+const ofScene =
+  <J,>(render: (input: RenderInput<J> & { scene: Scene }) => Pages | undefined) =>
+  (input: RenderInput<J>) =>
+    input.scene ? render({ ...input, scene: input.scene }) : undefined;
+
+const chart = ofScene(({ plan, scene, lang, label }) => {
+  const model = chartModel(plan, scene);
+  return { page: model.layout.sheet, element: <ChartPage model={model} lang={lang} title={label} /> };
+});
+
+/** A4 portrait where a card grid cannot be had (a card larger than the paper). */
+const cardSheet = (options: CardOptions) => cardGrid(options)?.sheet ?? sheetOf('A4', 'portrait');
+
+/** In the order of the print menu. */
+export const PRINT_VIEWS = [
+  view({
+    id: 'place-cards',
+    label: 'print.view.placeCards',
+    paper: 'card grid',
+    scenes: 'any',
+    takes: 'chosen cards',
+    saves: ['pdf'],
+    batch: { file: 'place-cards', formats: ['pdf'] },
+    render: ({ plan, job, label }) => ({
+      title: `${plan.name} ${label}`,
+      page: cardSheet(job.options),
+      faces: [job.options.face],
+      element: <CardSheets cards={placeCards(plan, job.selection, job.options.subline)} options={job.options} />,
+    }),
+  }),
+  view({
+    id: 'table-cards',
+    label: 'print.view.tableCards',
+    paper: 'card grid',
+    scenes: 'any',
+    takes: 'scene cards',
+    saves: ['pdf'],
+    // Table numbers are read across the room: the standard card whatever the place cards use.
+    batch: { file: 'table-cards', formats: ['pdf'], cards: { size: 'standard' } },
+    render: ({ plan, job, lang, label }) => ({
+      title: `${plan.name} ${label}`,
+      page: cardSheet(job.options),
+      faces: [job.options.face],
+      element: <CardSheets cards={tableCards(plan, job.sceneId, lang)} options={job.options} />,
+    }),
+  }),
+  view({
+    id: 'seating-chart',
+    label: 'print.view.seatingChart',
+    paper: 'chart scale',
+    scenes: 'any',
+    takes: 'scene',
+    saves: ['pdf', 'png', 'svg', 'xlsx'],
+    batch: { file: 'seating-chart', formats: ['pdf', 'png'] },
+    render: chart,
+  }),
+  view({
+    id: 'table-lists',
+    label: 'print.view.tableLists',
+    paper: 'A4 portrait',
+    scenes: 'any',
+    takes: 'scene',
+    saves: ['pdf', 'xlsx'],
+    batch: { file: 'seating-list', formats: ['xlsx'] },
+    render: ofScene(({ plan, scene, lang, label }) =>
+      scene.assignments.length === 0
+        ? undefined
+        : { element: <TableLists plan={plan} scene={scene} lang={lang} title={label} /> },
+    ),
+  }),
+  view({
+    id: 'meeting',
+    label: 'print.view.meeting',
+    paper: 'chart scale',
+    scenes: { prefer: ['reception', 'talks-table', 'conference-table', 'long-table'] },
+    takes: 'scene',
+    saves: ['pdf', 'png', 'svg'],
+    render: chart,
+  }),
+  view({
+    id: 'rostrum',
+    label: 'print.view.rostrum',
+    paper: 'A4 landscape',
+    scenes: { holding: ['rostrum'] },
+    takes: 'scene',
+    saves: ['pdf', 'png', 'svg'],
+    render: ofScene(({ plan, scene, lang, label }) => ({
+      element: <RostrumPage plan={plan} scene={scene} lang={lang} title={label} />,
+    })),
+  }),
+  view({
+    id: 'cars',
+    label: 'print.view.cars',
+    paper: 'A4 portrait',
+    scenes: { holding: ['car'] },
+    takes: 'scene',
+    saves: ['pdf'],
+    render: ofScene(({ plan, scene, lang, label }) => ({
+      element: <CarsPages plan={plan} scene={scene} lang={lang} title={label} />,
+    })),
+  }),
+  view({
+    id: 'elevator',
+    label: 'print.view.elevator',
+    paper: 'A4 portrait',
+    scenes: { holding: ['elevator'] },
+    takes: 'scene',
+    saves: ['pdf'],
+    render: ofScene(({ plan, scene, lang, label }) => ({
+      element: <ElevatorPage plan={plan} scene={scene} lang={lang} title={label} />,
+    })),
+  }),
+  view({
+    id: 'summary',
+    label: 'print.view.summary',
+    paper: 'A4 by scenes',
+    scenes: 'plan',
+    takes: 'plan',
+    saves: ['pdf'],
+    render: ({ plan, lang, label }) => ({ element: <SummaryPage plan={plan} lang={lang} title={label} /> }),
+  }),
+  view({
+    id: 'calibration',
+    label: 'print.view.calibration',
+    paper: 'card grid',
+    scenes: 'plan',
+    takes: 'cards',
+    saves: ['pdf'],
+    render: ({ job, lang }) => ({
+      title: translate(lang, 'print.calibration.title'),
+      page: cardSheet(job.options),
+      element: <CalibrationSheet options={job.options} lang={lang} />,
+    }),
+  }),
+] as const;
+
+type AnyView = (typeof PRINT_VIEWS)[number];
+export type ViewId = AnyView['id'];
+
+/** A print job: a view and the choices its input needs, read off the list. */
+export type PrintJob = AnyView extends infer V
+  ? V extends ViewSpec<infer Id, infer T>
+    ? { view: Id } & JobInputs[T]
+    : never
+  : never;
+
+export function viewSpec(id: ViewId): AnyView {
+  return PRINT_VIEWS.find((v) => v.id === id)!;
+}
+
+/** Everything a print job can be made of; each view takes the parts its input needs. */
+export interface JobChoices {
+  sceneId?: string;
+  options: CardOptions;
+  /** Whose cards (place cards): one table's, chosen people's; all when absent. */
+  selection?: Omit<CardSelection, 'sceneId'>;
+}
+
+export function jobFor(id: ViewId, { sceneId, options, selection }: JobChoices): PrintJob {
+  const scene = sceneId ? { sceneId } : {};
+  const inputs: { [T in Takes]: JobInputs[T] } = {
+    plan: {},
+    scene,
+    cards: { options },
+    'scene cards': { options, ...scene },
+    'chosen cards': { options, selection: { ...scene, ...selection } },
+  };
+  return { view: id, ...inputs[viewSpec(id).takes] } as PrintJob;
+}
+
+export function sceneFor(plan: Plan, rule: SceneRule, sceneId: string | undefined): Scene | undefined {
+  if (rule === 'plan') return undefined;
+  if (rule === 'any') return findScene(plan, sceneId);
+  if ('prefer' in rule) return sceneWith(plan, sceneId, rule.prefer);
+  const scene = sceneWith(plan, sceneId, rule.holding);
+  return scene?.items.some((i) => rule.holding.includes(i.kind)) ? scene : undefined;
+}
+
+function paperSheet(paper: ViewPaper, plan: Plan): { w: number; h: number } {
+  if (paper === 'A4 landscape') return sheetOf('A4', 'landscape');
+  if (paper === 'A4 by scenes') return sheetOf('A4', plan.scenes.length > 3 ? 'landscape' : 'portrait');
+  return sheetOf('A4', 'portrait');
+}
 
 export function renderView(plan: Plan, job: PrintJob, lang: Lang): RenderedView {
-  switch (job.view) {
-    case 'place-cards':
-    case 'table-cards': {
-      const cards =
-        job.view === 'place-cards' ? placeCards(plan, job.selection, job.options.subline) : tableCards(plan, job.sceneId, lang);
-      const grid = cardGrid(job.options);
-      const page = grid ? { w: grid.sheet.w, h: grid.sheet.h } : { w: 210, h: 297 };
-      return {
-        title: `${plan.name} ${translate(lang, job.view === 'place-cards' ? 'print.view.placeCards' : 'print.view.tableCards')}`,
-        page,
-        faces: [job.options.face],
-        element: <CardSheets cards={cards} options={job.options} />,
-      };
-    }
-    case 'calibration': {
-      const grid = cardGrid(job.options);
-      return {
-        title: translate(lang, 'print.calibration.title'),
-        page: grid ? { w: grid.sheet.w, h: grid.sheet.h } : { w: 210, h: 297 },
-        faces: ['hei'],
-        element: <CalibrationSheet options={job.options} lang={lang} />,
-      };
-    }
-    case 'seating-chart': {
-      const title = translate(lang, 'print.view.seatingChart');
-      const scene = findScene(plan, job.sceneId);
-      if (!scene) return nothing(`${plan.name} · ${title}`, lang);
-      const model = chartModel(plan, scene);
-      return {
-        title: `${plan.name} · ${scene.name} · ${title}`,
-        page: { w: model.layout.sheet.w, h: model.layout.sheet.h },
-        faces: ['hei'],
-        element: <ChartPage model={model} lang={lang} title={title} />,
-      };
-    }
-    case 'table-lists': {
-      const title = translate(lang, 'print.view.tableLists');
-      const scene = findScene(plan, job.sceneId);
-      if (!scene || scene.assignments.length === 0) return nothing(`${plan.name} · ${title}`, lang);
-      const a4 = sheetOf('A4', 'portrait');
-      return {
-        title: `${plan.name} · ${scene.name} · ${title}`,
-        page: { w: a4.w, h: a4.h },
-        faces: ['hei'],
-        element: <TableLists plan={plan} scene={scene} lang={lang} title={title} />,
-      };
-    }
-    case 'meeting': {
-      const title = translate(lang, 'print.view.meeting');
-      const scene = sceneWith(plan, job.sceneId, ['reception', 'talks-table', 'conference-table', 'long-table']);
-      if (!scene) return nothing(`${plan.name} · ${title}`, lang);
-      const model = chartModel(plan, scene);
-      return {
-        title: `${plan.name} · ${scene.name} · ${title}`,
-        page: { w: model.layout.sheet.w, h: model.layout.sheet.h },
-        faces: ['hei'],
-        element: <ChartPage model={model} lang={lang} title={title} />,
-      };
-    }
-    case 'rostrum':
-    case 'cars':
-    case 'elevator': {
-      const kind = ({ rostrum: 'rostrum', cars: 'car', elevator: 'elevator' } as const)[job.view];
-      const title = translate(lang, `print.view.${job.view}`);
-      const scene = sceneWith(plan, job.sceneId, [kind]);
-      if (!scene || !scene.items.some((i) => i.kind === kind)) return nothing(`${plan.name} · ${title}`, lang);
-      const Page = { rostrum: RostrumPage, cars: CarsPages, elevator: ElevatorPage }[job.view];
-      const page = sheetOf('A4', job.view === 'rostrum' ? 'landscape' : 'portrait');
-      return {
-        title: `${plan.name} · ${scene.name} · ${title}`,
-        page: { w: page.w, h: page.h },
-        faces: ['hei'],
-        element: <Page plan={plan} scene={scene} lang={lang} title={title} />,
-      };
-    }
-    case 'summary': {
-      const title = translate(lang, 'print.view.summary');
-      const page = sheetOf('A4', plan.scenes.length > 3 ? 'landscape' : 'portrait');
-      return {
-        title: `${plan.name} · ${title}`,
-        page: { w: page.w, h: page.h },
-        faces: ['hei'],
-        element: <SummaryPage plan={plan} lang={lang} title={title} />,
-      };
-    }
-  }
+  const spec = viewSpec(job.view);
+  const label = translate(lang, spec.label);
+  const scene = sceneFor(plan, spec.scenes, 'sceneId' in job ? job.sceneId : undefined);
+  // The job's view picked the spec, so the job is the one its render takes.
+  const pages = (spec.render as (input: RenderInput<PrintJob>) => Pages | undefined)({ plan, job, lang, label, scene });
+  const planTitle = `${plan.name} · ${label}`;
+  if (!pages) return nothing(planTitle, lang);
+  const { w, h } = pages.page ?? paperSheet(spec.paper, plan);
+  return {
+    title: pages.title ?? (scene ? `${plan.name} · ${scene.name} · ${label}` : planTitle),
+    page: { w, h },
+    faces: pages.faces ?? ['hei'],
+    element: pages.element,
+  };
 }
 
 /** A page that says there is nothing to print, rather than an empty PDF. */
