@@ -21,6 +21,9 @@ const node = [
   'worker_threads',
   'better-sqlite3',
 ];
+// What the renderer may not import, and what code that also runs in browser mode may not.
+const notInRenderer = [...node, 'electron', 'electron/*', '**/electron/**'];
+const notInBrowserMode = ['electron', 'electron/*', '**/renderer/**'];
 const banned = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
@@ -63,15 +66,31 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...banned(
-        [...node, 'electron', 'electron/*', '**/electron/**'],
-        'renderer/ never imports electron or node (DESIGN.md, Layers).',
-      ),
+      ...banned(notInRenderer, 'renderer/ never imports electron or node (DESIGN.md, Layers).'),
     },
   },
   {
-    // Services run in browser mode too: only the desktop entry points may import electron.
-    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts'],
-    rules: banned(['electron', 'electron/*', '**/renderer/**'], 'services and the browser host must not import electron.'),
+    // The browser host runs in browser mode: only the desktop entry points may import electron.
+    files: ['electron/host/**/*.ts'],
+    rules: banned(notInBrowserMode, 'the browser host must not import electron.'),
+  },
+  {
+    // Services run in browser mode and in the headless export too, so besides electron they never
+    // reach back into the desktop host (electron/main) that uses them.
+    files: ['electron/services/**/*.ts'],
+    rules: banned(
+      [...notInBrowserMode, '**/main/**', '**/main'],
+      'services must not import electron or the desktop host (electron/main).',
+    ),
+  },
+  {
+    // Print views are pure functions of a plan, rendered the same in the preview, the host's PDF
+    // and the headless export: the print preview (renderer/src/print-preview) talks to the host
+    // and the store for them.
+    files: ['renderer/src/print/**/*.{ts,tsx}'],
+    rules: banned(
+      [...notInRenderer, '**/bridge', '**/state/**', 'konva', 'konva/*', 'react-konva', 'react-konva/*'],
+      'print views never import the bridge, the store or Konva (docs/output.md).',
+    ),
   },
 );
