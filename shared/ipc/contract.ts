@@ -187,7 +187,7 @@ export const contract = {
     }),
     response: z.object({ data: z.string() }),
   },
-  /** The seating list per table (renderer/src/print/seating-list.ts) as a printable .xlsx. */
+  /** The seating list per table (shared/output/seating-list.ts) as a printable .xlsx. */
   'export.xlsx': {
     request: z.object({
       list: z.object({
