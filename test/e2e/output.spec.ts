@@ -75,6 +75,18 @@ test('print preview: place cards, seating chart, PDF from the host, changed-only
     /^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*欧阳振华[\s\S]*<\/svg>\s*$/,
   );
 
+  // The choices and buttons follow the list of views: lists save as Excel but not as pictures,
+  // the leaders' summary is about the whole plan (no scene to pick).
+  await expect(preview.locator('select[name="print-scene"]')).toBeVisible();
+  await preview.locator('select[name="print-view"]').selectOption('table-lists');
+  await expect(preview.getByRole('button', { name: '导出 Excel 座次表' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: '导出 PNG' })).toHaveCount(0);
+  await expect(preview.locator('select[name="print-face"]')).toHaveCount(0);
+  await preview.locator('select[name="print-view"]').selectOption('summary');
+  await expect(preview.locator('select[name="print-scene"]')).toHaveCount(0);
+  await expect(preview.getByRole('button', { name: '导出 Excel 座次表' })).toHaveCount(0);
+  await expect(preview.locator('.summary')).toContainText('欧阳振华');
+
   await preview.getByRole('button', { name: '关闭' }).click();
   await expect(preview).toHaveCount(0);
 });
