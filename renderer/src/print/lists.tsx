@@ -8,48 +8,9 @@ import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { sheetOf } from '../../../shared/output/paper';
-import type { SeatingItem } from '../../../shared/output/plan-data';
+import { LIST_BLOCK, packBlocks, type Placed } from '../../../shared/output/list-pages';
 import { itemTitle, listEntries } from '../../../shared/output/seating-list';
 import { emWidth } from '../../../shared/output/text-fit';
-
-const MARGIN = 12;
-const TITLE_H = 16;
-const GAP = 4;
-const HEAD_H = 7;
-const ROW_H = 5.4;
-
-interface Placed {
-  entry: SeatingItem;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** Packs the blocks top to bottom, column after column, page after page. */
-export function packBlocks(entries: SeatingItem[], cols = 2): Placed[][] {
-  const sheet = sheetOf('A4', 'portrait');
-  const colW = (sheet.w - 2 * MARGIN - (cols - 1) * GAP) / cols;
-  const top = MARGIN + TITLE_H;
-  const bottom = sheet.h - MARGIN;
-  const pages: Placed[][] = [[]];
-  let col = 0;
-  let y = top;
-  for (const entry of entries) {
-    const h = HEAD_H + Math.max(entry.seats.length, 1) * ROW_H + 1;
-    if (y + h > bottom && y > top) {
-      col++;
-      y = top;
-      if (col >= cols) {
-        pages.push([]);
-        col = 0;
-      }
-    }
-    pages.at(-1)!.push({ entry, x: MARGIN + col * (colW + GAP), y, w: colW, h });
-    y += h + GAP;
-  }
-  return pages;
-}
 
 /** A name in a 22 mm list cell: long names get a smaller size rather than an ellipsis. */
 export function NameCell({ name, empty }: { name: string | undefined; empty?: string }) {
@@ -89,7 +50,7 @@ function Block({ p, lang }: { p: Placed; lang: Lang }) {
       }}
       data-item={entry.item.id}
     >
-      <h2 style={{ height: `${HEAD_H}mm`, boxSizing: 'border-box' }}>
+      <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
         <span>
           {itemTitle(entry, lang)}
           {entry.main && entry.item.kind !== 'car' ? ` · ${translate(lang, 'print.mainTable')}` : ''}
@@ -97,7 +58,7 @@ function Block({ p, lang }: { p: Placed; lang: Lang }) {
         <span>{translate(lang, 'print.seated', { n: seated })}</span>
       </h2>
       {entry.seats.map((s) => (
-        <div key={s.label} className="list-row" style={{ height: `${ROW_H}mm` }}>
+        <div key={s.label} className="list-row" style={{ height: `${LIST_BLOCK.row}mm` }}>
           <SeatCell word={seatLabelText(lang, entry.item.kind, s.label)} />
           <NameCell name={s.person?.name} empty={translate(lang, 'print.empty')} />
           <span className="role">{s.role ? translate(lang, `role.${s.role}`) : ''}</span>
@@ -115,7 +76,14 @@ export function TableLists({ plan, scene, lang, title }: { plan: Plan; scene: Sc
     <>
       {pages.map((page, i) => (
         <section key={i} className="sheet list-page" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
-          <div className="list-body" style={{ left: `${MARGIN}mm`, top: `${MARGIN}mm`, width: `${sheet.w - 2 * MARGIN}mm` }}>
+          <div
+            className="list-body"
+            style={{
+              left: `${LIST_BLOCK.margin}mm`,
+              top: `${LIST_BLOCK.margin}mm`,
+              width: `${sheet.w - 2 * LIST_BLOCK.margin}mm`,
+            }}
+          >
             <h1>{`${plan.name} · ${scene.name} · ${title}`}</h1>
             <div className="meta">
               {[plan.organisation, plan.startDate, translate(lang, 'print.page', { n: i + 1, total: pages.length })]

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { translate } from '../../../shared/i18n/translate';
 import { chartModel, nameLines, nameSize } from '../../../renderer/src/print/chart';
 import { chooseLayout } from '../../../shared/output/chart-layout';
-import { packBlocks } from '../../../renderer/src/print/lists';
+import { packBlocks } from '../../../shared/output/list-pages';
 import { listEntries } from '../../../shared/output/seating-list';
 import { renderDocument, renderView } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
