@@ -3,6 +3,7 @@
  * sizes and the grid they are printed on. Pure; renderer/src/print/place-cards.tsx draws them.
  */
 import { translate, type Lang } from '../i18n/translate';
+import { kindOf } from '../kinds';
 import type { Plan } from '../model/types';
 import type { FaceId } from './fonts';
 import { bestGrid, type Grid, type PaperName } from './paper';
@@ -103,7 +104,7 @@ export function tableCards(plan: Plan, sceneId: string | undefined, lang: Lang):
   const scene = findScene(plan, sceneId);
   if (!scene) return [];
   return seatingItems(plan, scene)
-    .filter((s) => (s.item.kind === 'round-table' || s.item.kind === 'long-table') && s.number !== undefined)
+    .filter((s) => kindOf(s.item).numberedTable && s.number !== undefined)
     .map((s) => {
       const named = 'name' in s.item && s.item.name ? s.item.name : undefined;
       const sub = named ?? (s.main ? translate(lang, 'print.mainTable') : undefined);

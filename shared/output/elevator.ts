@@ -5,6 +5,7 @@
  * prints them.
  */
 import { autoPlaceScene } from '../engine/scene';
+import { kindOf } from '../kinds';
 import type { Person, Plan, Scene } from '../model/types';
 
 export interface ElevatorOrder {
@@ -17,7 +18,7 @@ export function elevatorOrders(plan: Plan, scene: Scene): ElevatorOrder[] {
   const people = new Map(plan.people.map((p) => [p.id, p]));
   const resolve = (list: string[]) => list.map((id) => people.get(id)).filter((p): p is Person => !!p);
   return scene.items
-    .filter((i) => i.kind === 'elevator')
+    .filter((i) => kindOf(i).group === 'elevator')
     .map((item) => {
       const riders = scene.assignments.filter((a) => a.itemId === item.id).map((a) => a.personId);
       const alone: Scene = { ...scene, assignments: scene.assignments.filter((a) => a.itemId !== item.id), participants: riders };

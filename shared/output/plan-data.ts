@@ -6,6 +6,7 @@
 import { seatGeometry } from '../engine/seats';
 import { tableOrder } from '../engine/hall';
 import { mainTableId } from '../engine/hall';
+import { KINDS, kindOf } from '../kinds';
 import type { HostRole, Person, Plan, Scene, VenueItem } from '../model/types';
 
 export interface SeatRow {
@@ -29,12 +30,13 @@ export function findScene(plan: Plan, sceneId?: string): Scene | undefined {
   return plan.scenes.find((s) => s.id === sceneId) ?? plan.scenes.find((s) => s.kind === 'banquet') ?? plan.scenes[0];
 }
 
-const TABLE_KINDS = new Set<VenueItem['kind']>(['round-table', 'long-table']);
+/** Banquet tables (in the hall's order) and cars (in the motorcade) carry numbers. */
+const takesNumber = (item: VenueItem) => kindOf(item).numberedTable || kindOf(item).vehicle;
 
 function itemNumbers(scene: Scene): Record<string, number> {
   const numbers: Record<string, number> = { ...tableOrder(scene) };
   for (const item of scene.items) {
-    if ((item.kind === 'round-table' || item.kind === 'long-table' || item.kind === 'car') && item.number !== undefined) {
+    if (takesNumber(item) && 'number' in item && item.number !== undefined) {
       numbers[item.id] = item.number;
     }
   }
@@ -53,13 +55,16 @@ export function compareLabels(a: string, b: string): number {
 export function seatingItems(plan: Plan, scene: Scene): SeatingItem[] {
   const people = new Map(plan.people.map((p) => [p.id, p]));
   const numbers = itemNumbers(scene);
-  const mainId = scene.kind === 'banquet' || scene.items.some((i) => i.kind === 'round-table') ? mainTableId(scene) : undefined;
+  // A main table in a banquet, or where round tables make another scene one; long tables alone
+  // (a meeting room) have none. The registry has no flag for "banquet furniture only" yet.
+  const banquet = scene.kind === 'banquet' || scene.items.some((i) => kindOf(i) === KINDS['round-table']);
+  const mainId = banquet ? mainTableId(scene) : undefined;
   const roles = new Map(scene.roles.map((r) => [`${r.itemId}\u0000${r.personId}`, r.role]));
   const out: SeatingItem[] = [];
   for (const item of scene.items) {
     const assigned = scene.assignments.filter((a) => a.itemId === item.id);
     const geometry = seatGeometry(item, scene);
-    if (geometry.length === 0 && assigned.length === 0 && !TABLE_KINDS.has(item.kind) && item.kind !== 'car') continue;
+    if (geometry.length === 0 && assigned.length === 0 && !takesNumber(item)) continue;
     const byLabel = new Map(assigned.map((a) => [a.seat, a.personId]));
     const labels = geometry.length ? geometry : [...byLabel.keys()].sort(compareLabels).map((label) => ({ label }));
     const seats: SeatRow[] = labels.map((g) => {

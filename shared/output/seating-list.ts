@@ -4,6 +4,7 @@
  */
 import { translate, type Lang } from '../i18n/translate';
 import { seatLabelText } from '../i18n/seat-labels';
+import { isVehicle } from '../kinds';
 import type { Plan, Scene } from '../model/types';
 import { findScene, seatingItems, type SeatingItem } from './plan-data';
 
@@ -16,7 +17,7 @@ export interface SeatingListData {
 
 /** A seating item's heading: 第3桌, 2号车, or the kind's name when it has no number. */
 export function itemTitle(entry: SeatingItem, lang: Lang): string {
-  if (entry.number !== undefined && entry.item.kind === 'car') return translate(lang, 'print.car', { n: entry.number });
+  if (entry.number !== undefined && isVehicle(entry.item)) return translate(lang, 'print.car', { n: entry.number });
   if (entry.number !== undefined) return translate(lang, 'print.table', { n: entry.number });
   return translate(lang, `kind.${entry.item.kind}`);
 }
@@ -42,7 +43,7 @@ export function seatingListData(plan: Plan, sceneId: string | undefined, lang: L
       t('print.personTitle'),
     ],
     tables: entries.map((e) => ({
-      heading: `${itemTitle(e, lang)}${e.main && e.item.kind !== 'car' ? ` · ${t('print.mainTable')}` : ''}  ${t('print.seated', { n: e.seats.filter((s) => s.person).length })}`,
+      heading: `${itemTitle(e, lang)}${e.main && !isVehicle(e.item) ? ` · ${t('print.mainTable')}` : ''}  ${t('print.seated', { n: e.seats.filter((s) => s.person).length })}`,
       main: e.main,
       rows: e.seats.map((s) => [
         seatLabelText(lang, e.item.kind, s.label),
