@@ -1,7 +1,16 @@
 /**
  * Browser mode: the same renderer and the same services, over HTTP on 127.0.0.1 only.
- * Every request must carry the per-run token — as the `x-zuoci-token` header (API calls) or
- * the cookie set when the user opens the printed URL (page and assets). Without it: 403.
+ *
+ * Browsers treat every port of 127.0.0.1 as the same site, and send its cookies to all of them,
+ * so a cookie cannot tell our page from another local page — nor stay with us. Hence:
+ * - `/api/` takes the per-run token only from the `x-zuoci-token` header, which only our page
+ *   sets (it reads the token from its own URL); a form, `sendBeacon` or a cross-origin `fetch`
+ *   cannot set it without a CORS preflight, which is refused. `Origin` (when sent) and `Host`
+ *   must be our own `http://127.0.0.1:<port>` (another page, DNS rebinding), and the body must
+ *   be declared JSON.
+ * - The page is opened with the token in its URL; the page and its assets are also served to
+ *   a cookie holding a separate page key, which unlocks nothing but these public files.
+ * Without them: 403. See docs/security.md.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -31,7 +40,11 @@ export interface BrowserHost {
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
-const COOKIE = 'zuoci_token';
+/** Deeper JSON than any plan is refused before it reaches a service (its recursion would overflow). */
+const MAX_NESTING = 100;
+/** A token guessable in a day by a local page trying many is no token: at least 128 bits of hex. */
+export const MIN_TOKEN_LENGTH = 32;
+const PAGE_COOKIE = 'zuoci_page';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -46,6 +59,12 @@ const TYPES: Record<string, string> = {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
+  if (token.length < MIN_TOKEN_LENGTH) {
+    throw new Error(`the token (ZUOCI_TOKEN) must be at least ${MIN_TOKEN_LENGTH} characters long`);
+  }
+  // Unlocks the page and its assets only; a leak (the cookie goes to every local server) gives nothing.
+  const pageKey = randomBytes(24).toString('hex');
+  let origin = '';
   const ctx: HostContext = { dataDir: options.dataDir, mode: 'browser', version: options.version };
   const services = createServices(ctx);
   const root = resolve(options.staticDir);
@@ -59,13 +78,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // point the server anywhere else.
     const url = URL.parse(`http://127.0.0.1${(req.url ?? '/').startsWith('/') ? req.url : `/${req.url}`}`);
     if (!url || url.host !== '127.0.0.1') return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
-    const offered = url.searchParams.get('token') ?? header(req, 'x-zuoci-token') ?? cookie(req, COOKIE);
-    if (!offered || !sameToken(offered, token)) {
+    const forbidden = () =>
       send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: this Zuoci server needs the token from the URL it printed.');
-      return;
+    const sentOrigin = header(req, 'origin');
+    if (header(req, 'host') !== origin.slice('http://'.length) || (sentOrigin !== undefined && sentOrigin !== origin)) {
+      return forbidden();
     }
     if (url.pathname.startsWith('/api/')) {
+      if (!matches(header(req, 'x-zuoci-token'), token)) return forbidden();
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (!/^application\/json\s*(;|$)/i.test(header(req, 'content-type') ?? '')) {
+        return send(res, 415, 'text/plain; charset=utf-8', 'Content-Type must be application/json');
+      }
       const body = await readBody(req).catch((e: unknown) => (e instanceof TooLarge ? e : Promise.reject(e)));
       if (body instanceof TooLarge) {
         // Answer and close; the rest of the upload is read and thrown away (so the client gets
@@ -77,19 +101,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       let payload: unknown;
       try {
+        if (nestingDepth(body) > MAX_NESTING) throw new Error('nested too deeply');
         payload = body.length ? JSON.parse(body) : {};
-      } catch {
-        return json(res, { ok: false, error: { code: 'invalid-request', message: 'request body is not valid JSON' } });
+      } catch (e) {
+        const message =
+          (e as Error).message === 'nested too deeply'
+            ? `request body nests deeper than ${MAX_NESTING} levels`
+            : 'request body is not valid JSON';
+        return json(res, { ok: false, error: { code: 'invalid-request', message } });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = decoded(url.pathname.slice('/api/'.length));
+      if (channel === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
       return json(res, await dispatch(services.handlers, channel, payload));
     }
+    const withToken = url.searchParams.has('token');
+    const allowed = withToken
+      ? matches(url.searchParams.get('token')!, token)
+      : matches(header(req, 'x-zuoci-token'), token) || matches(cookie(req, PAGE_COOKIE), pageKey);
+    if (!allowed) return forbidden();
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'GET only');
     const headers: Record<string, string> = {};
-    if (url.searchParams.has('token')) {
-      headers['Set-Cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    }
-    await serveStatic(res, root, url.pathname, headers);
+    if (withToken) headers['Set-Cookie'] = `${PAGE_COOKIE}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
+    const path = decoded(url.pathname === '/' ? '/index.html' : url.pathname);
+    if (path === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
+    await serveStatic(res, root, path, headers);
   }
 
   await new Promise<void>((ok, fail) => {
@@ -97,6 +132,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(options.port ?? 0, '127.0.0.1', () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
@@ -114,7 +150,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string, headers: Record<string, string>) {
-  const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const rel = normalize(pathname);
   const file = resolve(join(root, rel));
   if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'text/plain', 'not found');
   try {
@@ -167,9 +203,37 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
+/** A percent-encoded path decoded, or undefined when its encoding is malformed (`%zz`). */
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How deeply arrays and objects nest in a JSON text (brackets inside strings do not count). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+function matches(offered: string | undefined, expected: string): boolean {
+  if (offered === undefined) return false;
+  const x = Buffer.from(offered);
+  const y = Buffer.from(expected);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 

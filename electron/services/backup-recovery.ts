@@ -1,20 +1,43 @@
 /**
  * Opening the plan database at start, safely.
  *
- * - A database from a newer Zuoci is refused with a clear message and left exactly as it is.
+ * - Only genuine corruption counts as damage (storage-problem.ts): a locked or unreadable file,
+ *   a full disk, a read-only folder or a database from a newer Zuoci stops the start with a
+ *   StorageProblem naming what is wrong, and nothing is moved.
  * - Before an older database is upgraded, a safety backup of it is taken.
- * - A damaged database (not SQLite, truncated, failing `quick_check`) is never deleted: it is
- *   moved to `damaged/`, the newest backup that passes its check takes its place (or an empty
- *   library when there is none), and a notice tells the user what happened and where the
- *   damaged file is, so nothing that was saved is thrown away.
+ * - A damaged database is never deleted: it is moved to `damaged/`, the newest backup that
+ *   passes its check takes its place (or an empty library when there is none), and a notice
+ *   tells the user what happened and where the damaged file is.
+ * - The replacement is resumable. The good copy is made first (`<file>.restoring`), then a
+ *   marker (`recovery.json`) records the plan, then the damaged files move and the copy is
+ *   renamed into place. A kill at any moment leaves either nothing changed (a stale copy,
+ *   removed at the next start) or the marker, and the next start completes the recovery and
+ *   gives the notice. A full disk while copying stops before anything moved.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { migrations, PlanStore, StoreError } from './plan-store';
-import { BACKUP_DIR, backupDatabase, checkDatabase, listBackups } from './backup';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { migrations, PlanStore } from './plan-store';
+import { BACKUP_DIR, backupDatabase, checkDatabase, listBackups, removeStalePartials } from './backup';
+import { asStorageProblem, classifyStorageError, StorageProblem } from './storage-problem';
 
 export const DAMAGED_DIR = 'damaged';
+/** The plan of a recovery in progress; present only between its first and last step. */
+export const RECOVERY_MARKER = 'recovery.json';
+const RESTORING = '.restoring';
+const JOURNALS = ['-wal', '-shm'];
 
 /** Something the user must be told about how the library was opened. */
 export interface StartupNotice {
@@ -25,34 +48,60 @@ export interface StartupNotice {
   movedTo: string;
   /** The backup now in use, or absent when the library started empty. */
   restoredFrom?: string;
+  /** The recovery was interrupted (a crash, a power cut) and completed at this start. */
+  resumed?: boolean;
+}
+
+/** The durable steps of a recovery, in order; tests stop it after each one. */
+export type RecoveryStep = 'copied' | 'marked' | 'moved' | 'restored';
+
+export interface OpenOptions {
+  now?: () => number;
+  /** Called after each durable step of a recovery; a test throws here to act as a kill. */
+  onStep?: (step: RecoveryStep) => void;
 }
 
 export function openLibrary(
   dataDir: string,
   file: string,
-  now: () => number = Date.now,
+  options: OpenOptions = {},
 ): { store: PlanStore; notices: StartupNotice[] } {
+  const now = options.now ?? Date.now;
+  const step = options.onStep ?? (() => undefined);
   const notices: StartupNotice[] = [];
-  if (existsSync(file)) {
-    const probe = probeDatabase(file, join(dataDir, BACKUP_DIR));
-    if (probe.kind === 'newer') {
-      throw new StoreError(
-        'storage',
-        `the plan database ${file} was written by a newer Zuoci (database format ${probe.version}; this version reads up to ${migrations.length}). Install the newer Zuoci; the file was left untouched.`,
-      );
+  try {
+    const marker = join(dataDir, RECOVERY_MARKER);
+    if (existsSync(marker)) {
+      notices.push({ ...finishRecovery(file, readMarker(marker), marker, step), resumed: true });
+    } else {
+      rmSync(file + RESTORING, { force: true }); // a copy whose recovery never began
     }
-    if (probe.kind === 'damaged') {
-      notices.push(replaceDamaged(dataDir, file, probe.problem, now()));
-    } else if (probe.version > 0 && probe.version < migrations.length) {
-      const db = new Database(file, { readonly: true });
-      try {
-        backupDatabase(db, join(dataDir, BACKUP_DIR), 'safety', now());
-      } finally {
-        db.close();
+    removeStalePartials(join(dataDir, BACKUP_DIR));
+    if (existsSync(file)) {
+      const probe = probeDatabase(file, join(dataDir, BACKUP_DIR));
+      if (probe.kind === 'newer') {
+        throw new StorageProblem('database-newer', {
+          path: file,
+          detail: `written by a newer Zuoci (database format ${probe.version}; this version reads up to ${migrations.length})`,
+          version: probe.version,
+          supported: migrations.length,
+        });
+      }
+      if (probe.kind === 'damaged') {
+        notices.push(replaceDamaged(dataDir, file, probe.problem, now(), step));
+      } else if (probe.version > 0 && probe.version < migrations.length) {
+        const db = new Database(file, { readonly: true });
+        try {
+          backupDatabase(db, join(dataDir, BACKUP_DIR), 'safety', now());
+        } finally {
+          db.close();
+        }
       }
     }
+    return { store: new PlanStore(file, { now }), notices };
+  } catch (e) {
+    throw asStorageProblem(e, file);
   }
-  return { store: new PlanStore(file, { now }), notices };
 }
 
 type Probe = { kind: 'ok' | 'newer'; version: number } | { kind: 'damaged'; problem: string };
@@ -73,7 +122,9 @@ function probeDatabase(file: string, backupDir: string): Probe {
     if (problems.length) return { kind: 'damaged', problem: problems.slice(0, 3).join('; ') };
     return { kind: 'ok', version };
   } catch (e) {
-    return { kind: 'damaged', problem: (e as Error).message };
+    // Only what SQLite calls corruption is damage; anything else stops the start unchanged.
+    if (classifyStorageError(e) === 'damaged') return { kind: 'damaged', problem: (e as Error).message };
+    throw asStorageProblem(e, file);
   } finally {
     try {
       db?.close();
@@ -83,18 +134,95 @@ function probeDatabase(file: string, backupDir: string): Probe {
   }
 }
 
-function replaceDamaged(dataDir: string, file: string, problem: string, now: number): StartupNotice {
-  const damagedDir = join(dataDir, DAMAGED_DIR);
-  mkdirSync(damagedDir, { recursive: true });
-  const movedTo = join(damagedDir, `zuoci-${new Date(now).toISOString().replace(/[:.]/g, '-')}.sqlite`);
-  renameSync(file, movedTo);
-  // The journal files belong to the damaged file; keep them beside it, never replay them
-  // into a restored backup.
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
-  }
+interface RecoveryPlan {
+  problem: string;
+  movedTo: string;
+  restoredFrom?: string;
+}
+
+function replaceDamaged(
+  dataDir: string,
+  file: string,
+  problem: string,
+  now: number,
+  step: (s: RecoveryStep) => void,
+): StartupNotice {
   const backupDir = join(dataDir, BACKUP_DIR);
   const good = listBackups(backupDir).find((b) => checkDatabase(join(backupDir, b.name)) === 'ok');
-  if (good) copyFileSync(join(backupDir, good.name), file);
-  return { code: 'database-damaged', problem, movedTo, ...(good ? { restoredFrom: good.name } : {}) };
+  if (good) {
+    // The good copy exists, complete and on disk, before anything else changes: a full disk
+    // stops here with the damaged file still where it was.
+    try {
+      copyFileSync(join(backupDir, good.name), file + RESTORING);
+      syncFile(file + RESTORING);
+    } catch (e) {
+      rmSync(file + RESTORING, { force: true });
+      throw e;
+    }
+    step('copied');
+  }
+  mkdirSync(join(dataDir, DAMAGED_DIR), { recursive: true });
+  const plan: RecoveryPlan = {
+    problem,
+    movedTo: join(dataDir, DAMAGED_DIR, `zuoci-${new Date(now).toISOString().replace(/[:.]/g, '-')}.sqlite`),
+    ...(good ? { restoredFrom: good.name } : {}),
+  };
+  const marker = join(dataDir, RECOVERY_MARKER);
+  writeFileSync(marker + '.tmp', JSON.stringify(plan));
+  syncFile(marker + '.tmp');
+  renameSync(marker + '.tmp', marker);
+  syncFile(dataDir);
+  step('marked');
+  return finishRecovery(file, plan, marker, step);
+}
+
+/**
+ * Completes a recovery from wherever it stopped. Each step is a rename checked against what
+ * is on disk, so running it again after a kill never repeats or undoes one.
+ */
+function finishRecovery(file: string, plan: RecoveryPlan, marker: string, step: (s: RecoveryStep) => void): StartupNotice {
+  const copy = file + RESTORING;
+  // Until the copy has been renamed into place (or, with no backup, until the marker is gone),
+  // whatever sits at `file` is the damaged database or its journal.
+  if (!plan.restoredFrom || existsSync(copy)) {
+    // The journal files belong to the damaged file; they go with it, never replayed into the copy.
+    for (const suffix of ['', ...JOURNALS]) {
+      if (existsSync(file + suffix) && !existsSync(plan.movedTo + suffix)) renameSync(file + suffix, plan.movedTo + suffix);
+    }
+    syncFile(dirname(plan.movedTo));
+    step('moved');
+    if (plan.restoredFrom) {
+      renameSync(copy, file);
+      syncFile(dirname(file));
+      step('restored');
+    }
+  }
+  rmSync(marker, { force: true });
+  return {
+    code: 'database-damaged',
+    problem: plan.problem,
+    movedTo: plan.movedTo,
+    ...(plan.restoredFrom ? { restoredFrom: plan.restoredFrom } : {}),
+  };
+}
+
+function readMarker(marker: string): RecoveryPlan {
+  const plan = JSON.parse(readFileSync(marker, 'utf8')) as RecoveryPlan;
+  if (typeof plan.problem !== 'string' || typeof plan.movedTo !== 'string' || basename(dirname(plan.movedTo)) !== DAMAGED_DIR) {
+    throw new StorageProblem('storage-failed', { path: marker, detail: 'the recovery record is not readable' });
+  }
+  return plan;
+}
+
+/** Flushes a file or a folder (the rename in it) to disk; folders cannot be synced on Windows. */
+function syncFile(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch (e) {
+    if (!statSync(path).isDirectory()) throw e;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -5,7 +5,9 @@
  * kill in the middle leaves a `.partial` that is never listed, never a half backup. Backups
  * are taken when the host starts (if the last automatic one is older than the interval),
  * every interval while there were changes, when the host closes, by hand, and as a safety
- * copy before a database upgrade or before a damaged database is replaced.
+ * copy before a database upgrade. Manual backups are the officer's own: rotation never deletes
+ * one, and asking again when nothing changed gives the same backup instead of a new copy (so a
+ * burst of requests cannot fill the disk either).
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -27,14 +29,18 @@ export interface BackupInfo {
 export const BACKUP_DIR = 'backups';
 /** The only names the host creates, lists or opens: a request can never name another file. */
 export const BACKUP_NAME = /^zuoci-(auto|manual|safety)-(\d{8})-(\d{9})\.sqlite$/;
-/** How many of each kind are kept; the oldest beyond this are deleted after each new one. */
-export const BACKUPS_KEPT: Record<BackupKind, number> = { auto: 10, manual: 20, safety: 10 };
+/** How many automatic and safety backups are kept; the oldest beyond this are deleted after each new one. */
+export const BACKUPS_KEPT: Record<Exclude<BackupKind, 'manual'>, number> = { auto: 10, safety: 10 };
+/** A `.partial` untouched this long (ms) belongs to a backup that was killed, not one being written. */
+export const STALE_PARTIAL_AGE = 5 * 60 * 1000;
 /** An automatic backup at most this often (ms). */
 export const AUTO_BACKUP_INTERVAL = 60 * 60 * 1000;
 
 export class Backups {
   readonly dir: string;
   private changesAtLastBackup = -1;
+  /** The manual backup taken in this run and the change count it holds. */
+  private lastManual: { info: BackupInfo; changes: number } | undefined;
 
   constructor(
     dataDir: string,
@@ -47,9 +53,12 @@ export class Backups {
 
   create(kind: BackupKind): BackupInfo {
     const changes = this.totalChanges();
+    const last = this.lastManual;
+    if (kind === 'manual' && last?.changes === changes && existsSync(join(this.dir, last.info.name))) return last.info;
     const info = backupDatabase(this.store.db, this.dir, kind, this.now());
     this.changesAtLastBackup = changes;
-    this.rotate(kind);
+    if (kind === 'manual') this.lastManual = { info, changes };
+    else this.rotate(kind);
     return info;
   }
 
@@ -127,7 +136,7 @@ export class Backups {
     return (this.store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   }
 
-  private rotate(kind: BackupKind): void {
+  private rotate(kind: Exclude<BackupKind, 'manual'>): void {
     for (const old of this.list()
       .filter((b) => b.kind === kind)
       .slice(BACKUPS_KEPT[kind])) {
@@ -154,6 +163,17 @@ export function backupDatabase(db: Database.Database, dir: string, kind: BackupK
     throw new StoreError('storage', `backup failed: ${(e as Error).message}`);
   }
   return { name, kind, createdAt: stamp, size: statSync(join(dir, name)).size };
+}
+
+/** Removes what killed backups left behind: `.partial` files nobody has written to for a while. */
+export function removeStalePartials(dir: string): void {
+  const now = Date.now(); // file times are real times, whatever clock a test gives the store
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    const file = join(dir, name);
+    if (now - statSync(file).mtimeMs > STALE_PARTIAL_AGE) rmSync(file, { force: true });
+  }
 }
 
 export function listBackups(dir: string): BackupInfo[] {

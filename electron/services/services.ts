@@ -12,6 +12,7 @@ import type { PlanStore } from './plan-store';
 import { AUTO_BACKUP_INTERVAL, Backups } from './backup';
 import { openLibrary } from './backup-recovery';
 import { readPlanFile, writePlanFile } from './plan-file';
+import { asStorageProblem } from './storage-problem';
 import { Revisions } from './revisions';
 import type { Printer } from './export-pdf';
 
@@ -40,8 +41,13 @@ export interface Services {
 export const DATABASE_FILE = 'zuoci.sqlite';
 
 export function createServices(ctx: HostContext): Services {
-  mkdirSync(ctx.dataDir, { recursive: true });
-  // Opening checks the file and falls back to the newest good backup (backup-recovery.ts).
+  try {
+    mkdirSync(ctx.dataDir, { recursive: true });
+  } catch (e) {
+    throw asStorageProblem(e, ctx.dataDir);
+  }
+  // Opening checks the file and falls back to the newest good backup (backup-recovery.ts);
+  // a temporary problem (locked, unreadable, disk full, read-only, newer) throws a StorageProblem.
   const { store, notices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
   const revisions = new Revisions(store);
   const backups = new Backups(ctx.dataDir, store, revisions);

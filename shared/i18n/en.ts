@@ -690,4 +690,21 @@ export const en: Record<MessageKey, string> = {
   'safety.damaged': 'The plan database was damaged ({problem}); the file was moved to {movedTo}.',
   'safety.damagedRestored': 'The library was restored from backup {backup}.',
   'safety.damagedEmpty': 'No usable backup was found; the library starts empty.',
+  'safety.damagedResumed': 'The last recovery was interrupted (a crash or a power cut) and was completed at this start.',
+  'startup.title': 'Zuoci cannot start',
+  'startup.database-locked':
+    'The plan library {path} is in use by another program (perhaps another Zuoci that is still running). Close it, then start Zuoci again.',
+  'startup.database-unreadable':
+    "The plan library {path} cannot be read: no permission, or another program has locked the file. Check the file's permissions (or ask your administrator), then start Zuoci again.",
+  'startup.disk-full': 'The disk is full, so the plan library {path} cannot be opened. Free some space, then start Zuoci again.',
+  'startup.disk-error': 'The disk reported an error reading the plan library {path}. Check the disk, then start Zuoci again.',
+  'startup.read-only':
+    'The data folder is read-only, so the plan library {path} cannot be written. Make it writable (or use a writable place), then start Zuoci again.',
+  'startup.database-newer':
+    'The plan library {path} was written by a newer Zuoci (database format {version}; this version reads up to {supported}). Install the newer Zuoci.',
+  'startup.storage-failed': 'The plan library {path} cannot be opened.',
+  'startup.unknown': 'Zuoci failed while starting: {detail}',
+  'startup.untouched': 'Nothing in the plan library was changed.',
+  'startup.detail': 'System message: {detail}',
+  'startup.dataDir': 'Data folder: {dir}',
 };

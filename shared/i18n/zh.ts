@@ -689,6 +689,22 @@ export const zh = {
   'safety.damaged': '计划数据库已损坏（{problem}），原文件已移至 {movedTo}。',
   'safety.damagedRestored': '已从备份 {backup} 恢复计划列表。',
   'safety.damagedEmpty': '没有可用的备份，计划列表从空开始。',
+  'safety.damagedResumed': '上次恢复在完成前被中断（例如断电），已在这次启动时完成。',
+  // the host cannot open the library (electron/services/storage-problem.ts): nothing was moved
+  'startup.title': '座次无法启动',
+  'startup.database-locked': '计划库 {path} 正被另一个程序占用（也许是另一个仍在运行的座次）。请关闭它，再打开座次。',
+  'startup.database-unreadable':
+    '无法读取计划库 {path}：没有权限，或文件被其他程序锁住。请检查文件权限（或请管理员处理），再打开座次。',
+  'startup.disk-full': '磁盘已满，无法打开计划库 {path}。请腾出一些空间，再打开座次。',
+  'startup.disk-error': '读取计划库 {path} 时磁盘出错。请检查磁盘，再打开座次。',
+  'startup.read-only': '数据文件夹是只读的，无法写入计划库 {path}。请解除只读（或换一个可写的位置），再打开座次。',
+  'startup.database-newer':
+    '计划库 {path} 由更新版本的座次写入（数据库格式 {version}，此版本最多读取 {supported}）。请安装新版座次。',
+  'startup.storage-failed': '无法打开计划库 {path}。',
+  'startup.unknown': '座次启动时出错：{detail}',
+  'startup.untouched': '计划库没有任何改动。',
+  'startup.detail': '系统信息：{detail}',
+  'startup.dataDir': '数据文件夹：{dir}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

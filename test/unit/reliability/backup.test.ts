@@ -116,7 +116,7 @@ describe('opening the library', () => {
     lib.store.close();
     writeFileSync(join(tmp.dir, BACKUP_DIR, broken.name), 'not a backup');
     writeFileSync(file(), 'this is not a database'.repeat(300));
-    const { store, notices } = openLibrary(tmp.dir, file(), () => clock);
+    const { store, notices } = openLibrary(tmp.dir, file(), { now: () => clock });
     expect(notices).toEqual([
       {
         code: 'database-damaged',
@@ -136,7 +136,7 @@ describe('opening the library', () => {
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     truncateSync(file(), 8192);
-    const opened = openLibrary(tmp.dir, file(), () => clock);
+    const opened = openLibrary(tmp.dir, file(), { now: () => clock });
     expect(opened.notices).toHaveLength(1);
     expect(opened.notices[0]).toMatchObject({
       code: 'database-damaged',
@@ -165,7 +165,7 @@ describe('opening the library', () => {
     migrations[0]!(db);
     db.pragma('user_version = 1');
     db.close();
-    const { store } = openLibrary(tmp.dir, file(), () => clock);
+    const { store } = openLibrary(tmp.dir, file(), { now: () => clock });
     const backups = readdirSync(join(tmp.dir, BACKUP_DIR));
     expect(backups).toEqual(['zuoci-safety-20261123-093000000.sqlite']);
     const copy = new Database(join(tmp.dir, BACKUP_DIR, backups[0]!), { readonly: true });

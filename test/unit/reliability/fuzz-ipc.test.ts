@@ -128,7 +128,7 @@ describe('fuzzing the browser host over HTTP', () => {
       fc.asyncProperty(request, async ({ path, method, body, withToken }) => {
         const res = await fetch(`http://127.0.0.1:${host.port}${path.startsWith('/') ? path : `/${path}`}`, {
           method,
-          headers: withToken ? { 'x-zuoci-token': host.token } : {},
+          headers: withToken ? { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' } : {},
           ...(method === 'GET' ? {} : { body }),
         });
         const text = await res.text();
@@ -142,7 +142,7 @@ describe('fuzzing the browser host over HTTP', () => {
     );
     const alive = await fetch(`http://127.0.0.1:${host.port}/api/plans.list`, {
       method: 'POST',
-      headers: { 'x-zuoci-token': host.token },
+      headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
       body: '{}',
     });
     expect(await alive.json()).toMatchObject({ ok: true });
