@@ -114,7 +114,8 @@ function probeDatabase(file: string, backupDir: string): Probe {
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { fileMustExist: true });
+    // Read-only: looking must not change the file, nor let SQLite tidy away a damaged file's journal.
+    db = new Database(file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > migrations.length) return { kind: 'newer', version };
     const rows = db.pragma('quick_check') as { quick_check: string }[];

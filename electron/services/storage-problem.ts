@@ -7,6 +7,8 @@
  * moment: the host stops and says what is wrong and what to do, and moves nothing. They travel
  * as a code with parameters; the words are in shared/i18n (`storage.<code>`).
  */
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** The temporary problems, each with its own words in `shared/i18n` (`storage.<code>`). */
 export type StorageProblemCode =
@@ -48,7 +50,18 @@ export function classifyStorageError(e: unknown): 'damaged' | StorageProblemCode
 /** Any failure while opening the library as a StorageProblem about `path` (never 'damaged'). */
 export function asStorageProblem(e: unknown, path: string): StorageProblem {
   if (e instanceof StorageProblem) return e;
-  const kind = classifyStorageError(e);
+  let kind = classifyStorageError(e);
+  // SQLite says only "unable to open" when it cannot create its journal beside the file.
+  if (kind === 'database-unreadable' && folderIsReadOnly(dirname(path))) kind = 'read-only';
   const detail = (e as Error)?.message ?? String(e);
   return new StorageProblem(kind === 'damaged' ? 'storage-failed' : kind, { path, detail });
+}
+
+function folderIsReadOnly(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EROFS' || (e as NodeJS.ErrnoException).code === 'EACCES';
+  }
 }

@@ -47,6 +47,7 @@ const startupNotice = z.object({
   problem: z.string(),
   movedTo: z.string(),
   restoredFrom: z.string().optional(),
+  resumed: z.boolean().optional(),
 });
 
 export const contract = {

@@ -13,7 +13,7 @@ const SHOTS = join(process.cwd(), '.tmp', 'output');
 
 test('print preview: place cards, seating chart, PDF from the host, changed-only', async ({ app: page, host }) => {
   const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
-    headers: { 'x-zuoci-token': host.token },
+    headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
     data: { fileName: 'banquet-90.zuoci', text: readFileSync(SAMPLE, 'utf8') },
   });
   const result = (await imported.json()) as { ok: boolean; value: { plan: { id: string } } };

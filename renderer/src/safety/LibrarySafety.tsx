@@ -66,6 +66,7 @@ export function LibrarySafety({ onChanged }: { onChanged(): Promise<void> }) {
             <p key={n.movedTo} className="notice" role="alert">
               {t('safety.damaged', { problem: n.problem, movedTo: n.movedTo })}{' '}
               {n.restoredFrom ? t('safety.damagedRestored', { backup: n.restoredFrom }) : t('safety.damagedEmpty')}
+              {n.resumed ? ` ${t('safety.damagedResumed')}` : null}
             </p>
           ))}
           {result ? (

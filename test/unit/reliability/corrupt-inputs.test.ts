@@ -134,7 +134,7 @@ describe('oversized input', () => {
     const url = `http://127.0.0.1:${host.port}/api/plans.save`;
     const big = await fetch(url, {
       method: 'POST',
-      headers: { 'x-zuoci-token': host.token },
+      headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
       body: Buffer.alloc(65 * 1024 * 1024, 0x20),
     }).then(
       async (r) => ({ status: r.status, text: await r.text() }),
@@ -143,7 +143,7 @@ describe('oversized input', () => {
     expect(big).toEqual({ status: 413, text: 'Request too large: the limit is 64 MB.' });
     const list = await fetch(`http://127.0.0.1:${host.port}/api/plans.list`, {
       method: 'POST',
-      headers: { 'x-zuoci-token': host.token },
+      headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
       body: '{}',
     });
     expect(await list.json()).toMatchObject({ ok: true, value: [{ id: 'kept' }] });
