@@ -56,6 +56,27 @@ describe('Backups', () => {
     store.close();
   });
 
+  it('never deletes a manual backup; a burst of requests with nothing changed makes one copy', () => {
+    const { store, backups } = library();
+    store.save(plan('a'));
+    const first = backups.create('manual');
+    for (let i = 0; i < 21; i++) {
+      clock += 1000;
+      expect(backups.create('manual')).toEqual(first);
+    }
+    for (let i = 0; i < 25; i++) {
+      store.save(plan('a', `改名 ${i}`));
+      clock += 1000;
+      backups.create('manual');
+      backups.create('auto');
+    }
+    const manual = backups.list().filter((b) => b.kind === 'manual');
+    expect(manual).toHaveLength(26);
+    expect(manual.at(-1)).toEqual(first);
+    expect(backups.list().filter((b) => b.kind === 'auto')).toHaveLength(BACKUPS_KEPT.auto);
+    store.close();
+  });
+
   it('backs up on start only when there is something and the last one is old; on change only', () => {
     const { store, backups } = library();
     expect(backups.backupOnStart()).toBeUndefined(); // empty library
