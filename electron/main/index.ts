@@ -1,13 +1,17 @@
 /**
  * The desktop host: one window, the app menu, secure defaults, and the IPC handler that
- * hands every validated request to the same services browser mode uses.
+ * hands every validated request to the same services browser mode uses. A start that fails
+ * (the library locked, the disk full, a newer database…) shows why in a native dialog, then
+ * quits and lets go of the single-instance lock, so the next launch tries again.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
+import { translate } from '../../shared/i18n/translate';
 import { resolveDataDir } from '../host/data-dir';
+import { startupFailureText, systemLang } from '../host/startup-failure';
 import { dispatch } from '../services/dispatch';
 import { createServices, type Services } from '../services/services';
 import { buildMenu } from './menu';
@@ -87,11 +91,11 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-app.whenReady().then(() => {
+function start(): void {
   // First, so that sessions created while starting (the print partition) are locked down too.
   lockDown();
   services = createServices({
-    dataDir: resolveDataDir(app.getPath('userData')),
+    dataDir: dataDir(),
     mode: 'electron',
     version: app.getVersion(),
     printer: electronPrinter(),
@@ -114,7 +118,28 @@ app.whenReady().then(() => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-});
+}
+
+function dataDir(): string {
+  return resolveDataDir(app.getPath('userData'));
+}
+
+/** The reason in the system's language (the library's own setting may be what cannot be read). */
+function failStart(e: unknown): void {
+  const lang = systemLang(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+  try {
+    dialog.showErrorBox(translate(lang, 'startup.title'), startupFailureText(e, lang, dataDir()));
+  } finally {
+    try {
+      services?.close();
+    } finally {
+      app.releaseSingleInstanceLock();
+      app.exit(1);
+    }
+  }
+}
+
+app.whenReady().then(start).catch(failStart);
 
 async function openPlanFile(path: string): Promise<void> {
   const result = await importPlanFile(services!.handlers, path);

@@ -2,10 +2,13 @@
  * The desktop app's printer: the same print-view documents as browser mode, printed by Electron's
  * own Chromium (webContents.printToPDF / capturePage) in a hidden window. The window has its own
  * session in which http://zuoci.print is answered from memory and from the bundled font packages
- * (electron/services/export-pdf.ts printAsset); every other request is refused.
+ * (electron/services/export-pdf.ts printAsset); every other request is refused. The document
+ * comes with PRINT_CSP (no script runs, nothing but our fonts loads) and the window may not use
+ * WebRTC over plain UDP. JavaScript itself stays on only for the host's own wait for the fonts
+ * (`executeJavaScript`, which the page's CSP does not govern).
  */
 import { BrowserWindow, session } from 'electron';
-import { defaultFontsDir, printAsset, PRINT_ORIGIN, type Printer } from '../services/export-pdf';
+import { defaultFontsDir, printAsset, PRINT_CSP, PRINT_ORIGIN, type Printer } from '../services/export-pdf';
 
 const MM_TO_CSS_PX = 96 / 25.4;
 
@@ -21,7 +24,10 @@ export function electronPrinter(fontsDir = defaultFontsDir()): Printer {
     ses.protocol.handle('http', async (request) => {
       if (!request.url.startsWith(`${PRINT_ORIGIN}/`)) return new Response('forbidden', { status: 403 });
       const asset = await printAsset(fontsDir, current, request.url);
-      return new Response(new Uint8Array(asset.body), { status: asset.status, headers: { 'Content-Type': asset.contentType } });
+      return new Response(new Uint8Array(asset.body), {
+        status: asset.status,
+        headers: { 'Content-Type': asset.contentType, 'Content-Security-Policy': PRINT_CSP },
+      });
     });
     ses.protocol.handle('https', () => new Response('forbidden', { status: 403 }));
   };
@@ -54,6 +60,7 @@ export function electronPrinter(fontsDir = defaultFontsDir()): Printer {
           zoomFactor: zoom,
         },
       });
+      win.webContents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
       try {
         await win.loadURL(`${PRINT_ORIGIN}/doc.html`);
         await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');

@@ -6,18 +6,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * How Zuoci starts a headless Chromium-based browser: no sandbox (it runs as the printing user's
- * child with no remote content), no GPU, and none of the browser's own network traffic, which
- * offline office PCs and these build machines refuse anyway.
+ * How Zuoci starts a headless Chromium-based browser: no GPU, none of the browser's own network
+ * traffic (offline office PCs and these build machines refuse it anyway), and no WebRTC over
+ * plain UDP — a print page has no proxy, so no UDP at all, which a request filter cannot see.
+ * The sandbox stays on, except for root: Chromium refuses to start as root with it (build
+ * machines and containers run as root); see docs/security.md.
  */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export function chromiumFlags(uid: number | undefined = process.getuid?.()): string[] {
+  return [
+    ...(uid === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  ];
+}
+
+export const CHROMIUM_FLAGS = chromiumFlags();
 
 export class NoBrowserError extends Error {
   constructor(tried: string[]) {

@@ -20,6 +20,11 @@ export interface Printer {
 }
 
 export const PRINT_ORIGIN = 'http://zuoci.print';
+/**
+ * The print page's policy: our own fonts and inline styles, pictures only inline, no script of
+ * any kind, nothing else. The printers also run the page with JavaScript off where they can.
+ */
+export const PRINT_CSP = `default-src 'none'; style-src 'unsafe-inline' ${PRINT_ORIGIN}; font-src ${PRINT_ORIGIN}; img-src data:; script-src 'none'; form-action 'none'; base-uri 'none'`;
 export const FONT_PACKAGES = ['noto-sans-sc', 'noto-serif-sc', 'lxgw-wenkai'];
 
 /** The folder holding the @fontsource packages (node_modules/@fontsource). */
@@ -87,7 +92,9 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
         executablePath: options.executablePath ?? findBrowser(),
         args: CHROMIUM_FLAGS,
       });
-      const page = await browser.newPage();
+      // JavaScript off: a print document is static HTML, and one that arrives with a plan
+      // (or through a forged request) must not act. The printer's own waits still run.
+      const page = await browser.newPage({ javaScriptEnabled: false });
       await serve(page, () => current);
       return { browser, page };
     })().catch((e: unknown) => {
@@ -106,7 +113,7 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
         status: asset.status,
         contentType: asset.contentType,
         body: asset.body,
-        headers: { 'Cache-Control': cache },
+        headers: { 'Cache-Control': cache, 'Content-Security-Policy': PRINT_CSP },
       });
     });
 
@@ -128,7 +135,7 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): Printer {
       const viewport = { width: Math.round(size.w * MM_TO_CSS_PX), height: Math.round(size.h * MM_TO_CSS_PX) };
       // deviceScaleFactor belongs to a context: a bitmap gets its own, short-lived one.
       const { browser } = await open();
-      const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
+      const context = await browser.newContext({ viewport, deviceScaleFactor: scale, javaScriptEnabled: false });
       try {
         const page = await context.newPage();
         await serve(page, () => html);

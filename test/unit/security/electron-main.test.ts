@@ -4,6 +4,7 @@
  * machines, but the options, handlers and checks the host installs are plain JavaScript and
  * are exercised here as Electron would call them.
  */
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -292,6 +293,14 @@ describe('opening a .zuoci file from the OS', () => {
     await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^附件\.zuoci cannot be opened: it is not a complete Zuoci file/));
     h.appEvents['second-instance']!({}, ['zuoci', join(dir, 'missing.zuoci')], dir);
     await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^missing\.zuoci cannot be opened: ENOENT/));
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO named .zuoci is refused at once instead of hanging the import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zuoci-open-'));
+    const fifo = join(dir, '管道.zuoci');
+    execFileSync('mkfifo', [fifo]);
+    h.appEvents['second-instance']!({}, ['zuoci', fifo], dir);
+    await vi.waitFor(() => expect(h.errors.at(-1)).toBe('管道.zuoci cannot be opened: it is not a regular file.'));
   });
 
   it('finds the file among the arguments', () => {
