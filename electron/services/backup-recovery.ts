@@ -13,6 +13,8 @@
  *   renamed into place. A kill at any moment leaves either nothing changed (a stale copy,
  *   removed at the next start) or the marker, and the next start completes the recovery and
  *   gives the notice. A full disk while copying stops before anything moved.
+ * - The notice itself is kept on disk (`recovery-notice.json`) until the officer has been shown
+ *   it (`safety.notices`), so a kill right after a recovery does not swallow it either.
  */
 import Database from 'better-sqlite3';
 import {
@@ -36,6 +38,8 @@ import { asStorageProblem, classifyStorageError, StorageProblem } from './storag
 export const DAMAGED_DIR = 'damaged';
 /** The plan of a recovery in progress; present only between its first and last step. */
 export const RECOVERY_MARKER = 'recovery.json';
+/** Notices of finished recoveries the officer has not been shown yet. */
+export const RECOVERY_NOTICE = 'recovery-notice.json';
 const RESTORING = '.restoring';
 const JOURNALS = ['-wal', '-shm'];
 
@@ -65,14 +69,14 @@ export function openLibrary(
   dataDir: string,
   file: string,
   options: OpenOptions = {},
-): { store: PlanStore; notices: StartupNotice[] } {
+): { store: PlanStore; notices: StartupNotice[]; acknowledgeNotices(): void } {
   const now = options.now ?? Date.now;
   const step = options.onStep ?? (() => undefined);
-  const notices: StartupNotice[] = [];
   try {
     const marker = join(dataDir, RECOVERY_MARKER);
+    rmSync(marker + '.tmp', { force: true }); // a marker never completed: its recovery never began
     if (existsSync(marker)) {
-      notices.push({ ...finishRecovery(file, readMarker(marker), marker, step), resumed: true });
+      finishRecovery(dataDir, file, readMarker(marker), step, true);
     } else {
       rmSync(file + RESTORING, { force: true }); // a copy whose recovery never began
     }
@@ -88,7 +92,7 @@ export function openLibrary(
         });
       }
       if (probe.kind === 'damaged') {
-        notices.push(replaceDamaged(dataDir, file, probe.problem, now(), step));
+        replaceDamaged(dataDir, file, probe.problem, now(), step);
       } else if (probe.version > 0 && probe.version < migrations.length) {
         const db = new Database(file, { readonly: true });
         try {
@@ -98,7 +102,12 @@ export function openLibrary(
         }
       }
     }
-    return { store: new PlanStore(file, { now }), notices };
+    const noticeFile = join(dataDir, RECOVERY_NOTICE);
+    return {
+      store: new PlanStore(file, { now }),
+      notices: existsSync(noticeFile) ? (readJson(noticeFile) as StartupNotice[]) : [],
+      acknowledgeNotices: () => rmSync(noticeFile, { force: true }),
+    };
   } catch (e) {
     throw asStorageProblem(e, file);
   }
@@ -141,13 +150,7 @@ interface RecoveryPlan {
   restoredFrom?: string;
 }
 
-function replaceDamaged(
-  dataDir: string,
-  file: string,
-  problem: string,
-  now: number,
-  step: (s: RecoveryStep) => void,
-): StartupNotice {
+function replaceDamaged(dataDir: string, file: string, problem: string, now: number, step: (s: RecoveryStep) => void): void {
   const backupDir = join(dataDir, BACKUP_DIR);
   const good = listBackups(backupDir).find((b) => checkDatabase(join(backupDir, b.name)) === 'ok');
   if (good) {
@@ -168,20 +171,22 @@ function replaceDamaged(
     movedTo: join(dataDir, DAMAGED_DIR, `zuoci-${new Date(now).toISOString().replace(/[:.]/g, '-')}.sqlite`),
     ...(good ? { restoredFrom: good.name } : {}),
   };
-  const marker = join(dataDir, RECOVERY_MARKER);
-  writeFileSync(marker + '.tmp', JSON.stringify(plan));
-  syncFile(marker + '.tmp');
-  renameSync(marker + '.tmp', marker);
-  syncFile(dataDir);
+  writeDurably(join(dataDir, RECOVERY_MARKER), plan);
   step('marked');
-  return finishRecovery(file, plan, marker, step);
+  finishRecovery(dataDir, file, plan, step, false);
 }
 
 /**
  * Completes a recovery from wherever it stopped. Each step is a rename checked against what
  * is on disk, so running it again after a kill never repeats or undoes one.
  */
-function finishRecovery(file: string, plan: RecoveryPlan, marker: string, step: (s: RecoveryStep) => void): StartupNotice {
+function finishRecovery(
+  dataDir: string,
+  file: string,
+  plan: RecoveryPlan,
+  step: (s: RecoveryStep) => void,
+  resumed: boolean,
+): void {
   const copy = file + RESTORING;
   // Until the copy has been renamed into place (or, with no backup, until the marker is gone),
   // whatever sits at `file` is the damaged database or its journal.
@@ -198,21 +203,43 @@ function finishRecovery(file: string, plan: RecoveryPlan, marker: string, step: 
       step('restored');
     }
   }
-  rmSync(marker, { force: true });
-  return {
+  // The notice is on disk before the marker goes: the officer hears of it whenever the kill came.
+  const noticeFile = join(dataDir, RECOVERY_NOTICE);
+  const earlier = existsSync(noticeFile) ? (readJson(noticeFile) as StartupNotice[]) : [];
+  const notice: StartupNotice = {
     code: 'database-damaged',
     problem: plan.problem,
     movedTo: plan.movedTo,
     ...(plan.restoredFrom ? { restoredFrom: plan.restoredFrom } : {}),
+    ...(resumed ? { resumed } : {}),
   };
+  writeDurably(noticeFile, [...earlier.filter((n) => n.movedTo !== notice.movedTo), notice]);
+  rmSync(join(dataDir, RECOVERY_MARKER), { force: true });
 }
 
+/** The marker names where the damaged file goes; only ever inside `damaged/`. */
 function readMarker(marker: string): RecoveryPlan {
-  const plan = JSON.parse(readFileSync(marker, 'utf8')) as RecoveryPlan;
-  if (typeof plan.problem !== 'string' || typeof plan.movedTo !== 'string' || basename(dirname(plan.movedTo)) !== DAMAGED_DIR) {
+  const plan = readJson(marker) as Partial<RecoveryPlan> | null;
+  if (typeof plan?.problem !== 'string' || typeof plan.movedTo !== 'string' || basename(dirname(plan.movedTo)) !== DAMAGED_DIR) {
     throw new StorageProblem('storage-failed', { path: marker, detail: 'the recovery record is not readable' });
   }
-  return plan;
+  return plan as RecoveryPlan;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new StorageProblem('storage-failed', { path: file, detail: (e as Error).message });
+  }
+}
+
+/** Writes JSON so that a kill leaves either the old file or the whole new one. */
+function writeDurably(file: string, value: unknown): void {
+  writeFileSync(file + '.tmp', JSON.stringify(value));
+  syncFile(file + '.tmp');
+  renameSync(file + '.tmp', file);
+  syncFile(dirname(file));
 }
 
 /** Flushes a file or a folder (the rename in it) to disk; folders cannot be synced on Windows. */

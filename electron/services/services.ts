@@ -48,7 +48,7 @@ export function createServices(ctx: HostContext): Services {
   }
   // Opening checks the file and falls back to the newest good backup (backup-recovery.ts);
   // a temporary problem (locked, unreadable, disk full, read-only, newer) throws a StorageProblem.
-  const { store, notices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
+  const { store, notices, acknowledgeNotices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
   const revisions = new Revisions(store);
   const backups = new Backups(ctx.dataDir, store, revisions);
   const backupQuietly = (take: () => unknown) => {
@@ -113,7 +113,11 @@ export function createServices(ctx: HostContext): Services {
       revisions.create(saved.id, '', { auto: true, reason: 'imported' });
       return { plan: store.summary(saved.id), warnings };
     },
-    'safety.notices': () => notices,
+    // Delivered to the officer's screen: a recovery notice is not repeated at the next start.
+    'safety.notices': () => {
+      acknowledgeNotices();
+      return notices;
+    },
     'people.readXlsx': async ({ data }) => (await import('./people-import')).readXlsx(Buffer.from(data, 'base64')),
     'people.writeXlsx': async ({ table }) => ({
       data: Buffer.from(await (await import('./people-export')).writeXlsx(table)).toString('base64'),

@@ -24,6 +24,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startupFailureText } from '../../../electron/host/startup-failure';
 import { BACKUP_DIR, Backups } from '../../../electron/services/backup';
 import { DAMAGED_DIR, openLibrary, RECOVERY_MARKER, type RecoveryStep } from '../../../electron/services/backup-recovery';
+import { dispatch } from '../../../electron/services/dispatch';
 import { migrations, PlanStore } from '../../../electron/services/plan-store';
 import { Revisions } from '../../../electron/services/revisions';
 import { createServices, DATABASE_FILE } from '../../../electron/services/services';
@@ -119,8 +120,14 @@ describe('a recovery interrupted at any moment completes at the next start', () 
     expect(readFileSync(movedTo, 'utf8')).toMatch(/^this is not a database/);
     expect(readFileSync(`${movedTo}-wal`, 'utf8')).toBe('journal of the damaged file');
     expect(readdirSync(tmp.dir).filter((f) => f.includes('restoring') || f === RECOVERY_MARKER)).toEqual([]);
-    // The next start is an ordinary one.
-    expect(openLibrary(tmp.dir, file, { now: () => clock }).notices).toEqual([]);
+    // Until the officer has been shown the notice it stays; after that, starts are ordinary.
+    const again = openLibrary(tmp.dir, file, { now: () => clock });
+    expect(again.notices).toEqual(notices);
+    again.acknowledgeNotices();
+    again.store.close();
+    const ordinary = openLibrary(tmp.dir, file, { now: () => clock });
+    expect(ordinary.notices).toEqual([]);
+    ordinary.store.close();
   });
 
   it('with no backup, a recovery killed after the move still ends in an empty library and a notice', () => {
@@ -137,6 +144,24 @@ describe('a recovery interrupted at any moment completes at the next start', () 
       { code: 'database-damaged', problem: 'file is not a database', movedTo: expect.any(String), resumed: true },
     ]);
     expect(readFileSync(notices[0]!.movedTo, 'utf8')).toMatch(/^this is not a database/);
+  });
+
+  it('the notice is repeated at every start until the officer has been shown it', async () => {
+    makeLibrary(tmp.dir, ['a']);
+    writeFileSync(join(tmp.dir, DATABASE_FILE), 'this is not a database'.repeat(300));
+    const noticesAt = async () => {
+      const services = createServices({ dataDir: tmp.dir, mode: 'browser', version: '0' });
+      const value = services.store.list().map((p) => p.id);
+      const notices = await dispatch(services.handlers, 'safety.notices', {});
+      services.close();
+      return { value, notices };
+    };
+    // A host killed before anyone asked: nothing was delivered, so the next start still has it.
+    createServices({ dataDir: tmp.dir, mode: 'browser', version: '0' }).close();
+    const shown = await noticesAt();
+    expect(shown.value).toEqual(['a']);
+    expect(shown.notices).toMatchObject({ ok: true, value: [{ code: 'database-damaged', problem: 'file is not a database' }] });
+    expect(await noticesAt()).toMatchObject({ notices: { ok: true, value: [] } });
   });
 
   it('cleans what killed backups left behind, but not a backup being written now', () => {
