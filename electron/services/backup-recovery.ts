@@ -41,7 +41,7 @@ export const RECOVERY_MARKER = 'recovery.json';
 /** Notices of finished recoveries the officer has not been shown yet. */
 export const RECOVERY_NOTICE = 'recovery-notice.json';
 const RESTORING = '.restoring';
-const JOURNALS = ['-wal', '-shm'];
+const JOURNALS = ['-wal', '-shm', '-journal'];
 
 /** Something the user must be told about how the library was opened. */
 export interface StartupNotice {
@@ -121,23 +121,36 @@ function probeDatabase(file: string, backupDir: string): Probe {
   if (statSync(file).size === 0 && listBackups(backupDir).length > 0) {
     return { kind: 'damaged', problem: 'the database file is empty (0 bytes)' };
   }
-  let db: Database.Database | undefined;
   try {
-    // Read-only: looking must not change the file, nor let SQLite tidy away a damaged file's journal.
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    // Read-only first: looking must not change the file, nor let SQLite tidy away a damaged
+    // file's journal. A healthy file a kill left with a hot journal (or a WAL to recover) needs
+    // a writer to replay it, as every ordinary open does.
+    try {
+      return inspect(file, true);
+    } catch (e) {
+      const code = String((e as { code?: unknown }).code ?? '');
+      if (!code.startsWith('SQLITE_READONLY') && code !== 'SQLITE_CANTOPEN') throw e;
+      return inspect(file, false);
+    }
+  } catch (e) {
+    // Only what SQLite calls corruption is damage; anything else stops the start unchanged.
+    if (classifyStorageError(e) === 'damaged') return { kind: 'damaged', problem: (e as Error).message };
+    throw asStorageProblem(e, file);
+  }
+}
+
+function inspect(file: string, readonly: boolean): Probe {
+  const db = new Database(file, { readonly, fileMustExist: true });
+  try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > migrations.length) return { kind: 'newer', version };
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
     if (problems.length) return { kind: 'damaged', problem: problems.slice(0, 3).join('; ') };
     return { kind: 'ok', version };
-  } catch (e) {
-    // Only what SQLite calls corruption is damage; anything else stops the start unchanged.
-    if (classifyStorageError(e) === 'damaged') return { kind: 'damaged', problem: (e as Error).message };
-    throw asStorageProblem(e, file);
   } finally {
     try {
-      db?.close();
+      db.close();
     } catch {
       // a connection to a broken file may fail to close; the file is moved aside next anyway
     }

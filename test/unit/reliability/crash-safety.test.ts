@@ -13,13 +13,14 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_DIR, BACKUP_NAME, checkDatabase } from '../../../electron/services/backup';
-import { DAMAGED_DIR } from '../../../electron/services/backup-recovery';
+import { Backups } from '../../../electron/services/backup';
+import { DAMAGED_DIR, RECOVERY_MARKER } from '../../../electron/services/backup-recovery';
 import { PlanStore } from '../../../electron/services/plan-store';
-import { AUTO_REVISIONS_KEPT } from '../../../electron/services/revisions';
+import { AUTO_REVISIONS_KEPT, Revisions } from '../../../electron/services/revisions';
 import { DATABASE_FILE } from '../../../electron/services/services';
 import { newPerson } from '../../../shared/model/factory';
 import { restore } from '../../../shared/model/restore';
@@ -36,6 +37,10 @@ const MAX_EDITS_BEFORE_KILL = 12;
 const MAX_KILL_DELAY_MS = 12;
 /** Share of rounds killed at a random moment of start-up instead (opening, checks, backup). */
 const STARTUP_KILL_SHARE = 0.1;
+/** Libraries damaged on purpose, each recovered by a host killed 1–3 times while it recovers. */
+const RECOVERY_ROUNDS = Number(process.env.ZUOCI_CRASH_RECOVERY_ROUNDS ?? 20);
+/** The recovery kills come this long at most after the host process was started. */
+const MAX_RECOVERY_KILL_MS = 700;
 
 const bundleDir = join(process.cwd(), '.tmp', `crash-host-${process.pid}`);
 const bundle = join(bundleDir, 'crash-host.js');
@@ -288,6 +293,12 @@ async function call(port: number, channel: string, request: unknown): Promise<un
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
+/** Resolves as soon as `path` exists (polled every millisecond), or after `timeoutMs`. */
+async function appears(path: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(path) && Date.now() < until) await sleep(1);
+}
+
 const killed = (child: ChildProcess) =>
   new Promise<void>((ok) => {
     if (child.exitCode !== null || child.signalCode !== null) return ok();
@@ -385,5 +396,71 @@ describe('crash safety (SIGKILL)', () => {
         `final library ${model.plans.size} plans`,
     );
     expect(stats.acked).toBeGreaterThan(ROUNDS);
+  });
+
+  it(`completes every recovery a kill interrupts (${RECOVERY_ROUNDS} damaged libraries)`, { timeout: 15 * 60_000 }, async () => {
+    const timing = mulberry32(SEED ^ 0x27d4eb2d);
+    const stats = { kills: 0, killedMidway: 0, resumed: 0 };
+    const started = Date.now();
+    for (let round = 1; round <= RECOVERY_ROUNDS; round++) {
+      const dataDir = join(tmp.dir, `recovery-${round}`);
+      mkdirSync(dataDir);
+      const file = join(dataDir, DATABASE_FILE);
+      // A library of a few MB (so the copy takes a while), an older and a newer good backup.
+      const store = new PlanStore(file);
+      const backups = new Backups(dataDir, store, new Revisions(store));
+      const people = Array.from({ length: 1000 }, (_, i) => ({ name: `来宾${i}`, side: 'guest' as const, rank: i + 1 }));
+      for (let i = 0; i < 8; i++) store.save({ ...banquetPlan(people), id: `plan_${i}`, name: `宴会 ${i}` });
+      backups.create('auto');
+      store.save({ ...banquetPlan(people), id: 'plan_late', name: '最后一个' });
+      const newest = backups.create('manual');
+      store.close();
+      const garbage = `damaged in round ${round} `.repeat(500);
+      writeFileSync(file, garbage);
+
+      const kills = 1 + Math.floor(timing() * 3);
+      for (let k = 0; k < kills; k++) {
+        const { child } = startHost(dataDir);
+        // Half the kills at a random moment of start-up, half aimed at the recovery itself:
+        // a few ms after one of its files appears (the copy, the marker, the moved file).
+        const trigger = timing();
+        if (trigger < 0.5) await sleep(timing() * MAX_RECOVERY_KILL_MS);
+        else {
+          const sign =
+            trigger < 0.67 ? `${file}.restoring` : trigger < 0.84 ? join(dataDir, RECOVERY_MARKER) : join(dataDir, DAMAGED_DIR);
+          await appears(sign, MAX_RECOVERY_KILL_MS * 3);
+          await sleep(timing() * 8);
+        }
+        await killed(child);
+        stats.kills++;
+        if (existsSync(join(dataDir, RECOVERY_MARKER))) stats.killedMidway++;
+      }
+      const { child, ready } = startHost(dataDir);
+      const port = await ready;
+      const listed = (await call(port, 'plans.list', {})) as { id: string }[];
+      const notices = (await call(port, 'safety.notices', {})) as { restoredFrom?: string; movedTo: string; resumed?: boolean }[];
+      await killed(child);
+
+      const where = `recovery round ${round}, seed ${SEED}`;
+      expect(listed.map((p) => p.id).sort(), where).toEqual([...Array.from({ length: 8 }, (_, i) => `plan_${i}`), 'plan_late']);
+      expect(notices, where).toHaveLength(1);
+      expect(notices[0]!.restoredFrom, where).toBe(newest.name);
+      if (notices[0]!.resumed) stats.resumed++;
+      // The damaged file is kept, whole, and nothing of the recovery is left lying about.
+      expect(readFileSync(notices[0]!.movedTo, 'utf8'), where).toBe(garbage);
+      expect(
+        readdirSync(dataDir).filter((f) => /restoring|recovery\.json/.test(f)),
+        where,
+      ).toEqual([]);
+      expect(
+        readdirSync(join(dataDir, DAMAGED_DIR)).filter((f) => f.endsWith('.sqlite')),
+        where,
+      ).toHaveLength(1);
+    }
+    console.log(
+      `crash-safety: seed ${SEED}: ${RECOVERY_ROUNDS} damaged libraries, ${stats.kills} kills while recovering in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s; ${stats.killedMidway} left a recovery half done, ` +
+        `${stats.resumed} notices said the recovery was resumed; every library restored from the newest backup`,
+    );
   });
 });

@@ -164,6 +164,27 @@ describe('a recovery interrupted at any moment completes at the next start', () 
     expect(await noticesAt()).toMatchObject({ notices: { ok: true, value: [] } });
   });
 
+  it('a healthy database a killed writer left with a hot journal is not damage: rolled back and opened', () => {
+    const file = join(tmp.dir, DATABASE_FILE);
+    makeLibrary(tmp.dir, ['a', 'b']);
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    // A writer in rollback-journal mode killed in the middle of a big transaction.
+    const writer = [
+      `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});`,
+      `const db = new Database(${JSON.stringify(file)});`,
+      "db.pragma('cache_size = 1');",
+      "db.exec('BEGIN');",
+      "db.prepare('UPDATE plans SET document = ?').run('x'.repeat(200000));",
+      "process.kill(process.pid, 'SIGKILL');",
+    ].join('\n');
+    spawnSync(process.execPath, ['-e', writer]);
+    expect(existsSync(`${file}-journal`)).toBe(true);
+    expect(listIds(tmp.dir)).toEqual(['a', 'b']);
+    expect(existsSync(join(tmp.dir, DAMAGED_DIR))).toBe(false);
+  });
+
   it('cleans what killed backups left behind, but not a backup being written now', () => {
     makeLibrary(tmp.dir, ['a']);
     const backups = join(tmp.dir, BACKUP_DIR);
