@@ -4,6 +4,9 @@
  * database is checked: it opens, passes `PRAGMA integrity_check`, and holds every change the
  * host acknowledged before the kill. The one request in flight at the kill may have landed
  * or not — both are correct — but nothing else may differ from the model the test keeps.
+ * In a share of the rounds two editors (two windows) edit at once, each with a request in
+ * flight at the kill. A second test damages libraries on purpose and kills the host while it
+ * recovers them.
  *
  * Seeded and replayable: the seed is printed; `ZUOCI_CRASH_SEED=<seed>` replays a run and
  * `ZUOCI_CRASH_ROUNDS=<n>` changes the number of kills: 200 in `npm test` (the full tier), 12 in
@@ -37,6 +40,8 @@ const MAX_EDITS_BEFORE_KILL = 12;
 const MAX_KILL_DELAY_MS = 12;
 /** Share of rounds killed at a random moment of start-up instead (opening, checks, backup). */
 const STARTUP_KILL_SHARE = 0.1;
+/** Share of the other rounds in which two editors (two windows) edit at once. */
+const TWO_EDITORS_SHARE = 0.4;
 /** Libraries damaged on purpose, each recovered by a host killed 1–3 times while it recovers. */
 const RECOVERY_ROUNDS = Number(process.env.ZUOCI_CRASH_RECOVERY_ROUNDS ?? 20);
 /** The recovery kills come this long at most after the host process was started. */
@@ -221,12 +226,16 @@ function mulberry32(seed: number): () => number {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 
-function makeOp(rng: () => number, model: Model, counter: { n: number }): Op | 'list-then-restore' {
+/**
+ * An editor's next edit. With two editors at once each has its own plans (ids `plan_<owner>c…`)
+ * and settings, so their edits commute and the model stays exact whatever order they land in.
+ */
+function makeOp(rng: () => number, model: Model, counter: { n: number }, owner = ''): Op | 'list-then-restore' {
   const pick = <T>(xs: T[]): T => xs[Math.floor(rng() * xs.length)]!;
-  const ids = [...model.plans.keys()];
+  const ids = ownPlans(model, owner);
   const r = rng();
   if (ids.length === 0 || (r < 0.12 && ids.length < 12)) {
-    const id = `plan_c${++counter.n}`;
+    const id = `plan_${owner}c${++counter.n}`;
     return { channel: 'plans.save', request: { plan: { ...banquetPlan(), id, name: `宴会 ${counter.n}` } } };
   }
   const id = pick(ids);
@@ -237,7 +246,7 @@ function makeOp(rng: () => number, model: Model, counter: { n: number }): Op | '
     if (edit < 0.6 || people.length === 0) {
       const name = pick([...SURNAMES]) + pick([...GIVEN]) + (rng() < 0.5 ? pick([...GIVEN]) : '');
       const side = pick(['host', 'guest', 'staff'] as const);
-      people = [...people, newPerson({ name, side, rank: people.length + 1 }, (p) => `${p}_c${++counter.n}`)];
+      people = [...people, newPerson({ name, side, rank: people.length + 1 }, (p) => `${p}_${owner}c${++counter.n}`)];
     } else {
       people = people.filter((_, i) => i !== Math.floor(rng() * people.length));
     }
@@ -246,7 +255,10 @@ function makeOp(rng: () => number, model: Model, counter: { n: number }): Op | '
   if (r < 0.68) return { channel: 'plans.rename', request: { id, name: `改名 ${++counter.n}` } };
   if (r < 0.71) return { channel: 'plans.delete', request: { id } };
   if (r < 0.8)
-    return { channel: 'settings.set', request: { key: pick(['lang', 'zoom', 'recent']), value: { n: ++counter.n, s: '设置' } } };
+    return {
+      channel: 'settings.set',
+      request: { key: pick(['lang', 'zoom', 'recent']) + (owner && `-${owner}`), value: { n: ++counter.n, s: '设置' } },
+    };
   if (r < 0.9)
     return {
       channel: 'revisions.create',
@@ -254,6 +266,10 @@ function makeOp(rng: () => number, model: Model, counter: { n: number }): Op | '
     };
   if (r < 0.97 && (model.revisions.get(id)?.length ?? 0) > 0) return 'list-then-restore';
   return { channel: 'backups.create', request: {} };
+}
+
+function ownPlans(model: Model, owner: string): string[] {
+  return [...model.plans.keys()].filter((id) => /^plan_([a-z]*)c\d+$/.exec(id)?.[1] === owner);
 }
 
 // ---- the child host --------------------------------------------------------------------
@@ -317,63 +333,83 @@ describe('crash safety (SIGKILL)', () => {
     const dataDir = join(tmp.dir, 'data');
     mkdirSync(dataDir);
     let model = emptyModel();
-    const counter = { n: 0 };
-    const stats = { acked: 0, inFlightLanded: 0, inFlightLost: 0, startupKills: 0, backupsChecked: 0 };
+    // Two editors (two windows) at once in a share of the rounds; the second has its own
+    // stream of edits, so the first editor's edits replay the same either way.
+    const editors = [
+      { owner: '', rng, counter: { n: 0 } },
+      { owner: 'b', rng: mulberry32(SEED ^ 0x68e31da4), counter: { n: 0 } },
+    ];
+    const stats = {
+      acked: 0,
+      inFlightLanded: 0,
+      inFlightLost: 0,
+      startupKills: 0,
+      twoEditorRounds: 0,
+      backupsChecked: 0,
+    };
     const checkedBackups = new Set<string>();
     const started = Date.now();
 
+    /** One editor's acknowledged edits, then one more sent and left in flight for the kill. */
+    async function edit(port: number, editor: (typeof editors)[number]) {
+      const nextOp = async (): Promise<Op> => {
+        const next = makeOp(editor.rng, model, editor.counter, editor.owner);
+        if (next !== 'list-then-restore') return next;
+        const planId = ownPlans(model, editor.owner).find((id) => (model.revisions.get(id)?.length ?? 0) > 0)!;
+        const listed = (await call(port, 'revisions.list', { planId })) as { id: number }[];
+        const index = Math.floor(editor.rng() * listed.length);
+        return { channel: 'revisions.restore', request: { planId, revisionId: listed[index]!.id }, index };
+      };
+      const edits = Math.floor(editor.rng() * MAX_EDITS_BEFORE_KILL);
+      for (let i = 0; i < edits; i++) {
+        const op = await nextOp();
+        await call(port, op.channel, op.request);
+        model = applyOp(model, op);
+        stats.acked++;
+      }
+      const op = await nextOp();
+      const sent = { op, acknowledged: false, pending: Promise.resolve() as Promise<unknown> };
+      sent.pending = call(port, op.channel, op.request).then(
+        () => (sent.acknowledged = true),
+        () => undefined,
+      );
+      return sent;
+    }
+
     for (let round = 1; round <= ROUNDS; round++) {
       const { child, ready } = startHost(dataDir);
-      let inFlight: Op | undefined;
+      const inFlight: Op[] = [];
       if (timing() < STARTUP_KILL_SHARE) {
         stats.startupKills++;
         await sleep(timing() * 400);
       } else {
         const port = await ready;
-        const nextOp = async (): Promise<Op> => {
-          const next = makeOp(rng, model, counter);
-          if (next !== 'list-then-restore') return next;
-          const planId = [...model.plans.keys()].find((id) => (model.revisions.get(id)?.length ?? 0) > 0)!;
-          const listed = (await call(port, 'revisions.list', { planId })) as { id: number }[];
-          const index = Math.floor(rng() * listed.length);
-          return { channel: 'revisions.restore', request: { planId, revisionId: listed[index]!.id }, index };
-        };
-        // A seeded number of edits, each acknowledged, then one more that the kill interrupts
-        // at a random moment (before, during or after its transaction).
-        const edits = Math.floor(rng() * MAX_EDITS_BEFORE_KILL);
-        for (let i = 0; i < edits; i++) {
-          const op = await nextOp();
-          await call(port, op.channel, op.request);
-          model = applyOp(model, op);
-          stats.acked++;
-        }
-        const last = await nextOp();
-        inFlight = last;
-        let acknowledged = false;
-        const pending = call(port, last.channel, last.request).then(
-          () => (acknowledged = true),
-          () => undefined,
-        );
+        const together = timing() < TWO_EDITORS_SHARE ? editors : editors.slice(0, 1);
+        if (together.length > 1) stats.twoEditorRounds++;
+        // A seeded number of edits per editor, each acknowledged, then one more each that the
+        // kill interrupts at a random moment (before, during or after its transaction).
+        const sent = await Promise.all(together.map((editor) => edit(port, editor)));
         await sleep(timing() * MAX_KILL_DELAY_MS);
         await killed(child);
-        await pending;
-        if (acknowledged) {
-          model = applyOp(model, last);
-          inFlight = undefined;
-          stats.acked++;
+        await Promise.all(sent.map((s) => s.pending));
+        for (const s of sent) {
+          if (s.acknowledged) {
+            model = applyOp(model, s.op);
+            stats.acked++;
+          } else inFlight.push(s.op);
         }
       }
       await killed(child);
 
+      // The edits in flight may each have landed or not; the two editors' edits commute.
       const found = readDatabase(dataDir);
-      const before = describeState(model);
-      if (found.state === before) {
-        if (inFlight) stats.inFlightLost++;
-      } else if (inFlight && found.state === describeState(applyOp(model, inFlight))) {
-        stats.inFlightLanded++;
-      } else {
+      const subsets = inFlight.reduce<Op[][]>((all, op) => [...all, ...all.map((s) => [...s, op])], [[]]);
+      const landed = subsets.find((subset) => found.state === describeState(subset.reduce(applyOp, model)));
+      if (!landed) {
         throw new Error(`round ${round}: the database does not hold exactly the acknowledged changes (seed ${SEED}; ${replay})`);
       }
+      stats.inFlightLanded += landed.length;
+      stats.inFlightLost += inFlight.length - landed.length;
       model = found.model;
       // The restarted store opens it; nothing was ever treated as damaged.
       const store = new PlanStore(join(dataDir, DATABASE_FILE));
@@ -392,7 +428,8 @@ describe('crash safety (SIGKILL)', () => {
     console.log(
       `crash-safety: seed ${SEED}: ${ROUNDS} kills in ${seconds} s; ${stats.acked} acknowledged edits all kept; ` +
         `request in flight at the kill landed ${stats.inFlightLanded}×, not ${stats.inFlightLost}×; ` +
-        `${stats.startupKills} kills during start-up; ${stats.backupsChecked} backup checks passed; ` +
+        `${stats.startupKills} kills during start-up; ${stats.twoEditorRounds} rounds with two editors at once; ` +
+        `${stats.backupsChecked} backup checks passed; ` +
         `final library ${model.plans.size} plans`,
     );
     expect(stats.acked).toBeGreaterThan(ROUNDS);
