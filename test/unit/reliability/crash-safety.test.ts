@@ -43,7 +43,7 @@ const STARTUP_KILL_SHARE = 0.1;
 /** Share of the other rounds in which two editors (two windows) edit at once. */
 const TWO_EDITORS_SHARE = 0.4;
 /** Libraries damaged on purpose, each recovered by a host killed 1–3 times while it recovers. */
-const RECOVERY_ROUNDS = Number(process.env.ZUOCI_CRASH_RECOVERY_ROUNDS ?? 20);
+const RECOVERY_ROUNDS = soakCount('ZUOCI_CRASH_RECOVERY_ROUNDS', 20, 3);
 /** The recovery kills come this long at most after the host process was started. */
 const MAX_RECOVERY_KILL_MS = 700;
 
