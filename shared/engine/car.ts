@@ -7,8 +7,17 @@
 import type { CarItem, Scene, SceneOptions } from '../model/types';
 import { local } from './geometry';
 import { guestsHostsStaff, isDriver, ofSide } from './people';
-import { joinReason, r, sideEn, sideZh, unseatedWarning, warn } from './reasons';
-import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Occupant, type Reason, type SeatGeom } from './types';
+import { joinReason, r, unseatedWarning, warn } from './reasons';
+import {
+  emptyOutcome,
+  type EP,
+  type ItemJob,
+  type ItemOutcome,
+  type Occupant,
+  type Reason,
+  type ReasonKey,
+  type SeatGeom,
+} from './types';
 
 interface CarSeat {
   label: string;
@@ -60,9 +69,24 @@ function minibusSize(car: CarItem): { rows: number; cols: number } {
 
 const MIRROR: Record<string, string> = { RL: 'RR', RR: 'RL', ML: 'MR', MR: 'ML', BL: 'BR', BR: 'BL' };
 
+/**
+ * A car's ranking rule in words. The texts name rear/middle/back sides as the labels do, so with
+ * right-hand drive (option drive 'right') they mirror with them: each rule has a mirrored text.
+ */
+const RANKING = {
+  sedanHost: ['reason.car.rule.sedanHost', 'reason.car.rule.sedanHost.rhd'],
+  sedanBehindDriver: ['reason.car.rule.sedanBehindDriver', 'reason.car.rule.sedanBehindDriver.rhd'],
+  sedanKerb: ['reason.car.rule.sedanKerb', 'reason.car.rule.sedanKerb.rhd'],
+  jeep: ['reason.car.rule.jeep', 'reason.car.rule.jeep.rhd'],
+  mpv7: ['reason.car.rule.mpv7', 'reason.car.rule.mpv7.rhd'],
+  mpv7Classic: ['reason.car.rule.mpv7Classic', 'reason.car.rule.mpv7Classic.rhd'],
+  van9: ['reason.car.rule.van9', 'reason.car.rule.van9.rhd'],
+} as const satisfies Record<string, readonly [ReasonKey, ReasonKey]>;
+
 /** Passenger seats, most honoured first, and the rule that orders them. */
 export function carRanking(car: CarItem, options: SceneOptions): { order: string[]; rule: Reason } {
   const rhd = options.drive === 'right';
+  const ranking = (name: keyof typeof RANKING) => r(RANKING[name][rhd ? 1 : 0]);
   const hostDrives = car.driver === 'host';
   let order: string[];
   let rule: Reason;
@@ -74,111 +98,70 @@ export function carRanking(car: CarItem, options: SceneOptions): { order: string
       for (let k = 0; k < cols; k++) order.push(`${row}:${rhd ? k + 1 : cols - k}`);
     }
     order.push('FP');
-    rule = r(
-      '中巴/大巴：前排为上，同排自车门一侧起；工作人员坐司机旁',
-      'Minibus/coach: front rows first, each row from the door side; staff beside the driver',
-    );
+    rule = r('reason.car.rule.minibus');
     return { order, rule };
   }
   switch (car.model) {
     case 'sedan':
       if (hostDrives) {
         order = ['FP', 'RR', 'RL', 'RM'];
-        rule = r(
-          '主人驾车：副驾驶为上座（不可空着），后排右、左、中次之',
-          'Host drives: the front passenger seat is the top seat (never left empty), then rear right, left, middle',
-        );
+        rule = ranking('sedanHost');
       } else if (options.topSeat === 'behindDriver') {
         order = ['RL', 'RR', 'FP', 'RM'];
-        rule = r(
-          '司机驾车（安全选项）：司机后方为上座，后排右、副驾驶、后排中次之',
-          'Chauffeur (security option): behind the driver first, then rear right, front passenger, rear middle',
-        );
+        rule = ranking('sedanBehindDriver');
       } else {
         order = ['RR', 'RL', 'FP', 'RM'];
-        rule = r(
-          '司机驾车：后排右为上座（路边上车），后排左、副驾驶、后排中次之',
-          'Chauffeur: rear right first (kerb door), then rear left, front passenger, rear middle',
-        );
+        rule = ranking('sedanKerb');
       }
       break;
     case 'jeep':
       order = ['FP', 'RR', 'RL'];
-      rule = r('吉普/越野车：副驾驶为上座，后排右、左次之', 'Jeep/off-road: front passenger first, then rear right, rear left');
+      rule = ranking('jeep');
       break;
     case 'mpv7':
       order = ['MR', 'ML', 'BR', 'BM', 'BL', 'FP'];
-      rule = r(
-        '七座商务车（中排独立座椅）：中排右为上，中排左、末排右中左、副驾驶次之',
-        'Seven-seater with captain chairs: middle right first, then middle left, back right/middle/left, front passenger',
-      );
+      rule = ranking('mpv7');
       break;
     case 'mpv7-classic':
       order = ['BR', 'BL', 'BM', 'MR', 'ML', 'FP'];
-      rule = r(
-        '七座车（中排折叠座）：末排右为上，末排左、中，中排右、左，副驾驶次之',
-        'Classic seven-seater (jump seats in row 2): back right first, then back left, middle, row-2 right, left, front passenger',
-      );
+      rule = ranking('mpv7Classic');
       break;
     case 'van9':
       order = ['MR', 'MM', 'ML', 'BR', 'BM', 'BL', 'FP', 'FM'];
-      rule = r(
-        '九座车：中排右中左为上，末排右中左，副驾驶、前排中次之',
-        'Nine-seat van: middle row right to left, then back row, front passenger, front middle',
-      );
+      rule = ranking('van9');
       break;
   }
   if (hostDrives && car.model !== 'sedan' && car.model !== 'jeep') {
     // Beside a driving host is the place of honour in any vehicle.
     order = ['FP', ...order.filter((l) => l !== 'FP')];
-    rule = r(`主人驾车：副驾驶为上座；${rule.zh}`, `Host drives: front passenger first; ${rule.en}`);
+    rule = r('reason.car.rule.hostDrives', { rule });
   }
-  if (rhd) {
-    order = order.map((l) => MIRROR[l] ?? l);
-    rule = mirrorWords(rule);
-  }
+  if (rhd) order = order.map((l) => MIRROR[l] ?? l);
   return { order, rule };
-}
-
-/** The ranking texts name rear/middle/back sides as the labels do, so they mirror with them. */
-function mirrorWords(rule: Reason): Reason {
-  const swap = (text: string, a: string, b: string) => text.replace(new RegExp(`${a}|${b}`, 'g'), (w) => (w === a ? b : a));
-  return r(swap(rule.zh, '左', '右'), swap(rule.en, 'left', 'right'));
 }
 
 export function carCapacity(car: CarItem, options: SceneOptions): number {
   return carRanking(car, options).order.length;
 }
 
-const SEAT_ZH: Record<string, string> = {
-  FP: '副驾驶',
-  FM: '前排中',
-  RL: '后排左',
-  RM: '后排中',
-  RR: '后排右',
-  ML: '中排左',
-  MM: '中排中',
-  MR: '中排右',
-  BL: '末排左',
-  BM: '末排中',
-  BR: '末排右',
-};
-const SEAT_EN: Record<string, string> = {
-  FP: 'front passenger',
-  FM: 'front middle',
-  RL: 'rear left',
-  RM: 'rear middle',
-  RR: 'rear right',
-  ML: 'middle left',
-  MM: 'middle middle',
-  MR: 'middle right',
-  BL: 'back left',
-  BM: 'back middle',
-  BR: 'back right',
+const SEAT_NAME: Record<string, ReasonKey> = {
+  FP: 'reason.car.seat.FP',
+  FM: 'reason.car.seat.FM',
+  RL: 'reason.car.seat.RL',
+  RM: 'reason.car.seat.RM',
+  RR: 'reason.car.seat.RR',
+  ML: 'reason.car.seat.ML',
+  MM: 'reason.car.seat.MM',
+  MR: 'reason.car.seat.MR',
+  BL: 'reason.car.seat.BL',
+  BM: 'reason.car.seat.BM',
+  BR: 'reason.car.seat.BR',
 };
 
+/** A passenger seat in words for the reasons: its name, or the row of a minibus seat (row:col). */
 function seatName(label: string): Reason {
-  return r(SEAT_ZH[label] ?? `第${label.split(':')[0]}排`, SEAT_EN[label] ?? `row ${label.split(':')[0]}`);
+  const key = SEAT_NAME[label];
+  return key ? r(key) : r('reason.car.seat.row', { row: Number(label.split(':')[0]) });
 }
 
 export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
@@ -194,14 +177,10 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
   if (car.driver === 'host' && !taken.has('D')) {
     const driver = people.find(isDriver) ?? ofSide(people, 'host')[0];
     if (driver) {
-      seat(driver, 'D', r('主人驾车：驾驶座', 'Host drives: driver’s seat'));
+      seat(driver, 'D', r('reason.car.driver'));
       people = people.filter((p) => p !== driver);
     } else {
-      out.warnings.push(
-        warn('no-driver', '主人驾车，但车上没有主方人员', 'The host drives, but no host-side person rides in this car', {
-          itemId: job.item.id,
-        }),
-      );
+      out.warnings.push(warn('no-driver', 'warning.noDriver', undefined, { itemId: job.item.id }));
     }
   }
   const { order, rule } = carRanking(car, options);
@@ -215,12 +194,7 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
     !taken.has('FP') &&
     (ordered.some((p) => p.side !== 'staff') || job.locked.some((o) => o.person.side !== 'staff'));
   const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
-  if (aide)
-    seat(
-      aide,
-      'FP',
-      r('随员：副驾驶（随员座），便于联络、引导', 'Aide: front passenger seat (the aide’s seat), to liaise and guide'),
-    );
+  if (aide) seat(aide, 'FP', r('reason.car.aide'));
   const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };
   const free = order.filter((l) => !taken.has(l));
   const unseated: EP[] = [];
@@ -243,8 +217,8 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
       p,
       label,
       joinReason(
-        inCar(p.side, counters[p.side]),
-        r(`${seatName(label).zh}，车内第${k}位（${rule.zh}）`, `${seatName(label).en}, seat ${k} in this car (${rule.en})`),
+        r('reason.car.inCar', { side: { side: p.side }, k: counters[p.side] }),
+        r('reason.car.inSeat', { seat: seatName(label), k, rule }),
       ),
     );
   }
@@ -286,28 +260,24 @@ function companionReason(
   const spot = new Map(seatsAsBuilt(car, options).map((s) => [s.label, s]));
   const h = spot.get(companion.seat)!;
   const g = spot.get(top.seat)!;
-  const where =
+  const where = r(
     h.fwd > g.fwd
-      ? r('前方', 'ahead of the guest')
+      ? 'reason.car.companion.ahead'
       : h.fwd < g.fwd
-        ? r('身后', 'behind the guest')
+        ? 'reason.car.companion.behind'
         : h.right < g.right
-          ? r('左侧', 'to the guest’s left')
-          : r('右侧', 'to the guest’s right');
-  // Rank 1 of a side is the visit's 主陪 / 主宾; in other cars they are the car's own pair.
-  const host = companion.host.rank === 1 ? r('主陪', 'the senior host') : r('主方人员', 'a host');
-  const chief = top.guest.rank === 1;
-  const guest = chief ? r('主宾', 'the chief guest') : r('本车首位客人', 'this car’s top guest');
-  const front = options.companionSeat === 'front' && companion.seat === 'FP';
-  const seatWords = seatName(companion.seat);
-  return r(
-    `陪车${front ? '（陪同者坐副驾驶的做法）' : ''}：${host.zh}陪同${guest.zh}，坐${chief ? '主宾' : '其'}${where.zh}（${seatWords.zh}）`,
-    `Companion${front ? ' (front-seat option)' : ''}: ${host.en} rides with ${guest.en}, ${where.en} (${seatWords.en})`,
+          ? 'reason.car.companion.left'
+          : 'reason.car.companion.right',
   );
-}
-
-function inCar(side: EP['side'], k: number): Reason {
-  return r(`车内${sideZh(side)}第${k}位`, `${sideEn(side)} no. ${k} in this car`);
+  // Rank 1 of a side is the visit's 主陪 / 主宾; in other cars they are the car's own pair.
+  const host = r(companion.host.rank === 1 ? 'reason.car.companion.seniorHost' : 'reason.car.companion.host');
+  const front = options.companionSeat === 'front' && companion.seat === 'FP' ? r('reason.car.companion.front') : '';
+  return r(top.guest.rank === 1 ? 'reason.car.companion.chiefGuest' : 'reason.car.companion.topGuest', {
+    front,
+    host,
+    where,
+    seat: seatName(companion.seat),
+  });
 }
 
 /** Seats where they are in the car: right-hand drive puts the driver on the right; every other seat keeps its physical side. */

@@ -6,15 +6,15 @@
 import type { ElevatorItem, Scene } from '../model/types';
 import { local } from './geometry';
 import { guestsHostsStaff, ofSide } from './people';
-import { joinReason, r, unseatedWarning, who } from './reasons';
+import { joinReason, r, seatRef, unseatedWarning, who } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 const NAME: Record<string, Reason> = {
-  BL: r('后排左角', 'back-left corner'),
-  BR: r('后排右角', 'back-right corner'),
-  BM: r('后排中间', 'back middle'),
-  FL: r('前排左角', 'front-left corner'),
-  FR: r('前排右角', 'front-right corner'),
+  BL: r('reason.elevator.BL'),
+  BR: r('reason.elevator.BR'),
+  BM: r('reason.elevator.BM'),
+  FL: r('reason.elevator.FL'),
+  FR: r('reason.elevator.FR'),
 };
 
 export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
@@ -33,14 +33,7 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
   };
   const host = job.people.find((p) => job.roles.get(p.id) === 'chief-host') ?? ofSide(job.people, 'host')[0];
   if (host && !taken.has(panel)) {
-    seat(
-      host,
-      panel,
-      r(
-        `主人：按钮一侧的前角（${panel}），操作电梯、照应客人`,
-        `Host: front corner at the button panel (${panel}), to operate the lift and look after the guests`,
-      ),
-    );
+    seat(host, panel, r('reason.elevator.host', { seat: seatRef(panel) }));
   }
   const free = order.filter((l) => !taken.has(l));
   if (!taken.has(panel)) free.push(panel);
@@ -58,13 +51,7 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
     seat(
       p,
       label,
-      joinReason(
-        who(p.side, counters[p.side]),
-        r(
-          `${NAME[label]!.zh}（第${k}位；远离按钮为尊，近按钮为次）`,
-          `${NAME[label]!.en} (position ${k}; far from the panel is senior)`,
-        ),
-      ),
+      joinReason(who(p.side, counters[p.side]), r('reason.elevator.position', { corner: NAME[label]!, k })),
     );
   }
   out.unseated = unseated;

@@ -100,8 +100,7 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
   for (const t of ordered) {
     const out = kindOf(t).place!(jobFor(ctx, t, given.get(t.id)!), t);
     const n = numbers[t.id]!;
-    const where =
-      ordered.length > 1 ? r(`第${n}桌（按桌次与位次分桌）`, `Table ${n} (tables filled by rank in table order)`) : undefined;
+    const where = ordered.length > 1 ? r('reason.hall.table', { n }) : undefined;
     for (const [pid, label] of out.placed) {
       const reason = out.reasons.get(pid)!;
       res.placed.push({ personId: pid, itemId: t.id, label, reason: where ? prefixed(where, reason) : reason });
@@ -159,12 +158,7 @@ function placeGuests(
     }
     if (members.length > 1)
       res.warnings.push(
-        warn(
-          'delegation-split',
-          `代表团“${key}”人数超过任何一桌的空位，已分桌`,
-          `Delegation “${key}” is larger than any table's free seats and was split`,
-          { personIds: split },
-        ),
+        warn('delegation-split', 'warning.delegationSplit', { delegation: key }, { personIds: split }),
       );
   }
 }

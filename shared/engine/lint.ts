@@ -8,7 +8,7 @@ import { isBanquetTable, tableOrder } from './hall';
 import { groupOf } from './items';
 import { motorcadeNumbers } from './motorcade';
 import { byPrecedence, isDriver, isInterpreter, isNoteTaker, toEP } from './people';
-import { warn } from './reasons';
+import { personRef, seatRef, warn } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
 import { seatGeometry } from './seats';
 import type { EP, Warning } from './types';
@@ -35,8 +35,8 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       out.push(
         warn(
           'unknown-seat',
-          `座位 ${a.seat} 不存在（${a.itemId}）或人员不存在`,
-          `Seat ${a.seat} does not exist on ${a.itemId}, or the person is unknown`,
+          'warning.unknownSeat',
+          { seat: seatRef(a.seat), item: a.itemId },
           { personIds: [a.personId], itemId: a.itemId },
         ),
       );
@@ -45,9 +45,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   for (const [pid, list] of byPerson) {
     if (list.length > 1)
       out.push(
-        warn('person-in-two-seats', `同一人被安排了 ${list.length} 个座位`, `One person holds ${list.length} seats`, {
-          personIds: [pid],
-        }),
+        warn('person-in-two-seats', 'warning.personInTwoSeats', { n: list.length }, { personIds: [pid] }),
       );
   }
   for (const list of bySeat.values()) {
@@ -55,8 +53,8 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       out.push(
         warn(
           'seat-has-two-people',
-          `座位 ${list[0]!.seat} 上有 ${list.length} 人`,
-          `Seat ${list[0]!.seat} holds ${list.length} people`,
+          'warning.seatHasTwoPeople',
+          { seat: seatRef(list[0]!.seat), n: list.length },
           { personIds: list.map((a) => a.personId), itemId: list[0]!.itemId },
         ),
       );
@@ -71,11 +69,10 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   const participants = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
   if (seating.length > 0 && participants.length > capacity)
     out.push(
-      warn(
-        'more-people-than-seats',
-        `参加人数 ${participants.length} 多于座位数 ${capacity}`,
-        `${participants.length} participants for ${capacity} seats`,
-      ),
+      warn('more-people-than-seats', 'warning.moreParticipantsThanSeats', {
+        people: participants.length,
+        seats: capacity,
+      }),
     );
 
   const roleAt = (itemId: string, pid: string) => scene.roles.find((r) => r.itemId === itemId && r.personId === pid)?.role;
@@ -91,7 +88,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       !(options.chiefGuestTakesHostSeat && a.seat === 'R1')
     )
       out.push(
-        warn('chief-host-not-facing-door', '主陪没有坐在面门的主位 P', 'The chief host is not at P, the seat facing the door', {
+        warn('chief-host-not-facing-door', 'warning.chiefHostNotFacingDoor', undefined, {
           personIds: [p.id],
           itemId: item.id,
         }),
@@ -105,8 +102,8 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       out.push(
         warn(
           'host-in-guest-seat',
-          `主方人员坐在主宾位 ${a.seat}`,
-          `A host-side person sits in the chief guest's seat ${a.seat}`,
+          'warning.hostInGuestSeat',
+          { seat: seatRef(a.seat) },
           { personIds: [p.id], itemId: item.id },
         ),
       );
@@ -117,12 +114,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       const seats = kindOf(t).westernSeats?.(t);
       if (seats !== undefined && seats % 4 === 0)
         out.push(
-          warn(
-            'western-alternation',
-            `西式座次：${seats} 座能被 4 整除，无法男女交错`,
-            `Western seating: ${seats} seats (divisible by 4) cannot alternate the sexes`,
-            { itemId: t.id },
-          ),
+          warn('western-alternation', 'warning.westernTable', { n: seats }, { itemId: t.id }),
         );
     }
   }
@@ -195,8 +187,8 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
         out.push(
           warn(
             'seniority-inverted',
-            `位次较高者 ${a.p.id} 坐在较低座位，低于 ${b.p.id}`,
-            `${a.p.id} is more senior than ${b.p.id} but sits lower`,
+            'warning.seniorityInverted',
+            { senior: personRef(a.p.id), junior: personRef(b.p.id) },
             { personIds: [a.p.id, b.p.id], itemId: a.item.id },
           ),
         );
@@ -230,8 +222,8 @@ function lockedAgainstRules(plan: Plan, scene: Scene): Warning[] {
       out.push(
         warn(
           'locked-against-rules',
-          `锁定座位 ${a.seat} 与规则不符（按规则应为 ${want.seat}）`,
-          `Locked seat ${a.seat} differs from the rules (they give ${want.seat})`,
+          'warning.lockedAgainstRules',
+          { seat: seatRef(a.seat), want: seatRef(want.seat) },
           { personIds: [a.personId], itemId: a.itemId },
         ),
       );

@@ -9,7 +9,7 @@
  */
 import type { LongTableItem, Scene } from '../model/types';
 import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
-import { r } from './reasons';
+import { r, seatRef } from './reasons';
 import { seatTable, type TableSpec } from './table-scheme';
 import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
 
@@ -57,16 +57,21 @@ function longOrder(labels: Set<string>, deputy: boolean): string[] {
 }
 
 function describeLong(label: string): Reason {
-  if (label === 'P') return r('主位（远离门一侧正中，面门）', 'the seat of honour (centre of the far side, facing the door)');
-  if (label === 'O') return r('主陪对面（背门）', 'opposite the chief host (back to the door)');
-  if (label === 'ER') return r('桌端（主陪右手一端）', "the end on the chief host's right");
-  if (label === 'EL') return r('桌端（主陪左手一端）', "the end on the chief host's left");
+  if (label === 'P') return r('reason.table.longP');
+  if (label === 'O') return r('reason.table.O');
+  if (label === 'ER') return r('reason.table.ER');
+  if (label === 'EL') return r('reason.table.EL');
   const co = label.startsWith('O');
-  const hand = label[co ? 1 : 0] === 'R';
-  const i = label.slice(co ? 2 : 1);
-  const whoZh = co ? '副主陪' : '主陪';
-  const whoEn = co ? "the deputy host's" : "the chief host's";
-  return r(`${whoZh}${hand ? '右' : '左'}侧第${i}位（${label}）`, `seat ${i} on ${whoEn} ${hand ? 'right' : 'left'} (${label})`);
+  const right = label[co ? 1 : 0] === 'R';
+  const i = Number(label.slice(co ? 2 : 1));
+  const key = co
+    ? right
+      ? 'reason.table.deputyRight'
+      : 'reason.table.deputyLeft'
+    : right
+      ? 'reason.table.chiefRight'
+      : 'reason.table.chiefLeft';
+  return r(key, { i, seat: seatRef(label) });
 }
 
 const specs = new Map<string, TableSpec>();

@@ -6,7 +6,7 @@
 import type { ConferenceTableItem, ReceptionItem, Scene, TalksTableItem } from '../model/types';
 import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
 import { byPrecedence, isInterpreter, isNoteTaker, ofSide, sorted } from './people';
-import { joinReason, r, unseatedWarning, who } from './reasons';
+import { joinReason, r, seatRef, unseatedWarning, who } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 interface Placing {
@@ -51,45 +51,20 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   const hostSide = receptionHostSide(job);
   const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
   const reading = job.options.handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
-  const sentence = job.convention === 'commercial' ? '“商务场合进门右手边为主位”' : '“政务场合进门左手边为主位”';
-  const readingText =
-    reading === 'hostSeat'
-      ? r(
-          `${sentence}，主位按主人座理解（handbookMeeting: hostSeat）`,
-          '“主位” read as the host’s seat (handbookMeeting: hostSeat)',
-        )
-      : r(
-          `${sentence}，主位按上宾座理解（handbookMeeting: honourSeat）`,
-          '“主位” read as the honoured party’s seat (handbookMeeting: honourSeat)',
-        );
-  const conv =
-    job.convention === 'commercial'
-      ? r('商务：客人坐主人右侧', 'commercial: the guest on the host’s right')
-      : r('政务：上级坐主人左侧', 'government: the superior on the host’s left');
+  const commercial = job.convention === 'commercial';
+  const sentence = r(commercial ? 'reason.reception.sentenceCommercial' : 'reason.reception.sentenceGovernment');
+  const readingText = r(reading === 'hostSeat' ? 'reason.reception.hostSeat' : 'reason.reception.honourSeat', { sentence });
+  const convention = r(commercial ? 'reason.reception.commercial' : 'reason.reception.government');
   const principal = (side: 'host' | 'guest') =>
     (side === 'host' ? job.people.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ??
     ofSide(job.people, side).find((p) => !isInterpreter(p) && !isNoteTaker(p));
   const hp = principal('host');
   const gp = principal('guest');
-  const sideWord = (l: string) => (l === 'E-right' ? r('进门右侧', 'right as you enter') : r('进门左侧', 'left as you enter'));
+  const sideWord = (l: string) => r(l === 'E-right' ? 'reason.reception.right' : 'reason.reception.left');
   if (hp && !pl.taken.has(hostSide))
-    pl.seat(
-      hp,
-      hostSide,
-      r(
-        `主人：里端正中、面向门，${sideWord(hostSide).zh}（${conv.zh}；${readingText.zh}）`,
-        `Host principal: far end facing the door, ${sideWord(hostSide).en} (${conv.en}; ${readingText.en})`,
-      ),
-    );
+    pl.seat(hp, hostSide, r('reason.reception.host', { side: sideWord(hostSide), convention, reading: readingText }));
   if (gp && !pl.taken.has(guestSide))
-    pl.seat(
-      gp,
-      guestSide,
-      r(
-        `主宾：与主人并坐，${sideWord(guestSide).zh}（${conv.zh}；${readingText.zh}）`,
-        `Chief guest: beside the host, ${sideWord(guestSide).en} (${conv.en}; ${readingText.en})`,
-      ),
-    );
+    pl.seat(gp, guestSide, r('reason.reception.guest', { side: sideWord(guestSide), convention, reading: readingText }));
 
   const behind = job.people.filter((p) => !pl.out.placed.has(p.id) && (isInterpreter(p) || isNoteTaker(p)));
   for (const [side, wall] of [
@@ -107,10 +82,7 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
         label,
         joinReason(
           who(p.side, i + 2),
-          r(
-            `沿${side === 'guest' ? '主宾' : '主人'}一侧墙依次就座，离主位越远越低（${label}）`,
-            `along the ${side === 'guest' ? "chief guest's" : "host's"} side wall, rank falling toward the door (${label})`,
-          ),
+          r(side === 'guest' ? 'reason.reception.guestWall' : 'reason.reception.hostWall', { seat: seatRef(label) }),
         ),
       );
     });
@@ -120,16 +92,14 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
     const wall = p.side === 'guest' ? guestSide : hostSide;
     let i = 1;
     while (pl.taken.has(`${wall}-B${i}`)) i++;
-    pl.seat(
-      p,
-      `${wall}-B${i}`,
-      r(
-        `${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${wall}-B${i}）`,
-        `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind their own principal (${wall}-B${i})`,
-      ),
-    );
+    const label = `${wall}-B${i}`;
+    pl.seat(p, label, r('reason.reception.behind', { role: behindRole(p), seat: seatRef(label) }));
   }
   return finish(pl, job);
+}
+
+function behindRole(p: EP): Reason {
+  return r(isInterpreter(p) ? 'reason.role.interpreter' : 'reason.role.noteTaker');
 }
 
 export function receptionGeometry(item: ReceptionItem, scene: Scene): SeatGeom[] {
@@ -196,12 +166,7 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
   const { parallel } = talksGuestNormal(item, job.scene);
   const labels = talksLabels(item.seatsPerSide);
   const behindMode = job.options.interpreters === 'behind';
-  const layout = parallel
-    ? r('桌子与门平行：客方面门、主方背门', 'table parallel to the door wall: guests face the door, hosts have their backs to it')
-    : r(
-        '桌子一端对门：客方在进门右侧、主方在左侧',
-        'table end-on to the door: guests on the right as you enter, hosts on the left',
-      );
+  const layout = r(parallel ? 'reason.talks.parallel' : 'reason.talks.endOn');
   for (const side of ['guest', 'host'] as const) {
     const prefix = side === 'guest' ? 'G' : 'H';
     const seats = (side === 'guest' ? labels.guest : labels.host).map((s) => s.label);
@@ -214,10 +179,7 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
       pl.seat(
         principal,
         prefix,
-        r(
-          `${side === 'guest' ? '客方主谈人' : '主方主谈人'}：本方正中，与对方主谈人相对（${layout.zh}）`,
-          `${side === 'guest' ? 'Guest' : 'Host'} principal: centre of his side, opposite the other principal (${layout.en})`,
-        ),
+        r(side === 'guest' ? 'reason.talks.guestPrincipal' : 'reason.talks.hostPrincipal', { layout }),
       );
     // Interpreters: the host's on the host principal's right, the guest's on the guest principal's left.
     const iSeat = side === 'host' ? `${prefix}-R1` : `${prefix}-L1`;
@@ -227,10 +189,7 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
         pl.seat(
           p,
           iSeat,
-          r(
-            `译员：${side === 'host' ? '主方主谈人右侧' : '客方主谈人左侧'}（${iSeat}）`,
-            `Interpreter: on the ${side === 'host' ? "host principal's right" : "guest principal's left"} (${iSeat})`,
-          ),
+          r(side === 'host' ? 'reason.talks.hostInterpreter' : 'reason.talks.guestInterpreter', { seat: seatRef(iSeat) }),
         );
       } else back.push(p);
     }
@@ -244,26 +203,14 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
         pl.seat(
           p,
           label,
-          joinReason(
-            who(p.side, i + 2),
-            r(
-              `${label}（双方各自以右为上，右、左交替）`,
-              `${label} (each side alternates right, left by its own principal's hands)`,
-            ),
-          ),
+          joinReason(who(p.side, i + 2), r('reason.talks.team', { seat: seatRef(label) })),
         );
       });
     let b = 1;
     for (const p of back) {
       while (pl.taken.has(`${prefix}-B${b}`)) b++;
-      pl.seat(
-        p,
-        `${prefix}-B${b}`,
-        r(
-          `${isInterpreter(p) ? '译员' : '记录员'}：坐在本方主谈人身后（${prefix}-B${b}）`,
-          `${isInterpreter(p) ? 'Interpreter' : 'Note-taker'}: behind the principal (${prefix}-B${b})`,
-        ),
-      );
+      const label = `${prefix}-B${b}`;
+      pl.seat(p, label, r('reason.talks.behind', { role: behindRole(p), seat: seatRef(label) }));
     }
   }
   return finish(pl, job);
@@ -316,23 +263,18 @@ export function placeConference(job: ItemJob, item: ConferenceTableItem): ItemOu
   const gov = job.convention === 'government';
   const order = conferenceOrder(item.seatsPerSide, gov);
   const free = order.filter((l) => !pl.taken.has(l));
-  const rule = gov
-    ? r('政务：以左为尊，先左后右', 'government: left is senior, left then right')
-    : r('商务：以右为尊，先右后左', 'commercial: right is senior, right then left');
+  const rule = r(gov ? 'reason.conference.government' : 'reason.conference.commercial');
   sorted(job.people, byPrecedence).forEach((p, i) => {
     const label = free[i];
     if (!label) return;
     const k = order.indexOf(label) + 1;
     const what =
       label === 'head'
-        ? r('主持人/主席：桌首（离门最远、面向门）', 'Chair: the head (far end, facing the door)')
+        ? r('reason.conference.head')
         : label === 'foot'
-          ? r('桌尾（近门，最低座）', 'the foot (nearest the door, lowest seat)')
-          : r(
-              `主席${label[0] === 'L' ? '左' : '右'}侧第${label.slice(1)}位（${rule.zh}，近者为上）`,
-              `seat ${label.slice(1)} on the chair's ${label[0] === 'L' ? 'left' : 'right'} (${rule.en}; nearer is higher)`,
-            );
-    pl.seat(p, label, joinReason(r(`第${k}位`, `Precedence ${k}`), what));
+          ? r('reason.conference.foot')
+          : r(label[0] === 'L' ? 'reason.conference.left' : 'reason.conference.right', { i: Number(label.slice(1)), rule });
+    pl.seat(p, label, joinReason(r('reason.precedence', { k }), what));
   });
   return finish(pl, job);
 }

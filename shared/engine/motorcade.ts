@@ -112,12 +112,10 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): Grou
   for (const c of ordered) {
     const out = placeCar(jobFor(ctx, c, given.get(c.id)!), c);
     const n = numbers.get(c.id)!;
-    const role =
-      c === lead
-        ? r(`${n}号车（前导车）`, `Car ${n} (lead car)`)
-        : c === chiefCar
-          ? r(`${n}号车（主宾车）`, `Car ${n} (the chief guest's car)`)
-          : r(`${n}号车（按位次依次乘车，工作人员在后）`, `Car ${n} (cars filled by rank, staff last)`);
+    const role = r(
+      c === lead ? 'reason.motorcade.lead' : c === chiefCar ? 'reason.motorcade.chiefGuest' : 'reason.motorcade.byRank',
+      { n },
+    );
     for (const [pid, label] of out.placed) {
       const reason = out.reasons.get(pid)!;
       res.placed.push({ personId: pid, itemId: c.id, label, reason: ordered.length > 1 ? prefixed(role, reason) : reason });

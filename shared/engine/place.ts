@@ -5,6 +5,7 @@
 import { kindOf } from '../kinds';
 import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
+import { renderReason, renderWarning } from '../i18n/explain';
 import { tableOrder } from './hall';
 import { autoPlaceScene } from './scene';
 
@@ -194,7 +195,7 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
   for (const a of res.assignments) {
     answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;
   }
-  for (const [pid, reason] of Object.entries(res.reasons)) answer.reasons[pid] = reason[lang];
+  for (const [pid, reason] of Object.entries(res.reasons)) answer.reasons[pid] = renderReason(lang, reason);
   if (c.venue.kind === 'banquet-hall') {
     answer.tables = {};
     for (const t of c.venue.tables) answer.tables[t.id] = res.tableNumbers[t.id]!;
@@ -208,7 +209,7 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
     answer.enter = order.enter;
     answer.exit = order.exit;
   }
-  answer.warnings = res.warnings.map((w) => ({ code: w.code, message: w[lang] }));
+  answer.warnings = res.warnings.map((w) => ({ code: w.code, message: renderWarning(lang, w) }));
   return answer;
 }
 

@@ -7,7 +7,7 @@
 import type { Convention, RostrumItem, Scene, SeatBlockItem } from '../model/types';
 import { local } from './geometry';
 import { byPrecedence, ofSide, sorted } from './people';
-import { r, unseatedWarning } from './reasons';
+import { r, seatRef, unseatedWarning } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 /**
@@ -29,9 +29,7 @@ function honourSign(c: Convention): number {
 }
 
 function ruleText(c: Convention): Reason {
-  return c === 'government'
-    ? r('居中为上、以左为尊（政务）', 'centre first, then left is senior (government)')
-    : r('居中为上、以右为尊（商务）', 'centre first, then right is senior (commercial)');
+  return r(c === 'government' ? 'reason.rostrum.government' : 'reason.rostrum.commercial');
 }
 
 /** Rostrum/photo seats of every row in honour order; col from the audience's left. */
@@ -72,18 +70,15 @@ export function placeRostrum(job: ItemJob, item: RostrumItem): ItemOutcome {
   const rows = rostrumOrder(item.rows, job.convention, stageView);
   const rule = ruleText(job.convention);
   return fillInOrder(job, rows.flat(), sorted(job.people, byPrecedence), (label, k) => {
-    const [row] = label.split(':');
-    return r(
-      `主席台第${row}排 ${label}：第${k}位（前排为上；${rule.zh}）`,
-      `Rostrum row ${row}, ${label}: precedence ${k} (front row first; ${rule.en})`,
-    );
+    const row = Number(label.split(':')[0]);
+    return r('reason.rostrum.seat', { row, seat: seatRef(label), k, rule });
   });
 }
 
 export function placeBlock(job: ItemJob, item: SeatBlockItem): ItemOutcome {
   const rule = ruleText(job.convention);
   return fillInOrder(job, blockOrder(item, job.convention), sorted(job.people, byPrecedence), (label, k) =>
-    r(`听众席 ${label}：第${k}位（前排为上、${rule.zh}）`, `Audience ${label}: precedence ${k} (front rows first; ${rule.en})`),
+    r('reason.rostrum.audience', { seat: seatRef(label), k, rule }),
   );
 }
 
@@ -95,8 +90,7 @@ export function placeBlock(job: ItemJob, item: SeatBlockItem): ItemOutcome {
 export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
   if (job.convention === 'government') {
     const out = placeRostrum(job, item);
-    for (const [pid, reason] of out.reasons)
-      out.reasons.set(pid, r(`合影（政务）：${reason.zh}`, `Photo (government): ${reason.en}`));
+    for (const [pid, reason] of out.reasons) out.reasons.set(pid, r('reason.photo.government', { reason }));
     return out;
   }
   const out = emptyOutcome();
@@ -134,13 +128,8 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
     want.forEach((s, i) => {
       const p = (sides[i] === 'host' ? rowHosts : rowGuests).shift()!;
       out.placed.set(p.id, s.label);
-      out.reasons.set(
-        p.id,
-        r(
-          `合影（商务）第${ri + 1}排 ${s.label}：${i === 0 ? '主人居中' : p.side === 'guest' ? '客人在主人两侧，右为上' : '主客相间，主方人员站两端'}`,
-          `Photo (commercial) row ${ri + 1}, ${s.label}: ${i === 0 ? 'host in the centre' : p.side === 'guest' ? 'guests beside the host, right first' : 'hosts and guests alternate, host side at the ends'}`,
-        ),
-      );
+      const why = r(i === 0 ? 'reason.photo.hostCentre' : p.side === 'guest' ? 'reason.photo.guests' : 'reason.photo.hosts');
+      out.reasons.set(p.id, r('reason.photo.commercial', { row: ri + 1, seat: seatRef(s.label), why }));
     });
   });
   out.unseated = seq.slice(cursor);

@@ -5,7 +5,7 @@
 import type { RoundTableItem, Scene } from '../model/types';
 import { angleOf, dir, itemDoor, sub, len } from './geometry';
 import { mainTableId } from './hall';
-import { r } from './reasons';
+import { r, seatRef } from './reasons';
 import { roundLabels, sideCount } from './round-labels';
 import { seatTable, type TableSpec } from './table-scheme';
 import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
@@ -42,16 +42,14 @@ export function roundOrder(n: number, deputy: boolean): string[] {
 function describeRound(n: number) {
   const m = sideCount(n);
   return (label: string, deputy: boolean): Reason => {
-    if (label === 'P') return r('主位', 'the seat of honour');
-    if (label === 'O') return r('主陪对面（背门）', 'opposite the chief host (back to the door)');
-    if (label === 'R1') return r('主陪右手', "the chief host's right hand");
-    if (label === 'L1') return r('主陪左手', "the chief host's left hand");
-    if (deputy && label === `L${m}`) return r('副主陪右手', "the deputy host's right hand");
-    if (deputy && label === `R${m}`) return r('副主陪左手', "the deputy host's left hand");
-    const i = label.slice(1);
-    return label[0] === 'R'
-      ? r(`主陪右侧第${i}位（${label}）`, `seat ${i} on the chief host's right (${label})`)
-      : r(`主陪左侧第${i}位（${label}）`, `seat ${i} on the chief host's left (${label})`);
+    if (label === 'P') return r('reason.table.P');
+    if (label === 'O') return r('reason.table.O');
+    if (label === 'R1') return r('reason.table.R1');
+    if (label === 'L1') return r('reason.table.L1');
+    if (deputy && label === `L${m}`) return r('reason.table.deputyR1');
+    if (deputy && label === `R${m}`) return r('reason.table.deputyL1');
+    const i = Number(label.slice(1));
+    return r(label[0] === 'R' ? 'reason.table.chiefRight' : 'reason.table.chiefLeft', { i, seat: seatRef(label) });
   };
 }
 

@@ -13,7 +13,7 @@ import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
-import { r, unseatedWarning } from './reasons';
+import { r, seatRef, unseatedWarning } from './reasons';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP, Occupant, SceneResult } from './types';
 
@@ -83,10 +83,7 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   };
   for (const a of kept) {
     if (a.locked)
-      result.reasons[a.personId] = r(
-        `锁定座位 ${a.seat}（用户指定，不移动）`,
-        `Locked seat ${a.seat} (set by the user; never moved)`,
-      );
+      result.reasons[a.personId] = r('reason.locked', { seat: seatRef(a.seat) });
   }
   const unsupported = new Set<string>();
   for (const i of scene.items) {

@@ -8,8 +8,8 @@ import type { LongTableItem, Scene, TalksTableItem } from '../model/types';
 import { add, dir, scale } from './geometry';
 import { farNormal } from './long-table';
 import { ofSide } from './people';
-import { joinReason, r, unseatedWarning, who } from './reasons';
-import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type SeatGeom } from './types';
+import { joinReason, r, seatRef, unseatedWarning, who } from './reasons';
+import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 /** Standing places per delegation behind a signing table. */
 export const STANDING_PER_SIDE = 8;
@@ -17,30 +17,17 @@ export const STANDING_PER_SIDE = 8;
 export function placeSigning(job: ItemJob): ItemOutcome {
   const out = emptyOutcome();
   const taken = new Set(job.locked.map((o) => o.label));
-  const seat = (p: EP, label: string, zh: string, en: string) => {
+  const seat = (p: EP, label: string, reason: Reason) => {
     taken.add(label);
     out.placed.set(p.id, label);
-    out.reasons.set(p.id, r(zh, en));
+    out.reasons.set(p.id, reason);
   };
   for (const side of ['guest', 'host'] as const) {
     const team = side === 'host' ? [...ofSide(job.people, 'host'), ...ofSide(job.people, 'staff')] : ofSide(job.people, 'guest');
     const signer = (side === 'host' ? team.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ?? team[0];
     const signerSeat = `${side}-signer`;
     if (signer && !taken.has(signerSeat)) {
-      if (side === 'guest')
-        seat(
-          signer,
-          signerSeat,
-          '客方签字人：坐在主方签字人右侧（以右为尊）',
-          "Guest signer: on the host signer's right (right is senior)",
-        );
-      else
-        seat(
-          signer,
-          signerSeat,
-          '主方签字人：与客方签字人并坐，面向会场',
-          'Host signer: beside the guest signer, facing the room',
-        );
+      seat(signer, signerSeat, r(side === 'guest' ? 'reason.signing.guestSigner' : 'reason.signing.hostSigner'));
     }
     const prefix = side === 'guest' ? 'G' : 'H';
     const free = Array.from({ length: STANDING_PER_SIDE }, (_, i) => `${prefix}${i + 1}`).filter((l) => !taken.has(l));
@@ -49,11 +36,7 @@ export function placeSigning(job: ItemJob): ItemOutcome {
       .forEach((p, i) => {
         const label = free[i];
         if (!label) return out.unseated.push(p);
-        const w = joinReason(
-          who(p.side, i + 2),
-          r(`站在本方签字人身后，自中间向外（${label}）`, `stands behind the own signer, centre outward (${label})`),
-        );
-        seat(p, label, w.zh, w.en);
+        seat(p, label, joinReason(who(p.side, i + 2), r('reason.signing.standing', { seat: seatRef(label) })));
       });
   }
   if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated, job.item.id));

@@ -5,7 +5,7 @@
  */
 import type { HostRole } from '../model/types';
 import { ofSide, sorted } from './people';
-import { joinReason, r, unseatedWarning, warn, who } from './reasons';
+import { joinReason, r, seatRef, unseatedWarning, warn, who } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason } from './types';
 
 export interface TableSpec {
@@ -25,10 +25,10 @@ const ROLE_SEAT: Record<Exclude<HostRole, 'chief-host'>, string> = {
 };
 
 const ROLE_REASON: Record<HostRole, Reason> = {
-  'chief-host': r('主陪：主位，离门最远、面向门（面门为上）', 'Chief host: seat of honour, farthest from the door and facing it'),
-  'deputy-host': r('副主陪：主陪对面，背门', 'Deputy host: opposite the chief host, back to the door'),
-  'third-host': r('三陪：主宾右侧（R2），便于照顾主宾', 'Third host: R2, beside the chief guest to look after him'),
-  'fourth-host': r('四陪：第二位客人左侧（L2）', 'Fourth host: L2, beside the second guest'),
+  'chief-host': r('reason.table.chiefHost'),
+  'deputy-host': r('reason.table.deputyHost'),
+  'third-host': r('reason.table.thirdHost'),
+  'fourth-host': r('reason.table.fourthHost'),
 };
 
 /**
@@ -44,10 +44,8 @@ function seatReason(spec: TableSpec, label: string, deputy: boolean, guest: bool
   let reason = cache.get(key);
   if (!reason) {
     const what = spec.describe(label, deputy);
-    const base = guest ? who('guest', k) : r(`主方陪同第${k}位`, `Host-side companion no. ${k}`);
-    const rule = guest
-      ? r(`${what.zh}（以右为尊，客人按位次入座）`, `${what.en} (right is senior; guests by rank)`)
-      : r(`${what.zh}（客人之后按位次）`, `${what.en} (after the guests, by rank)`);
+    const base = guest ? who('guest', k) : r('reason.table.companion', { k });
+    const rule = r(guest ? 'reason.table.guestRule' : 'reason.table.companionRule', { seat: what });
     reason = joinReason(base, rule);
     cache.set(key, reason);
   }
@@ -105,12 +103,10 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const deputyPerson = byRole('deputy-host');
   if (deputyPerson && !spec.hasO) {
     out.warnings.push(
-      warn(
-        'deputy-needs-even-seats',
-        '副主陪需要与主陪相对的 O 座：奇数座位的桌子没有 O 座，副主陪按主方陪同就座',
-        'A deputy host needs the O seat opposite P; a table with an odd seat count has none, so the deputy sits as a host-side companion',
-        { personIds: [deputyPerson.id], itemId: job.item.id },
-      ),
+      warn('deputy-needs-even-seats', 'warning.deputyNeedsEvenSeats', undefined, {
+        personIds: [deputyPerson.id],
+        itemId: job.item.id,
+      }),
     );
     roleOf.delete(deputyPerson.id);
   }
@@ -133,19 +129,8 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
     !taken.has('R1') &&
     (g1.precedence === undefined || chief.precedence === undefined || g1.precedence < chief.precedence);
   if (swap && g1 && chief) {
-    seat(
-      g1,
-      'P',
-      r(
-        '主宾：主位（选项“主宾位高于主陪时坐主位”）',
-        'Chief guest: seat of honour (option chiefGuestTakesHostSeat: the chief guest outranks the host)',
-      ),
-    );
-    seat(
-      chief,
-      'R1',
-      r('主陪：主宾右手 R1（选项“主宾坐主位”）', "Chief host: R1, on the chief guest's right (option chiefGuestTakesHostSeat)"),
-    );
+    seat(g1, 'P', r('reason.table.swapGuest'));
+    seat(chief, 'R1', r('reason.table.swapHost'));
   }
 
   for (const p of job.people) {
@@ -157,13 +142,16 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
       roleOf.delete(p.id);
       continue;
     }
-    const auto =
+    const reason = ROLE_REASON[role];
+    seat(
+      p,
+      label,
       role === 'chief-host' && autoChief
-        ? r('（未指定，取主方位次最高者）', ' (not assigned; the most senior host takes it)')
+        ? r('reason.table.autoChief', { role: reason })
         : role === 'deputy-host' && autoDeputy
-          ? r('（未指定，取主方位次第二者）', ' (not assigned; the next host takes it)')
-          : r('', '');
-    seat(p, label, { zh: ROLE_REASON[role].zh + auto.zh, en: ROLE_REASON[role].en + auto.en });
+          ? r('reason.table.autoDeputy', { role: reason })
+          : reason,
+    );
   }
 
   const order = spec.order(!!deputy).filter((l) => !taken.has(l));
@@ -186,14 +174,7 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const staffSeats = left.slice(left.length - nStaff);
   staff.slice(0, nStaff).forEach((p, i) => {
     const label = staffSeats[i]!;
-    seat(
-      p,
-      label,
-      r(
-        `工作人员：余下的最末座位 ${label}（靠近门和上菜口）`,
-        `Staff: lowest seat left, ${label} (nearest the door and the serving side)`,
-      ),
-    );
+    seat(p, label, r('reason.table.staff', { seat: seatRef(label) }));
   });
 
   out.unseated = [...front.slice(nFront).map((f) => f.p), ...staff.slice(nStaff)];

@@ -1,16 +1,43 @@
 /** Types the engine exposes and uses internally. The plan document types live in ../model/types. */
+import type { MessageKey } from '../i18n/zh';
 import type { Assignment, Convention, HostRole, Scene, SceneOptions, Side, VenueItem } from '../model/types';
 
-/** Every placement carries its rule, in both languages. */
+/**
+ * Why a person sits where they do, as data: a message key of the translation layer
+ * (`reason.*` in shared/i18n/zh.ts and en.ts) and its parameters. Only the translation layer
+ * turns it into words (`renderReason` in shared/i18n/explain.ts), so the canvas, `place --lang`
+ * and the print views all say the same thing in the user's language.
+ */
 export interface Reason {
-  zh: string;
-  en: string;
+  key: ReasonKey;
+  params?: ReasonParams;
 }
 
+export type ReasonKey = Extract<MessageKey, `reason.${string}`>;
+export type WarningKey = Extract<MessageKey, `warning.${string}`>;
+
+/** A person, named in words by the translation layer (a case file has no names: then the id). */
+export interface PersonRef {
+  person: string;
+}
+/** A seat by its engine label (docs/seat-labels.md); `item` when it is not the explained person's item. */
+export interface SeatRef {
+  seat: string;
+  item?: string;
+}
+/** A side (host, guest, staff), in words. */
+export interface SideRef {
+  side: Side;
+}
+/** Parameters are numbers, plain data (a delegation's name), or typed data the translation layer words. */
+export type ReasonParam = string | number | Reason | PersonRef | PersonRef[] | SeatRef | SideRef;
+export type ReasonParams = Record<string, ReasonParam>;
+
 export interface Warning {
+  /** Stable code for programs and tests (CASES.md prints it); the words come from `key`. */
   code: string;
-  zh: string;
-  en: string;
+  key: WarningKey;
+  params?: ReasonParams;
   personIds?: string[];
   itemId?: string;
 }

@@ -5,39 +5,32 @@
  * spouses are never adjacent. With N divisible by 4 the sexes cannot alternate: warn.
  */
 import { ofSide, sorted } from './people';
-import { r, unseatedWarning, warn } from './reasons';
+import { r, seatRef, unseatedWarning, warn } from './reasons';
 import { roundLabels, sideCount } from './round-labels';
-import { emptyOutcome, type EP, type ItemJob, type ItemOutcome } from './types';
+import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason } from './types';
 
 export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   const out = emptyOutcome();
   const labels = roundLabels(n);
   const m = sideCount(n);
   const taken = new Map<string, string>(job.locked.map((o) => [o.label, o.person.id]));
-  const seat = (p: EP, label: string, zh: string, en: string) => {
+  const seat = (p: EP, label: string, reason: Reason) => {
     taken.set(label, p.id);
     out.placed.set(p.id, label);
-    out.reasons.set(p.id, r(zh, en));
+    out.reasons.set(p.id, reason);
   };
   if (n % 4 === 0) {
-    out.warnings.push(
-      warn(
-        'western-alternation',
-        `西式座次：${n} 座能被 4 整除，男女主人相对时无法男女交错`,
-        `Western seating: with ${n} seats (divisible by 4) the sexes cannot alternate with host and hostess opposite`,
-        { itemId: job.item.id },
-      ),
-    );
+    out.warnings.push(warn('western-alternation', 'warning.westernAlternation', { n }, { itemId: job.item.id }));
   }
   const everyone = [...job.people, ...job.locked.map((o) => o.person)];
   const hosts = ofSide(job.people, 'host');
   const host = job.people.find((p) => job.roles.get(p.id) === 'chief-host') ?? hosts[0];
-  if (host && !taken.has('P')) seat(host, 'P', '男主人：主位，面向门', 'Host: seat of honour facing the door');
+  if (host && !taken.has('P')) seat(host, 'P', r('reason.western.host'));
   const hostess =
     job.people.find((p) => job.roles.get(p.id) === 'deputy-host') ??
     job.people.find((p) => host && p.id === host.partnerId && p.id !== host.id);
   if (hostess && !out.placed.has(hostess.id) && n % 2 === 0 && !taken.has('O'))
-    seat(hostess, 'O', '女主人：男主人对面', 'Hostess: opposite the host');
+    seat(hostess, 'O', r('reason.western.hostess'));
 
   const rest = job.people.filter((p) => !out.placed.has(p.id) && p.side !== 'staff');
   const ordered = [...ofSide(rest, 'guest'), ...ofSide(rest, 'host')];
@@ -65,24 +58,19 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   const womenSeats = nearHost.filter((l) => !alternates || idx(l) % 2 === 1);
   const menSeats = nearHostess.filter((l) => !alternates || idx(l) % 2 === 0);
   const unseated: EP[] = [];
-  const fill = (list: EP[], seats: string[], zh: string, en: string) => {
+  const fill = (list: EP[], seats: string[], group: Reason) => {
     list.forEach((p, k) => {
       const label =
         seats.find((l) => !taken.has(l)) ??
         nearHost.find((l) => !taken.has(l)) ??
         (taken.has('O') ? undefined : labels.includes('O') ? 'O' : undefined);
       if (!label) return unseated.push(p);
-      seat(
-        p,
-        label,
-        `${zh}第${k + 1}位：${label}（男女交错，夫妇分坐）`,
-        `${en} no. ${k + 1}: ${label} (sexes alternate, couples apart)`,
-      );
+      seat(p, label, r('reason.western.seat', { group, k: k + 1, seat: seatRef(label) }));
     });
   };
-  fill(women, womenSeats, '女宾（靠近男主人，右手为先）', 'Lady (beside the host, his right first)');
-  fill(men, menSeats, '男宾（靠近女主人，右手为先）', 'Gentleman (beside the hostess, her right first)');
-  fill([...others, ...sorted(job.people.filter((p) => p.side === 'staff'))], [...nearHost].reverse(), '其余人员', 'Others');
+  fill(women, womenSeats, r('reason.western.lady'));
+  fill(men, menSeats, r('reason.western.gentleman'));
+  fill([...others, ...sorted(job.people.filter((p) => p.side === 'staff'))], [...nearHost].reverse(), r('reason.western.other'));
 
   for (const [pid, label] of out.placed) {
     const p = byId.get(pid);
@@ -90,7 +78,7 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
     const d = partner ? Math.abs(idx(label) - idx(partner)) : 0;
     if (partner && (d === 1 || d === n - 1) && pid < p!.partnerId!) {
       out.warnings.push(
-        warn('spouses-adjacent', '西式座次：夫妇相邻', 'Western seating: a couple sits side by side', {
+        warn('spouses-adjacent', 'warning.spousesAdjacent', undefined, {
           personIds: [pid, p!.partnerId!],
           itemId: job.item.id,
         }),
