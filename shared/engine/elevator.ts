@@ -48,11 +48,7 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
       continue;
     }
     const k = order.indexOf(label) + 1;
-    seat(
-      p,
-      label,
-      joinReason(who(p.side, counters[p.side]), r('reason.elevator.position', { corner: NAME[label]!, k })),
-    );
+    seat(p, label, joinReason(who(p.side, counters[p.side]), r('reason.elevator.position', { corner: NAME[label]!, k })));
   }
   out.unseated = unseated;
   if (unseated.length) out.warnings.push(unseatedWarning(unseated, job.item.id));

@@ -157,8 +157,6 @@ function placeGuests(
       }
     }
     if (members.length > 1)
-      res.warnings.push(
-        warn('delegation-split', 'warning.delegationSplit', { delegation: key }, { personIds: split }),
-      );
+      res.warnings.push(warn('delegation-split', 'warning.delegationSplit', { delegation: key }, { personIds: split }));
   }
 }

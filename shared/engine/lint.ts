@@ -44,9 +44,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   }
   for (const [pid, list] of byPerson) {
     if (list.length > 1)
-      out.push(
-        warn('person-in-two-seats', 'warning.personInTwoSeats', { n: list.length }, { personIds: [pid] }),
-      );
+      out.push(warn('person-in-two-seats', 'warning.personInTwoSeats', { n: list.length }, { personIds: [pid] }));
   }
   for (const list of bySeat.values()) {
     if (list.length > 1)
@@ -100,12 +98,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       !(options.chiefGuestTakesHostSeat && roleAt(item.id, p.id) === 'chief-host')
     )
       out.push(
-        warn(
-          'host-in-guest-seat',
-          'warning.hostInGuestSeat',
-          { seat: seatRef(a.seat) },
-          { personIds: [p.id], itemId: item.id },
-        ),
+        warn('host-in-guest-seat', 'warning.hostInGuestSeat', { seat: seatRef(a.seat) }, { personIds: [p.id], itemId: item.id }),
       );
   }
 
@@ -113,9 +106,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     for (const t of scene.items) {
       const seats = kindOf(t).westernSeats?.(t);
       if (seats !== undefined && seats % 4 === 0)
-        out.push(
-          warn('western-alternation', 'warning.westernTable', { n: seats }, { itemId: t.id }),
-        );
+        out.push(warn('western-alternation', 'warning.westernTable', { n: seats }, { itemId: t.id }));
     }
   }
 

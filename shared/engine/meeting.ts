@@ -52,8 +52,16 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
   const reading = job.options.handbookMeeting === 'honourSeat' ? 'honourSeat' : 'hostSeat';
   const commercial = job.convention === 'commercial';
-  const sentence = r(commercial ? 'reason.reception.sentenceCommercial' : 'reason.reception.sentenceGovernment');
-  const readingText = r(reading === 'hostSeat' ? 'reason.reception.hostSeat' : 'reason.reception.honourSeat', { sentence });
+  // The handbook's sentence for the convention, and how it is read.
+  const readingText = r(
+    reading === 'hostSeat'
+      ? commercial
+        ? 'reason.reception.hostSeatCommercial'
+        : 'reason.reception.hostSeatGovernment'
+      : commercial
+        ? 'reason.reception.honourSeatCommercial'
+        : 'reason.reception.honourSeatGovernment',
+  );
   const convention = r(commercial ? 'reason.reception.commercial' : 'reason.reception.government');
   const principal = (side: 'host' | 'guest') =>
     (side === 'host' ? job.people.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ??
@@ -176,11 +184,7 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
     const team = all.filter((p) => !interps.includes(p) && !notes.includes(p));
     const principal = (side === 'host' ? team.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ?? team[0];
     if (principal && !pl.taken.has(prefix))
-      pl.seat(
-        principal,
-        prefix,
-        r(side === 'guest' ? 'reason.talks.guestPrincipal' : 'reason.talks.hostPrincipal', { layout }),
-      );
+      pl.seat(principal, prefix, r(side === 'guest' ? 'reason.talks.guestPrincipal' : 'reason.talks.hostPrincipal', { layout }));
     // Interpreters: the host's on the host principal's right, the guest's on the guest principal's left.
     const iSeat = side === 'host' ? `${prefix}-R1` : `${prefix}-L1`;
     const back: EP[] = [...notes];
@@ -200,11 +204,7 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
       .forEach((p, i) => {
         const label = free[i];
         if (!label) return;
-        pl.seat(
-          p,
-          label,
-          joinReason(who(p.side, i + 2), r('reason.talks.team', { seat: seatRef(label) })),
-        );
+        pl.seat(p, label, joinReason(who(p.side, i + 2), r('reason.talks.team', { seat: seatRef(label) })));
       });
     let b = 1;
     for (const p of back) {

@@ -5,7 +5,6 @@ import type { EP } from './types';
 export function toEP(p: Person, index: number): EP {
   return {
     id: p.id,
-    name: p.name,
     side: p.side,
     rank: p.rank,
     precedence: p.precedence,

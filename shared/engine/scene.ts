@@ -82,8 +82,7 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
     orders: {},
   };
   for (const a of kept) {
-    if (a.locked)
-      result.reasons[a.personId] = r('reason.locked', { seat: seatRef(a.seat) });
+    if (a.locked) result.reasons[a.personId] = r('reason.locked', { seat: seatRef(a.seat) });
   }
   const unsupported = new Set<string>();
   for (const i of scene.items) {

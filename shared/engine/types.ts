@@ -67,8 +67,6 @@ export interface SceneResult {
 /** A person as the engine sees them. `index` is the list position: ties in rank keep list order. */
 export interface EP {
   id: string;
-  /** For messages; case files have none. */
-  name?: string;
   side: Side;
   rank: number;
   precedence?: number;

@@ -29,8 +29,7 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
   const hostess =
     job.people.find((p) => job.roles.get(p.id) === 'deputy-host') ??
     job.people.find((p) => host && p.id === host.partnerId && p.id !== host.id);
-  if (hostess && !out.placed.has(hostess.id) && n % 2 === 0 && !taken.has('O'))
-    seat(hostess, 'O', r('reason.western.hostess'));
+  if (hostess && !out.placed.has(hostess.id) && n % 2 === 0 && !taken.has('O')) seat(hostess, 'O', r('reason.western.hostess'));
 
   const rest = job.people.filter((p) => !out.placed.has(p.id) && p.side !== 'staff');
   const ordered = [...ofSide(rest, 'guest'), ...ofSide(rest, 'host')];

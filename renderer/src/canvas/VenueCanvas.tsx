@@ -9,7 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { Layer, Stage } from 'react-konva';
 import { seatText } from '../../../shared/people/labels';
 import type { Scene } from '../../../shared/model/types';
-import { useT } from '../i18n';
+import { useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { assignSeat } from './actions';
 import './canvas.css';
@@ -28,6 +28,7 @@ import { fitBox, zoomAt, type View } from './view';
 
 export function VenueCanvas({ scene }: { scene: Scene }) {
   const t = useT();
+  const explain = useExplain();
   const plan = usePlan();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection);
@@ -202,13 +203,13 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     const placement = useCanvasUi.getState().placement;
     const reason =
       placement?.sceneId === scene.id && placement.placedAt[a.personId] === seatKey(itemId, label)
-        ? placement.result.reasons[a.personId]?.[lang]
+        ? placement.result.reasons[a.personId]
         : undefined;
     const who = person ? [person.name, person.title, person.organisation].filter(Boolean).join(' · ') : a.personId;
     return [
       who,
       where,
-      reason ?? (a.locked ? t('canvas.lockedSeat') : t('canvas.handPlaced')),
+      reason ? explain.reason(reason) : a.locked ? t('canvas.lockedSeat') : t('canvas.handPlaced'),
       ...(a.locked && reason ? [t('canvas.lockedSeat')] : []),
     ];
   };

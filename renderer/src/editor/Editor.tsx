@@ -9,7 +9,7 @@ import { make } from '../../../shared/templates';
 import { addItems, autoPlace, freeSpot } from '../canvas/actions';
 import { useCanvasUi, viewport } from '../canvas/canvas-ui';
 import { VenueCanvas } from '../canvas/VenueCanvas';
-import { useT } from '../i18n';
+import { useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
 import { PrintButton } from '../print-preview/PrintButton';
@@ -177,13 +177,13 @@ function SceneToolbar({ scene }: { scene: Scene }) {
 }
 
 function Warnings({ result }: { result: SceneResult | null }) {
-  const lang = useApp((s) => s.lang);
+  const explain = useExplain();
   if (!result || result.warnings.length === 0) return null;
   return (
     <ul className="warnings" role="status">
       {result.warnings.map((w, i) => (
         <li key={`${w.code}-${i}`} data-code={w.code}>
-          ⚠ {lang === 'zh' ? w.zh : w.en}
+          ⚠ {explain.warning(w)}
         </li>
       ))}
     </ul>

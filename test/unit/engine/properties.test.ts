@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoPlaceScene, lintScene, seatGeometry } from '../../../shared/engine';
+import { renderReason } from '../../../shared/i18n/explain';
 import type { Assignment, HostRole, Person, Plan, Scene, SceneKind, VenueItem } from '../../../shared/model/types';
 import { mirrorItem, person, rotateItem, rotatePoint } from './helpers';
 
@@ -206,8 +207,9 @@ describe('engine properties', () => {
           const item = scene.items.find((i) => i.id === a.itemId)!;
           expect(seatGeometry(item, scene).map((g) => g.label)).toContain(a.seat);
           if (!a.locked) {
-            expect(res.reasons[a.personId]?.zh).toBeTruthy();
-            expect(res.reasons[a.personId]?.en).toBeTruthy();
+            const reason = res.reasons[a.personId]!;
+            expect(renderReason('zh', reason)).toBeTruthy();
+            expect(renderReason('en', reason)).toBeTruthy();
           }
         }
         expect(res.unsupported).toEqual([]);

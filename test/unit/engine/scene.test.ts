@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoPlaceScene, lintScene, tableOrder } from '../../../shared/engine';
+import { explainContext, renderReason, renderWarning } from '../../../shared/i18n/explain';
 import type { Assignment, Plan, VenueItem } from '../../../shared/model/types';
 import { door, people, person, plan, round } from './helpers';
 
@@ -56,8 +57,8 @@ describe('autoPlaceScene', () => {
     expect(seatOf(res.assignments, 'H1')).toMatchObject({ itemId: 'B', seat: 'P' });
     expect(seatOf(res.assignments, 'g1')).toMatchObject({ itemId: 'A', seat: 'R1' });
     expect(seatOf(res.assignments, 'g5')).toMatchObject({ itemId: 'B', seat: 'R1' });
-    expect(res.reasons.g5?.zh).toContain('第2桌');
-    expect(res.reasons.g5?.en).toContain('Table 2');
+    expect(renderReason('zh', res.reasons.g5!)).toContain('第2桌');
+    expect(renderReason('en', res.reasons.g5!)).toContain('Table 2');
   });
 
   it('keeps fixed table numbers and makes a head table the main table', () => {
@@ -125,11 +126,27 @@ describe('warnings name people as the officer knows them', () => {
       person('late1', 'guest', 9, { name: '迟到的客人甲' }),
       person('late2', 'guest', 10, { name: '迟到的客人乙' }),
     ];
-    const res = autoPlaceScene(plan([door(0, 8, -90), round('T', 0, 0, 4)], ppl), 's');
+    const p = plan([door(0, 8, -90), round('T', 0, 0, 4)], ppl);
+    const res = autoPlaceScene(p, 's');
     const w = res.warnings.find((x) => x.code === 'more-people-than-seats')!;
-    expect(w.zh).toContain('迟到的客人甲、迟到的客人乙');
-    expect(w.zh).not.toContain('late1');
+    const zh = renderWarning('zh', w, explainContext(p));
+    expect(zh).toContain('迟到的客人甲、迟到的客人乙');
+    expect(zh).not.toContain('late1');
     expect(w.personIds).toEqual(['late1', 'late2']);
+  });
+
+  it('a seniority warning names both people, not their ids', () => {
+    const p = plan(
+      [door(0, 8, -90), round('T', 0, 0, 4)],
+      [person('g1', 'guest', 1, { name: '王芳' }), person('g2', 'guest', 2, { name: '李雷' })],
+    );
+    const placed = autoPlaceScene(p, 's').assignments;
+    const swapped = placed.map((a) => ({ ...a, personId: a.personId === 'g1' ? 'g2' : a.personId === 'g2' ? 'g1' : a.personId }));
+    const w = lintScene({ ...p, scenes: [{ ...p.scenes[0]!, assignments: swapped }] }, 's').find(
+      (x) => x.code === 'seniority-inverted',
+    )!;
+    expect(renderWarning('zh', w, explainContext(p))).toBe('位次较高者 王芳 坐在较低座位，低于 李雷');
+    expect(renderWarning('en', w, explainContext(p))).toBe('王芳 is more senior than 李雷 but sits lower');
   });
 });
 
@@ -175,7 +192,7 @@ describe('lintScene', () => {
     const p = base([a('g1', 'L3', true)]);
     const w = lintScene(p, 's').find((x) => x.code === 'locked-against-rules');
     expect(w?.personIds).toEqual(['g1']);
-    expect(w?.en).toContain('R1');
+    expect(renderWarning('en', w!)).toContain('R1');
     expect(seatOf(autoPlaceScene(p, 's').assignments, 'g1')?.seat).toBe('L3');
   });
 });
