@@ -18,6 +18,7 @@ import { printDocument, standaloneSvg } from '../renderer/src/print/document';
 import { findScene } from '../shared/output/plan-data';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
+import { fileWarningText } from '../shared/i18n/problems';
 import { chromiumPrinter, type Printer } from '../electron/services/export-pdf';
 import { seatingListXlsx } from '../electron/services/export-xlsx';
 
@@ -142,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
   const printer = chromiumPrinter({ executablePath });
   try {
     const { plan, warnings } = await readPlanInput(resolve(positionals[0]!));
-    for (const w of warnings) console.warn(`warning: ${w}`);
+    for (const w of warnings) console.warn(`warning: ${fileWarningText('en', w)}`);
     const files = await exportPlan(plan, resolve(values.out), options, printer);
     for (const f of files) console.log(`wrote ${f}`);
     console.log(`exported "${plan.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s (browser: ${executablePath})`);

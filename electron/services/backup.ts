@@ -79,7 +79,7 @@ export class Backups {
   restorePlans(name: string, planIds: string[]): PlanSummary[] {
     const inBackup = new Map(this.readPlans(name).map((p) => [p.plan.id, p.plan]));
     const missing = planIds.filter((id) => !inBackup.has(id));
-    if (missing.length) throw new StoreError('not-found', `backup ${name} has no plan ${missing.join(', ')}`);
+    if (missing.length) throw new StoreError('backupMissingPlans', { backup: name, plans: missing.join(', ') });
     const db = this.store.db;
     db.transaction(() => {
       for (const id of planIds) {
@@ -106,7 +106,7 @@ export class Backups {
 
   private readPlans(name: string): { plan: Plan; createdAt: number; updatedAt: number }[] {
     if (!BACKUP_NAME.test(name) || !existsSync(join(this.dir, name))) {
-      throw new StoreError('not-found', `no backup named ${name}`);
+      throw new StoreError('backupNotFound', { backup: name });
     }
     let db: Database.Database | undefined;
     try {
@@ -122,7 +122,7 @@ export class Backups {
         return result.ok ? [{ plan: result.plan, createdAt: row.created_at, updatedAt: row.updated_at }] : [];
       });
     } catch (e) {
-      throw new StoreError('storage', `backup ${name} cannot be read: ${(e as Error).message}`);
+      throw new StoreError('backupUnreadable', { backup: name, problem: (e as Error).message });
     } finally {
       db?.close();
     }
@@ -160,7 +160,7 @@ export function backupDatabase(db: Database.Database, dir: string, kind: BackupK
     renameSync(partial, join(dir, name));
   } catch (e) {
     rmSync(partial, { force: true });
-    throw new StoreError('storage', `backup failed: ${(e as Error).message}`);
+    throw new StoreError('backupFailed', { problem: (e as Error).message });
   }
   return { name, kind, createdAt: stamp, size: statSync(join(dir, name)).size };
 }

@@ -7,10 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { restore } from '../../shared/model/restore';
+import type { FileWarning } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/model/types';
 import { PLAN_FILE_FORMAT, readPlanFile } from './plan-file';
 
-export async function readPlanInput(path: string): Promise<{ plan: Plan; warnings: string[] }> {
+export async function readPlanInput(path: string): Promise<{ plan: Plan; warnings: FileWarning[] }> {
   const name = basename(path);
   let text: string;
   try {
@@ -31,5 +32,5 @@ export async function readPlanInput(path: string): Promise<{ plan: Plan; warning
   }
   const result = restore(json);
   if (!result.ok) throw new Error(`${name}: the plan is invalid: ${result.error}`);
-  return { plan: result.plan, warnings: result.repairs.map((r) => `${name}: ${r}`) };
+  return { plan: result.plan, warnings: result.repairs.map((repair) => ({ file: name, kind: 'repair', repair })) };
 }

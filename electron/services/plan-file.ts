@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { restore } from '../../shared/model/restore';
 import { describeZodError } from '../../shared/model/schema';
+import type { FileWarning } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/model/types';
 import { StoreError } from './plan-store';
 
@@ -56,48 +57,38 @@ export function writePlanFile(plan: Plan, appVersion: string, now: Date): { file
  * Reads a `.zuoci` file's text into a valid plan, or throws a StoreError naming what is
  * wrong (and where). `warnings` lists what was repaired or suspicious but not fatal.
  */
-export function readPlanFile(text: string, fileName = 'file'): { plan: Plan; warnings: string[] } {
+export function readPlanFile(text: string, fileName = 'file'): { plan: Plan; warnings: FileWarning[] } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PLAN_FILE_BYTES) {
-    throw refuse(fileName, `it is ${megabytes(bytes)}; a Zuoci plan file is at most ${megabytes(MAX_PLAN_FILE_BYTES)}`);
+    throw new StoreError('fileTooLarge', { file: fileName, size: megabytes(bytes), max: megabytes(MAX_PLAN_FILE_BYTES) });
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) throw refuse(fileName, 'the file is empty');
+  if (!body.trim()) throw new StoreError('fileEmpty', { file: fileName });
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    throw refuse(
-      fileName,
-      `it is not a complete Zuoci file (${(e as Error).message}); it may be truncated or not a Zuoci file at all`,
-    );
+    throw new StoreError('fileIncomplete', { file: fileName, problem: (e as Error).message });
   }
   const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
   if (!isObject || (json as { format?: unknown }).format !== PLAN_FILE_FORMAT) {
-    throw refuse(fileName, `it is not a Zuoci plan file (expected "format": "${PLAN_FILE_FORMAT}")`);
+    throw new StoreError('fileNotZuoci', { file: fileName, format: PLAN_FILE_FORMAT });
   }
   const version = (json as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
-    throw refuse(
-      fileName,
-      `it was made by a newer Zuoci (file format ${version}; this version reads up to ${PLAN_FILE_VERSION}). Update Zuoci to open it`,
-    );
+    throw new StoreError('fileNewer', { file: fileName, version, max: PLAN_FILE_VERSION });
   }
   const parsed = envelope.safeParse(json);
-  if (!parsed.success) throw refuse(fileName, describeZodError(parsed.error));
-  const warnings: string[] = [];
+  if (!parsed.success) throw new StoreError('fileInvalid', { file: fileName, problem: describeZodError(parsed.error) });
+  const warnings: FileWarning[] = [];
   const { sha256: expected, plan: document } = parsed.data;
   if (expected && expected !== sha256(JSON.stringify(document))) {
-    warnings.push(`${fileName}: the plan was changed after it was exported (its checksum does not match); check it before use`);
+    warnings.push({ file: fileName, kind: 'checksum' });
   }
   const result = restore(document);
-  if (!result.ok) throw refuse(fileName, `the plan inside is invalid: plan.${result.error}`);
-  warnings.push(...result.repairs.map((r) => `${fileName}: ${r}`));
+  if (!result.ok) throw new StoreError('filePlanInvalid', { file: fileName, problem: result.error });
+  warnings.push(...result.repairs.map((repair) => ({ file: fileName, kind: 'repair' as const, repair })));
   return { plan: result.plan, warnings };
-}
-
-function refuse(fileName: string, why: string): StoreError {
-  return new StoreError('invalid-plan', `${fileName} cannot be opened: ${why}.`);
 }
 
 function sha256(text: string): string {

@@ -4,15 +4,23 @@
  * and validates every document it reads back through `restore`.
  */
 import Database from 'better-sqlite3';
-import { restore } from '../../shared/model/restore';
+import { restore, type Repair } from '../../shared/model/restore';
 import type { Plan, PlanSummary } from '../../shared/model/types';
+import type { Params } from '../../shared/i18n/translate';
+import { HOST_ERRORS, type HostErrorCode, type HostErrorKey, type IpcError } from '../../shared/ipc/errors';
+import { hostError } from '../../shared/ipc/host-error';
 
+/** A storage failure as a host error (shared/ipc/errors.ts); its message is the English words. */
 export class StoreError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'invalid-plan' | 'storage' | 'conflict',
-    message: string,
-  ) {
-    super(message);
+  readonly error: IpcError;
+  constructor(key: HostErrorKey, params: Params = {}) {
+    const error = hostError(key, params);
+    super(error.message);
+    this.error = error;
+  }
+
+  get code(): HostErrorCode {
+    return HOST_ERRORS[this.error.key];
   }
 }
 
@@ -74,7 +82,7 @@ export class PlanStore {
       this.db.pragma('synchronous = FULL');
       migrate(this.db);
     } catch (e) {
-      throw new StoreError('storage', `cannot open the plan database ${file}: ${(e as Error).message}`);
+      throw new StoreError('databaseUnopenable', { file, problem: (e as Error).message });
     }
   }
 
@@ -92,12 +100,12 @@ export class PlanStore {
     });
   }
 
-  get(id: string): { plan: Plan; repairs: string[]; updatedAt: number } {
+  get(id: string): { plan: Plan; repairs: Repair[]; updatedAt: number } {
     const row = this.db.prepare('SELECT document, updated_at FROM plans WHERE id = ?').get(id) as
       { document: string; updated_at: number } | undefined;
-    if (!row) throw new StoreError('not-found', `no plan with id ${id}`);
+    if (!row) throw new StoreError('planNotFound', { id });
     const result = restore(safeJson(row.document));
-    if (!result.ok) throw new StoreError('invalid-plan', `plan ${id} is damaged: ${result.error}`);
+    if (!result.ok) throw new StoreError('planDamaged', { id, problem: result.error });
     return { plan: result.plan, repairs: result.repairs, updatedAt: row.updated_at };
   }
 
@@ -108,7 +116,7 @@ export class PlanStore {
    */
   save(input: unknown, options: { baseUpdatedAt?: number } = {}): { updatedAt: number; plan: Plan } {
     const result = restore(input);
-    if (!result.ok) throw new StoreError('invalid-plan', `plan not saved: ${result.error}`);
+    if (!result.ok) throw new StoreError('planInvalid', { problem: result.error });
     const plan = result.plan;
     const stamp = this.stamp();
     this.db.transaction(() => {
@@ -116,7 +124,7 @@ export class PlanStore {
         const current = this.db.prepare('SELECT updated_at FROM plans WHERE id = ?').get(plan.id) as
           { updated_at: number } | undefined;
         if (current && current.updated_at !== options.baseUpdatedAt) {
-          throw new StoreError('conflict', `plan ${plan.id} was changed elsewhere since it was opened; not saved`);
+          throw new StoreError('conflict', { id: plan.id });
         }
       }
       this.db
@@ -144,14 +152,14 @@ export class PlanStore {
   summary(id: string): PlanSummary {
     const row = this.db.prepare('SELECT document, created_at, updated_at FROM plans WHERE id = ?').get(id) as
       { document: string; created_at: number; updated_at: number } | undefined;
-    if (!row) throw new StoreError('not-found', `no plan with id ${id}`);
+    if (!row) throw new StoreError('planNotFound', { id });
     const plan = this.parse(id, row.document, true)!;
     return summarise(plan, row.created_at, row.updated_at);
   }
 
   delete(id: string): void {
     const info = this.db.transaction(() => this.db.prepare('DELETE FROM plans WHERE id = ?').run(id))();
-    if (info.changes === 0) throw new StoreError('not-found', `no plan with id ${id}`);
+    if (info.changes === 0) throw new StoreError('planNotFound', { id });
   }
 
   getSetting(key: string): unknown {
@@ -177,7 +185,7 @@ export class PlanStore {
   private parse(id: string, document: string, strict: boolean): Plan | undefined {
     const result = restore(safeJson(document));
     if (result.ok) return result.plan;
-    if (strict) throw new StoreError('invalid-plan', `plan ${id} is damaged: ${result.error}`);
+    if (strict) throw new StoreError('planDamaged', { id, problem: result.error });
     return undefined;
   }
 }

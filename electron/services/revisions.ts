@@ -3,7 +3,7 @@
  * taken before every 自动排座, every import and every restore. A revision is a whole validated
  * document, so restoring one can never produce a plan the store would refuse.
  */
-import { restore } from '../../shared/model/restore';
+import { restore, type Repair } from '../../shared/model/restore';
 import type { Plan } from '../../shared/model/types';
 import { StoreError, type PlanStore } from './plan-store';
 
@@ -53,8 +53,7 @@ export class Revisions {
     options: { auto?: boolean; reason?: RevisionReason; document?: unknown } = {},
   ): RevisionSummary {
     const plan = options.document === undefined ? this.store.get(planId).plan : validDocument(options.document);
-    if (plan.id !== planId)
-      throw new StoreError('invalid-plan', `revision refused: the document is plan ${plan.id}, not ${planId}`);
+    if (plan.id !== planId) throw new StoreError('revisionOtherPlan', { plan: plan.id, expected: planId });
     this.store.summary(planId); // the plan must exist in the library: a revision belongs to it
     const auto = options.auto ?? false;
     const db = this.store.db;
@@ -83,11 +82,11 @@ export class Revisions {
    * Makes the revision the plan's current state. The state it replaces is kept as an
    * automatic revision first, in the same transaction, so a restore can itself be undone.
    */
-  restore(planId: string, revisionId: number): { plan: Plan; repairs: string[] } {
+  restore(planId: string, revisionId: number): { plan: Plan; repairs: Repair[] } {
     const row = this.row(revisionId);
-    if (row.plan_id !== planId) throw new StoreError('not-found', `plan ${planId} has no revision ${revisionId}`);
+    if (row.plan_id !== planId) throw new StoreError('revisionNotInPlan', { plan: planId, revision: revisionId });
     const parsed = restore(safeJson(row.document));
-    if (!parsed.ok) throw new StoreError('invalid-plan', `revision ${revisionId} is damaged: ${parsed.error}`);
+    if (!parsed.ok) throw new StoreError('revisionDamaged', { revision: revisionId, problem: parsed.error });
     const db = this.store.db;
     db.transaction(() => {
       this.create(planId, '', { auto: true, reason: 'before-restore' });
@@ -98,7 +97,7 @@ export class Revisions {
 
   delete(revisionId: number): void {
     const info = this.store.db.prepare('DELETE FROM revisions WHERE id = ?').run(revisionId);
-    if (info.changes === 0) throw new StoreError('not-found', `no revision ${revisionId}`);
+    if (info.changes === 0) throw new StoreError('revisionNotFound', { revision: revisionId });
   }
 
   private summary(id: number): RevisionSummary {
@@ -108,7 +107,7 @@ export class Revisions {
 
   private row(id: number): Row {
     const row = this.store.db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new StoreError('not-found', `no revision ${id}`);
+    if (!row) throw new StoreError('revisionNotFound', { revision: id });
     return row;
   }
 
@@ -124,7 +123,7 @@ export class Revisions {
 
 function validDocument(input: unknown): Plan {
   const result = restore(input);
-  if (!result.ok) throw new StoreError('invalid-plan', `revision refused: ${result.error}`);
+  if (!result.ok) throw new StoreError('revisionInvalid', { problem: result.error });
   return result.plan;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from './i18n';
+import { useErrorText, useT } from './i18n';
 import { Editor } from './editor/Editor';
 import { PlanLibrary } from './library/PlanLibrary';
 import { useApp } from './state/app-store';
@@ -22,11 +22,12 @@ export function App({ restored }: { restored: Promise<void> }) {
 /** A plan that cannot be opened (deleted meanwhile, damaged) leaves the user a way back. */
 function OpenFailed() {
   const t = useT();
+  const errorText = useErrorText();
   const loadError = useApp((s) => s.loadError);
   const go = useApp((s) => s.go);
   return (
     <div className="empty" role="alert">
-      <p>{t('error.load', { message: loadError ?? '' })}</p>
+      <p>{t('error.load', { message: errorText(loadError) })}</p>
       <button onClick={() => go({ name: 'library' })}>← {t('editor.back')}</button>
     </div>
   );

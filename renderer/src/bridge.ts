@@ -4,6 +4,7 @@
  */
 import type { Api, Channel, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { transportError, type IpcError } from '../../shared/ipc/errors';
 
 declare global {
   interface Window {
@@ -20,11 +21,10 @@ function browserApi(): Api {
         headers: { 'Content-Type': 'application/json', 'x-zuoci-token': token },
         body: JSON.stringify(request ?? {}),
       });
-      if (!response.ok)
-        return { ok: false, error: { code: 'transport', message: `${response.status} ${await response.text()}` } };
+      if (!response.ok) return { ok: false, error: transportError(`${response.status} ${await response.text()}`) };
       return (await response.json()) as Result<unknown>;
     } catch (e) {
-      return { ok: false, error: { code: 'transport', message: (e as Error).message } };
+      return { ok: false, error: transportError((e as Error).message) };
     }
   };
   return Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req)])) as unknown as Api;
@@ -32,19 +32,21 @@ function browserApi(): Api {
 
 export const api: Api = window.zuoci ?? browserApi();
 
-/** A failed call, with the host's error code (`conflict`, `not-found`, …) for callers that react to it. */
+/**
+ * A failed call: the host's error with its code (`conflict`, `not-found`, …) for callers that react
+ * to it, worded for the user by `errorText` (i18n.ts); the message is the English words, for logs.
+ */
 export class CallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+  readonly code: string;
+  constructor(readonly error: IpcError) {
+    super(error.message);
+    this.code = error.code;
   }
 }
 
 /** Calls a channel and throws on failure, for places where an error ends the action. */
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await (api[channel] as (r: RequestOf<C>) => Promise<Result<ResponseOf<C>>>)(request);
-  if (!result.ok) throw new CallError(result.error.code, result.error.message);
+  if (!result.ok) throw new CallError(result.error);
   return result.value;
 }

@@ -2,7 +2,9 @@
 import { useCallback, useMemo } from 'react';
 import type { Reason, Warning } from '../../shared/engine/types';
 import { explainContext, renderReason, renderWarning } from '../../shared/i18n/explain';
-import { translate, type MessageKey } from '../../shared/i18n/translate';
+import { hostErrorText } from '../../shared/i18n/problems';
+import { translate, type Lang, type MessageKey } from '../../shared/i18n/translate';
+import { CallError } from './bridge';
 import { useApp, usePlan } from './state/app-store';
 
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -25,4 +27,15 @@ export function useExplain(): Explain {
     const ctx = explainContext(plan);
     return { reason: (r) => renderReason(lang, r, ctx), warning: (w) => renderWarning(lang, w, ctx) };
   }, [lang, plan]);
+}
+
+/** A failure in the user's language: a host error by its code and parameters, anything else by its message. */
+export function errorText(lang: Lang, e: unknown): string {
+  if (e instanceof CallError) return hostErrorText(lang, e.error);
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useErrorText(): (e: unknown) => string {
+  const lang = useApp((s) => s.lang);
+  return useCallback((e) => errorText(lang, e), [lang]);
 }

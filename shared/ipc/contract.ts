@@ -4,8 +4,10 @@
  * every request against `request` before a service sees it.
  */
 import { z } from 'zod';
+import { REPAIR_KEYS } from '../model/restore';
 import { conventionSchema, planSchema } from '../model/schema';
 import type { CHANNELS } from './channels';
+import type { IpcError } from './errors';
 
 const planId = z.string().min(1).max(200);
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -24,6 +26,15 @@ const planSummary = z.object({
 });
 
 // data safety
+/** A load repair (shared/model/restore.ts), worded by the renderer. */
+const repair = z.object({ key: z.enum(REPAIR_KEYS), params: z.record(z.string(), z.string()) });
+/** Something to tell about an imported plan file: its checksum does not match, or a repair. */
+const fileWarning = z.union([
+  z.object({ file: z.string(), kind: z.literal('checksum') }),
+  z.object({ file: z.string(), kind: z.literal('repair'), repair }),
+]);
+export type FileWarning = z.infer<typeof fileWarning>;
+
 const revisionId = z.number().int().positive();
 const revisionSummary = z.object({
   id: z.number(),
@@ -71,7 +82,7 @@ export const contract = {
   },
   'plans.get': {
     request: z.object({ id: planId }),
-    response: z.object({ plan: planSchema, repairs: z.array(z.string()), updatedAt: z.number() }),
+    response: z.object({ plan: planSchema, repairs: z.array(repair), updatedAt: z.number() }),
   },
   'plans.save': {
     /** baseUpdatedAt: the stored version the editor started from; a newer stored version → `conflict`. */
@@ -119,7 +130,7 @@ export const contract = {
   },
   'revisions.restore': {
     request: z.object({ planId, revisionId }),
-    response: z.object({ plan: planSchema, repairs: z.array(z.string()) }),
+    response: z.object({ plan: planSchema, repairs: z.array(repair) }),
   },
   'revisions.delete': {
     request: z.object({ revisionId }),
@@ -148,7 +159,7 @@ export const contract = {
   /** The text of a user-chosen .zuoci file; it always becomes a new plan. Size is checked by the service. */
   'planFile.import': {
     request: z.object({ fileName: z.string().max(260).default('file'), text: z.string() }),
-    response: z.object({ plan: planSummary, warnings: z.array(z.string()) }),
+    response: z.object({ plan: planSummary, warnings: z.array(fileWarning) }),
   },
   'safety.notices': {
     request: z.object({}),
@@ -215,11 +226,7 @@ export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
 
-export interface IpcError {
-  /** `invalid-request`, `not-found`, `invalid-plan`, `storage`, `unknown-channel`, `internal`. */
-  code: string;
-  message: string;
-}
+export type { IpcError };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -6,7 +6,14 @@
 import { describeZodError, planSchema } from './schema';
 import { SCHEMA_VERSION, type Plan } from './types';
 
-export type RestoreResult = { ok: true; plan: Plan; repairs: string[] } | { ok: false; error: string };
+export type RestoreResult = { ok: true; plan: Plan; repairs: Repair[] } | { ok: false; error: string };
+
+/** What a load repaired, as a code with parameters; the words are `repair.<key>` in zh.ts and en.ts. */
+export const REPAIR_KEYS = ['partnerRemoved', 'unknownPerson', 'unknownItem', 'seatedTwice', 'seatTaken', 'roleRemoved'] as const;
+export interface Repair {
+  key: (typeof REPAIR_KEYS)[number];
+  params: Record<string, string>;
+}
 
 /** Migrations from version N to N+1, indexed by N. Version 0 = documents without schemaVersion. */
 const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
@@ -64,11 +71,12 @@ function findDuplicateIds(plan: Plan): string | undefined {
  * second seats of one person or second people in one seat (the earlier, or the locked one, wins).
  */
 function repairReferences(plan: Plan): RestoreResult {
-  const repairs: string[] = [];
+  const repairs: Repair[] = [];
   const people = new Set(plan.people.map((p) => p.id));
+  const names = new Map(plan.people.map((p) => [p.id, p.name]));
   const partnered = plan.people.map((p) => {
     if (p.partnerId === undefined || (people.has(p.partnerId) && p.partnerId !== p.id)) return p;
-    repairs.push(`person "${p.name}": removed a partner link to a missing person`);
+    repairs.push({ key: 'partnerRemoved', params: { person: p.name } });
     const { partnerId: _gone, ...rest } = p;
     return rest;
   });
@@ -79,17 +87,17 @@ function repairReferences(plan: Plan): RestoreResult {
     const ordered = [...scene.assignments].sort((a, b) => Number(b.locked) - Number(a.locked));
     const assignments = ordered.filter((a) => {
       const seatKey = `${a.itemId}\u0000${a.seat}`;
-      const problem = !people.has(a.personId)
-        ? `unknown person "${a.personId}"`
+      const problem: Repair | undefined = !people.has(a.personId)
+        ? { key: 'unknownPerson', params: { scene: scene.name, person: a.personId } }
         : !items.has(a.itemId)
-          ? `unknown item "${a.itemId}"`
+          ? { key: 'unknownItem', params: { scene: scene.name, item: a.itemId } }
           : seated.has(a.personId)
-            ? `person "${a.personId}" already seated`
+            ? { key: 'seatedTwice', params: { scene: scene.name, person: names.get(a.personId)! } }
             : taken.has(seatKey)
-              ? `seat ${a.seat} of "${a.itemId}" already taken`
+              ? { key: 'seatTaken', params: { scene: scene.name, seat: a.seat, item: a.itemId } }
               : undefined;
       if (problem) {
-        repairs.push(`scene "${scene.name}": removed an assignment (${problem})`);
+        repairs.push(problem);
         return false;
       }
       seated.add(a.personId);
@@ -98,7 +106,7 @@ function repairReferences(plan: Plan): RestoreResult {
     });
     const roles = scene.roles.filter((r) => {
       const ok = people.has(r.personId) && items.has(r.itemId);
-      if (!ok) repairs.push(`scene "${scene.name}": removed a hosting role pointing at a missing person or table`);
+      if (!ok) repairs.push({ key: 'roleRemoved', params: { scene: scene.name } });
       return ok;
     });
     const participants = scene.participants?.filter((p) => people.has(p));

@@ -9,7 +9,7 @@ import { make } from '../../../shared/templates';
 import { addItems, autoPlace, freeSpot } from '../canvas/actions';
 import { useCanvasUi, viewport } from '../canvas/canvas-ui';
 import { VenueCanvas } from '../canvas/VenueCanvas';
-import { useExplain, useT } from '../i18n';
+import { errorText, useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
 import { PrintButton } from '../print-preview/PrintButton';
@@ -23,6 +23,7 @@ import { PeoplePanel } from '../people/PeoplePanel';
 import { PlacementReport } from './PlacementReport';
 import { SceneTabs } from './SceneTabs';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { repairText } from '../../../shared/i18n/problems';
 
 export function Editor() {
   const t = useT();
@@ -103,7 +104,7 @@ function EditorBar() {
             : saveState === 'saved'
               ? t('save.saved')
               : saveState === 'error'
-                ? t('save.failed', { message: saveError ?? '' })
+                ? t('save.failed', { message: errorText(lang, saveError) })
                 : ''}
         </span>
         <PrintButton />
@@ -116,8 +117,8 @@ function EditorBar() {
         <div className="notice">
           {t('repairs.title')}
           <ul>
-            {repairs.map((r) => (
-              <li key={r}>{r}</li>
+            {repairs.map((r, i) => (
+              <li key={i}>{repairText(lang, r)}</li>
             ))}
           </ul>
         </div>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../../shared/model/types';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { LibrarySafety } from '../safety/LibrarySafety';
 import { useApp } from '../state/app-store';
 import { Dialog, PromptDialog } from '../ui/Dialog';
@@ -18,6 +18,7 @@ type Pending =
 
 export function PlanLibrary() {
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((s) => s.lang);
   const plans = useApp((s) => s.library);
   const loadLibrary = useApp((s) => s.loadLibrary);
@@ -26,8 +27,8 @@ export function PlanLibrary() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadLibrary().catch((e: Error) => setError(e.message));
-  }, [loadLibrary]);
+    loadLibrary().catch((e: unknown) => setError(errorText(e)));
+  }, [loadLibrary, errorText]);
 
   /** Runs a library action, then refreshes the list; failures are shown, not thrown. */
   const act = async (action: () => Promise<unknown>) => {
@@ -36,7 +37,7 @@ export function PlanLibrary() {
       await action();
       await loadLibrary();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 

@@ -2,12 +2,13 @@
 import { useState } from 'react';
 import { peopleTable, toCsv } from '../../../shared/people';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { base64ToBytes, download, safeFileName } from './download';
 
 export function ExportButtons() {
   const t = useT();
+  const errorText = useErrorText();
   const plan = usePlan();
   const lang = useApp((s) => s.lang);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +20,7 @@ export function ExportButtons() {
       const { data } = await call('people.writeXlsx', { table: peopleTable(plan, lang) });
       download(`${name}.xlsx`, base64ToBytes(data), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (e) {
-      setError(t('people.exportFailed', { message: (e as Error).message }));
+      setError(t('people.exportFailed', { message: errorText(e) }));
     }
   };
   const csv = () => download(`${name}.csv`, toCsv(peopleTable(plan, lang)), 'text/csv;charset=utf-8');

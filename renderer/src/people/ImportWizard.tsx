@@ -28,8 +28,9 @@ import {
 } from '../../../shared/people';
 import { newId } from '../../../shared/model/ids';
 import { api, call } from '../bridge';
+import { hostErrorText } from '../../../shared/i18n/problems';
 import { useT, type T } from '../i18n';
-import { usePlan } from '../state/app-store';
+import { useApp, usePlan } from '../state/app-store';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
 import { fromText, isSourceError, readFile, type Source, type SourceError } from './read-source';
@@ -69,6 +70,7 @@ type Step = 'source' | 'mapping' | 'preview';
 
 function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const t = useT();
+  const lang = useApp((s) => s.lang);
   const plan = usePlan();
   const [step, setStep] = useState<Step>('source');
   const [source, setSource] = useState<Source | null>(null);
@@ -168,7 +170,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     );
     setBusy(false);
     const done = t('import.done', { add: changes.add.length, update: changes.update.length });
-    onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: revision.error.message })}`);
+    onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: hostErrorText(lang, revision.error) })}`);
   };
 
   return (

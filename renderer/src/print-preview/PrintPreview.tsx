@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../../../shared/model/types';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { base64ToBytes, download, safeFileName } from '../people/download';
 import { useApp } from '../state/app-store';
 import './app-fonts';
@@ -60,6 +60,7 @@ function useAdoptedCss({ w, h }: { w: number; h: number }) {
 
 export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: Plan; sceneId?: string; onClose(): void }) {
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection);
   const [view, setView] = useState<ViewId>('place-cards');
@@ -109,7 +110,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
     try {
       await what();
     } catch (e) {
-      setStatus(t('print.failed', { message: (e as Error).message }));
+      setStatus(t('print.failed', { message: errorText(e) }));
     } finally {
       setBusy(false);
     }

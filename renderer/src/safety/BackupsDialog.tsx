@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { Dialog } from '../ui/Dialog';
 import { formatSize, useFormatTime } from './format';
 
@@ -15,6 +15,7 @@ type Summary = ResponseOf<'backups.plans'>[number];
 
 export function BackupsDialog({ onClose, onRestored }: { onClose(): void; onRestored(): Promise<void> }) {
   const t = useT();
+  const errorText = useErrorText();
   const formatTime = useFormatTime();
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [chosen, setChosen] = useState<Backup | null>(null);
@@ -22,8 +23,8 @@ export function BackupsDialog({ onClose, onRestored }: { onClose(): void; onRest
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  const fail = (e: unknown) => setMessage({ error: true, text: (e as Error).message });
-  const reload = useCallback(() => call('backups.list', {}).then(setBackups, fail), []);
+  const fail = useCallback((e: unknown) => setMessage({ error: true, text: errorText(e) }), [errorText]);
+  const reload = useCallback(() => call('backups.list', {}).then(setBackups, fail), [fail]);
   useEffect(() => void reload(), [reload]);
 
   const choose = async (b: Backup) => {

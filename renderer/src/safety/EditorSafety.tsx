@@ -1,7 +1,7 @@
 /** The editor top bar's data-safety buttons: 版本 (revisions and snapshots) and export as .zuoci. */
 import { useState } from 'react';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { usePlan } from '../state/app-store';
 import { RevisionsDialog } from './RevisionsDialog';
 import { autosaveSettled, downloadText } from './safety-actions';
@@ -9,6 +9,7 @@ import './safety.css';
 
 export function EditorSafety() {
   const t = useT();
+  const errorText = useErrorText();
   const plan = usePlan();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +21,7 @@ export function EditorSafety() {
       const { fileName, text } = await call('planFile.export', { id: plan.id });
       downloadText(fileName, text);
     } catch (e) {
-      setError(t('safety.exportFailed', { message: (e as Error).message }));
+      setError(t('safety.exportFailed', { message: errorText(e) }));
     }
   };
 

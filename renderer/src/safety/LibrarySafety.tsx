@@ -5,7 +5,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { fileWarningText } from '../../../shared/i18n/problems';
+import { errorText, useT } from '../i18n';
+import { useApp } from '../state/app-store';
 import { BackupsDialog } from './BackupsDialog';
 import './safety.css';
 
@@ -16,6 +18,7 @@ type Notice = ResponseOf<'safety.notices'>[number];
 
 export function LibrarySafety({ onChanged }: { onChanged(): Promise<void> }) {
   const t = useT();
+  const lang = useApp((s) => s.lang);
   const input = useRef<HTMLInputElement>(null);
   const [backups, setBackups] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -36,10 +39,13 @@ export function LibrarySafety({ onChanged }: { onChanged(): Promise<void> }) {
     }
     try {
       const { plan, warnings } = await call('planFile.import', { fileName: file.name, text: await file.text() });
-      setResult({ error: false, lines: [t('safety.imported', { name: plan.name }), ...warnings] });
+      setResult({
+        error: false,
+        lines: [t('safety.imported', { name: plan.name }), ...warnings.map((w) => fileWarningText(lang, w))],
+      });
       await onChanged();
     } catch (e) {
-      setResult({ error: true, lines: [t('safety.importFailed', { message: (e as Error).message })] });
+      setResult({ error: true, lines: [t('safety.importFailed', { message: errorText(lang, e) })] });
     }
   };
 

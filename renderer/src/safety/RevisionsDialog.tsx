@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { call } from '../bridge';
-import { useT } from '../i18n';
+import { useErrorText, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { Dialog } from '../ui/Dialog';
 import { autosaveSettled } from './safety-actions';
@@ -15,6 +15,7 @@ type Revision = ResponseOf<'revisions.list'>[number];
 
 export function RevisionsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
+  const errorText = useErrorText();
   const plan = usePlan();
   const openPlan = useApp((s) => s.openPlan);
   const route = useApp((s) => s.route);
@@ -27,8 +28,10 @@ export function RevisionsDialog({ onClose }: { onClose(): void }) {
   const label = (r: Revision) => r.name || (r.reason ? t(`safety.reason.${r.reason}`) : t('safety.auto'));
   const reload = useCallback(
     () =>
-      call('revisions.list', { planId: plan.id }).then(setRevisions, (e: Error) => setMessage({ error: true, text: e.message })),
-    [plan.id],
+      call('revisions.list', { planId: plan.id }).then(setRevisions, (e: unknown) =>
+        setMessage({ error: true, text: errorText(e) }),
+      ),
+    [plan.id, errorText],
   );
   useEffect(() => void reload(), [reload]);
 
@@ -39,7 +42,7 @@ export function RevisionsDialog({ onClose }: { onClose(): void }) {
       setMessage({ error: false, text: t('safety.snapshotTaken', { name: name.trim() }) });
       await reload();
     } catch (e) {
-      setMessage({ error: true, text: (e as Error).message });
+      setMessage({ error: true, text: errorText(e) });
     }
   };
 
@@ -52,7 +55,7 @@ export function RevisionsDialog({ onClose }: { onClose(): void }) {
       await openPlan(plan.id, route.name === 'editor' ? route.sceneId : undefined);
       onClose();
     } catch (e) {
-      setMessage({ error: true, text: (e as Error).message });
+      setMessage({ error: true, text: errorText(e) });
     }
   };
 

@@ -11,6 +11,7 @@ import type { Lang } from '../../../shared/i18n/translate';
 import type { Plan, PlanSummary } from '../../../shared/model/types';
 import { call, CallError } from '../bridge';
 import { readRoute, writeRoute, type Route } from './route';
+import type { Repair } from '../../../shared/model/restore';
 
 /** `conflict`: the stored plan changed elsewhere (another window) since this editor loaded it. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -20,11 +21,12 @@ export interface AppState {
   route: Route;
   library: PlanSummary[];
   history: History | null;
-  repairs: string[];
-  loadError: string | null;
+  repairs: Repair[];
+  /** Why the plan could not be opened; worded in the user's language where it is shown (errorText). */
+  loadError: unknown;
   selection: string[];
   saveState: SaveState;
-  saveError: string | null;
+  saveError: unknown;
   setLang(lang: Lang): void;
   go(route: Route): void;
   loadLibrary(): Promise<void>;
@@ -62,7 +64,7 @@ export const useApp = create<AppState>((set, get) => {
         if (e instanceof CallError && e.code === 'conflict') {
           dirty = false;
           set({ saveState: 'conflict', saveError: null });
-        } else set({ saveState: 'error', saveError: (e as Error).message });
+        } else set({ saveState: 'error', saveError: e });
       }
     }
     saving = false;
@@ -108,7 +110,7 @@ export const useApp = create<AppState>((set, get) => {
         set({ history: startHistory(plan), repairs, selection: [], saveState: 'idle' });
         get().go({ name: 'editor', planId: id, ...(scene ? { sceneId: scene } : {}) });
       } catch (e) {
-        set({ loadError: (e as Error).message, history: null });
+        set({ loadError: e, history: null });
       }
     },
 

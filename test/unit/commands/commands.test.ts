@@ -3,6 +3,7 @@ import { applyCommand, CommandError, type Command } from '../../../shared/comman
 import { describeGesture } from '../../../shared/commands/describe';
 import { commit, redo, startHistory, undo } from '../../../shared/commands/history';
 import { newScene, roundTable } from '../../../shared/model/factory';
+import { repairText } from '../../../shared/i18n/problems';
 import { restore } from '../../../shared/model/restore';
 import type { Plan } from '../../../shared/model/types';
 import { banquetPlan, counterIds } from '../../helpers/plans';
@@ -139,7 +140,11 @@ describe('commands', () => {
     const dangling = { ...next, people: next.people.map((p) => (p.id === g1.id ? { ...p, partnerId: 'ghost' } : p)) };
     const restored = restore(dangling);
     expect(restored.ok && restored.plan.people.find((p) => p.id === g1.id)!.partnerId).toBeUndefined();
-    expect(restored.ok && restored.repairs).toEqual([`person "李总": removed a partner link to a missing person`]);
+    expect(restored.ok && restored.repairs).toEqual([{ key: 'partnerRemoved', params: { person: '李总' } }]);
+    expect(restored.ok && repairText('en', restored.repairs[0]!)).toBe(
+      'person "李总": removed a partner link to a missing person',
+    );
+    expect(restored.ok && repairText('zh', restored.repairs[0]!)).toBe('人员“李总”：已移除指向不存在人员的伴侣关系');
   });
 
   it('person/remove clears the person from every scene', () => {

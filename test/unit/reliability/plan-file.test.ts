@@ -8,6 +8,7 @@ import {
   writePlanFile,
 } from '../../../electron/services/plan-file';
 import { createServices, type Services } from '../../../electron/services/services';
+import { fileWarningText } from '../../../shared/i18n/problems';
 import { SCHEMA_VERSION } from '../../../shared/model/types';
 import { banquetPlan } from '../../helpers/plans';
 import { tempDir } from '../../helpers/temp';
@@ -69,7 +70,9 @@ describe('.zuoci file', () => {
     const edited = exported().text.replace('钱七', '孙八');
     const { plan: read, warnings } = readPlanFile(edited, 'e.zuoci');
     expect(read.people[0]!.name).toBe('孙八');
-    expect(warnings).toEqual([expect.stringMatching(/e\.zuoci: the plan was changed after it was exported/)]);
+    expect(warnings).toEqual([{ file: 'e.zuoci', kind: 'checksum' }]);
+    expect(fileWarningText('en', warnings[0]!)).toMatch(/e\.zuoci: the plan was changed after it was exported/);
+    expect(fileWarningText('zh', warnings[0]!)).toMatch(/e\.zuoci：此计划在导出后被修改过/);
   });
 
   it('file names never carry path separators or reserved characters', () => {
