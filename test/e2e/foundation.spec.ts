@@ -154,6 +154,24 @@ test('English is complete: switching changes every label, and it is remembered',
   await expect(page.getByRole('button', { name: 'Auto-place' })).toBeVisible();
 });
 
+test('English text keeps Latin quotes and apostrophes; Chinese text keeps full-width ones', async ({ app: page }) => {
+  // The width of a curly quote, in ems, in the page's own font (a CJK face draws it full-width).
+  const quoteWidth = () =>
+    page.evaluate(() => {
+      const span = document.createElement('span');
+      span.textContent = '“’”';
+      document.body.append(span);
+      const em = parseFloat(getComputedStyle(span).fontSize);
+      const width = span.getBoundingClientRect().width / 3 / em;
+      span.remove();
+      return width;
+    });
+  expect(await quoteWidth()).toBeGreaterThan(0.8);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await quoteWidth()).toBeLessThan(0.5);
+});
+
 test('plan details can be edited in the editor, undone, and are kept after reload', async ({ app: page, host }) => {
   await createPlan(page, '初稿计划', '某代表团');
   await page.getByRole('button', { name: '计划信息' }).click();
