@@ -10,6 +10,7 @@ import { autoPlaceScene, place } from '../../../shared/engine';
 import { sceneOptionsSchema } from '../../../shared/model/schema';
 import type { CarItem } from '../../../shared/model/types';
 import { people, plan } from './helpers';
+import { renderReason } from '../../../shared/i18n/explain';
 
 const dir = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
 const answer = (name: string, lang?: 'en') =>
@@ -63,7 +64,7 @@ describe('the companion (陪车) reasons say where he sits, seen from the guest'
     const res = autoPlaceScene(p, 's');
     const seats = Object.fromEntries(res.assignments.map((a) => [a.personId, a.seat]));
     expect(seats).toEqual({ g1: 'RL', H1: 'RR', g2: 'FP' });
-    expect(res.reasons.H1?.zh).toBe('陪车：主陪陪同主宾，坐主宾右侧（后排右）');
+    expect(renderReason('zh', res.reasons.H1!)).toBe('陪车：主陪陪同主宾，坐主宾右侧（后排右）');
   });
 });
 
