@@ -73,7 +73,8 @@ test('snapshot, change, restore; auto-place revision; export .zuoci and import i
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"zuoci-plan","formatVersion":1,"plan":{"id"'),
   });
-  await expect(page.getByRole('alert')).toContainText('坏的.zuoci cannot be opened');
+  // In the screen's language: the host's error is a code with parameters, worded by the renderer.
+  await expect(page.getByRole('alert')).toContainText('无法打开 坏的.zuoci：文件不完整');
   await expect(page.locator('.plan-card')).toHaveCount(2);
 });
 
