@@ -4,7 +4,8 @@
  * Errors go to stderr with exit code 1 and a message naming the field.
  */
 import { readFileSync } from 'node:fs';
-import { CaseError, place } from '../shared/engine';
+import { CaseError } from '../shared/engine';
+import { place } from '../shared/i18n/case-answer';
 
 function fail(message: string): never {
   process.stderr.write(`place: ${message}\n`);

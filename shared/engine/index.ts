@@ -1,7 +1,7 @@
 /**
  * The precedence engine (RULES.md): pure and deterministic. See docs/engine.md.
  */
-export { place, CaseError, type PlaceAnswer, type Lang } from './place';
+export { placeCase, CaseError, type CaseAnswer } from './place';
 export { seatGeometry } from './seats';
 export { MINIBUS_DEFAULT } from './car';
 export { autoPlaceScene, type AutoPlaceOptions } from './scene';

@@ -5,21 +5,23 @@
 import { kindOf } from '../kinds';
 import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
-import { renderReason, renderWarning } from '../i18n/explain';
 import { tableOrder } from './hall';
 import { autoPlaceScene } from './scene';
+import type { Reason, Warning } from './types';
 
-export interface PlaceAnswer {
+/**
+ * A case's answer with its reasons and warnings as data; `place` (shared/i18n/case-answer.ts)
+ * words them in the chosen language. The engine never words anything itself.
+ */
+export interface CaseAnswer {
   seats: Record<string, string>;
   tables?: Record<string, number>;
   cars?: Record<string, number>;
   enter?: string[];
   exit?: string[];
-  reasons: Record<string, string>;
-  warnings: { code: string; message: string }[];
+  reasons: Record<string, Reason>;
+  warnings: Warning[];
 }
-
-export type Lang = 'zh' | 'en';
 
 const INTO: Record<string, number> = { up: -90, down: 90, left: 180, right: 0 };
 const HOST_ROLES = new Set<string>(['chief-host', 'deputy-host', 'third-host', 'fourth-host']);
@@ -181,8 +183,7 @@ export function caseToPlan(c: PlaceCase): Plan {
   };
 }
 
-export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
-  const lang = opts.lang ?? 'zh';
+export function placeCase(input: unknown): CaseAnswer {
   const c = parseCase(input);
   const plan = caseToPlan(c);
   const res = autoPlaceScene(plan, 'case');
@@ -191,11 +192,10 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
     throw new CaseError('venue.seats: a deputy-host (副主陪) needs the O seat opposite P; use an even seat count');
 
   const numbered = c.venue.kind === 'motorcade' || c.venue.kind === 'banquet-hall';
-  const answer: PlaceAnswer = { seats: {}, reasons: {}, warnings: [] };
+  const answer: CaseAnswer = { seats: {}, reasons: res.reasons, warnings: res.warnings };
   for (const a of res.assignments) {
     answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;
   }
-  for (const [pid, reason] of Object.entries(res.reasons)) answer.reasons[pid] = renderReason(lang, reason);
   if (c.venue.kind === 'banquet-hall') {
     answer.tables = {};
     for (const t of c.venue.tables) answer.tables[t.id] = res.tableNumbers[t.id]!;
@@ -209,7 +209,6 @@ export function place(input: unknown, opts: { lang?: Lang } = {}): PlaceAnswer {
     answer.enter = order.enter;
     answer.exit = order.exit;
   }
-  answer.warnings = res.warnings.map((w) => ({ code: w.code, message: renderWarning(lang, w) }));
   return answer;
 }
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { autoPlaceScene, place } from '../../../shared/engine';
+import { autoPlaceScene } from '../../../shared/engine';
+import { place } from '../../../shared/i18n/case-answer';
 import { sceneOptionsSchema } from '../../../shared/model/schema';
 import type { CarItem } from '../../../shared/model/types';
 import { people, plan } from './helpers';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { place } from '../../../shared/engine';
+import { place } from '../../../shared/i18n/case-answer';
 
 const dir = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
 const files = readdirSync(dir)
