@@ -6,6 +6,7 @@
 import { applyCommand, type Command } from '../../../shared/commands/commands';
 import { tableOrder } from '../../../shared/engine/hall';
 import type { Plan } from '../../../shared/model/types';
+import { canvasKind } from './kinds';
 
 export function withTableNumbers(plan: Plan, sceneId: string, commands: Command[]): Command[] {
   const after = commands.reduce(applyCommand, plan);
@@ -13,8 +14,8 @@ export function withTableNumbers(plan: Plan, sceneId: string, commands: Command[
   if (!scene) return commands;
   const numbers = tableOrder(scene);
   const changes = scene.items
-    .filter((i) => (i.kind === 'round-table' || i.kind === 'long-table') && !i.numberFixed && numbers[i.id] !== undefined)
-    .filter((i) => (i as { number?: number }).number !== numbers[i.id])
+    .filter((i) => canvasKind(i).banquetTable && numbers[i.id] !== undefined)
+    .filter((i) => !(i as { numberFixed?: boolean }).numberFixed && (i as { number?: number }).number !== numbers[i.id])
     .map((i) => ({ id: i.id, patch: { number: numbers[i.id] } }));
   if (changes.length === 0) return commands;
   return [...commands, { type: 'item/update', sceneId, gesture: 'edit', changes }];

@@ -7,10 +7,10 @@ import type { ItemPatch } from '../../../shared/commands/commands';
 import { describeItem } from '../../../shared/commands/describe';
 import type { HostRole, Scene, VenueItem } from '../../../shared/model/types';
 import { alignSelected, dispatchLayout, distributeSelected, removeSelected } from '../canvas/actions';
+import { canvasKind } from '../canvas/kinds';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { NumberField } from './fields';
-import { KindFields } from './kind-fields';
 import { SceneOptions } from './SceneOptions';
 
 const ROLES: HostRole[] = ['chief-host', 'deputy-host', 'third-host', 'fourth-host'];
@@ -19,8 +19,8 @@ export function Inspector({ scene }: { scene: Scene }) {
   const t = useT();
   const selection = useApp((s) => s.selection);
   const chosen = scene.items.filter((i) => selection.includes(i.id));
-  const tables = scene.items.filter((i) => i.kind === 'round-table');
-  const item = chosen.length === 1 ? chosen[0] : chosen.length === 0 && tables.length === 1 ? tables[0] : undefined;
+  const alone = scene.items.filter((i) => canvasKind(i).inspectWhenAlone);
+  const item = chosen.length === 1 ? chosen[0] : chosen.length === 0 && alone.length === 1 ? alone[0] : undefined;
 
   return (
     <section className="panel table-panel inspector" aria-label={t('inspector.title')}>
@@ -37,7 +37,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const select = useApp((s) => s.select);
-  const isTable = item.kind === 'round-table' || item.kind === 'long-table';
+  const kind = canvasKind(item);
   const commit = (patch: ItemPatch) => {
     const changes = [{ id: item.id, patch }];
     // One main table per scene: marking this one unmarks the others in the same step.
@@ -48,17 +48,12 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
     }
     dispatchLayout([{ type: 'item/update', sceneId: scene.id, gesture: 'edit', changes }]);
   };
-  const heading =
-    item.kind === 'round-table'
-      ? item.number
-        ? t('table.number', { n: item.number })
-        : t('table.unnumbered')
-      : describeItem(lang, item);
+  const heading = kind.heading ? kind.heading(item, t) : describeItem(lang, item);
   return (
     <>
       <h3>{heading}</h3>
       <div className="inspector-fields" data-kind={item.kind}>
-        <KindFields item={item} t={t} commit={commit} />
+        <kind.Fields item={item} t={t} commit={commit} />
         <NumberField
           name="item-x"
           label={t('inspector.x')}
@@ -79,7 +74,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
         />
         <NumberField
           name="item-rotation"
-          label={item.kind === 'door' ? t('inspector.doorInto') : t('inspector.rotation')}
+          label={t(kind.rotationLabel ?? 'inspector.rotation')}
           value={item.rotation}
           min={-360}
           max={360}
@@ -87,7 +82,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
           onCommit={(rotation) => commit({ rotation })}
         />
       </div>
-      {isTable ? <Roles scene={scene} item={item} /> : null}
+      {kind.banquetTable ? <Roles scene={scene} item={item} /> : null}
       <button
         className="danger"
         onClick={() => {
@@ -95,7 +90,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
           removeSelected();
         }}
       >
-        {isTable ? t('table.remove') : t('inspector.remove')}
+        {kind.banquetTable ? t('table.remove') : t('inspector.remove')}
       </button>
     </>
   );

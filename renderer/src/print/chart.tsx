@@ -3,19 +3,18 @@
  * scale bar all inside it), so the same markup is the PDF page, the PNG and the .svg file.
  * Bodies of items come from the canvas's item frames so the chart matches the editor.
  */
-import type { ReactNode } from 'react';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene, Side, VenueItem } from '../../../shared/model/types';
 import { itemBounds, itemFrame, union } from '../canvas/item-frame';
+import { canvasKind } from '../canvas/kinds';
+import { MAIN_FILL, n } from '../canvas/kinds/chart-parts';
 import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from '../../../shared/output/chart-layout';
 import { fontStack } from '../../../shared/output/fonts';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { emWidth } from '../../../shared/output/text-fit';
 
 export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
-const MAIN_FILL = '#fde2a0';
 const FONT = fontStack('hei');
-const n = (v: number) => +v.toFixed(2);
 
 export interface ChartModel {
   plan: Plan;
@@ -33,6 +32,7 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   return { plan, scene, items, layout: chooseLayout(world) };
 }
 
+/** An item's body, drawn by its kind (canvas/kinds) over the frame the canvas draws it in. */
 function Body({
   item,
   scene,
@@ -46,120 +46,15 @@ function Body({
   entry?: SeatingItem;
   lang: Lang;
 }) {
-  const c = layout.toPage(item);
-  const k = layout.mm(1);
-  const frame = itemFrame(item, scene);
-  const { x0, y0, x1, y1 } = frame.box;
-  const g = (children: ReactNode, rotate = frame.rotation) => (
-    <g transform={`translate(${n(c.x)} ${n(c.y)}) rotate(${n(rotate)})`} data-item={item.id} data-kind={item.kind}>
-      {children}
-    </g>
-  );
-  const rect = (fill: string, stroke = '#000', width = 0.35) => (
-    <rect
-      x={n(x0 * k)}
-      y={n(y0 * k)}
-      width={n((x1 - x0) * k)}
-      height={n((y1 - y0) * k)}
-      fill={fill}
-      stroke={stroke}
-      strokeWidth={width}
-    />
-  );
-  const numberText = (num: number | undefined, main: boolean, size: number) =>
-    num === undefined ? null : (
-      <g data-table-number={num}>
-        <text x={n(c.x)} y={n(c.y)} fontSize={n(size)} fontWeight={700} textAnchor="middle" dominantBaseline="central">
-          {num}
-        </text>
-        {main ? (
-          <text x={n(c.x)} y={n(c.y + size * 0.85)} fontSize={n(size * 0.38)} textAnchor="middle" dominantBaseline="central">
-            {translate(lang, 'print.mainTable')}
-          </text>
-        ) : null}
-      </g>
-    );
-  const main = entry?.main ?? false;
-  switch (item.kind) {
-    case 'round-table': {
-      const r = (item.diameter / 2) * k;
-      return (
-        <>
-          <circle
-            cx={n(c.x)}
-            cy={n(c.y)}
-            r={n(r)}
-            fill={main ? MAIN_FILL : '#fff'}
-            stroke="#000"
-            strokeWidth={main ? 0.6 : 0.35}
-            data-item={item.id}
-          />
-          {numberText(entry?.number, main, Math.min(r * 0.8, 9))}
-        </>
-      );
-    }
-    case 'long-table':
-    case 'talks-table':
-    case 'conference-table': {
-      const size = Math.min((y1 - y0) * k * 0.6, 8);
-      return (
-        <>
-          {g(rect(main ? MAIN_FILL : '#fff', '#000', main ? 0.6 : 0.35))}
-          {numberText(entry?.number, main, size)}
-        </>
-      );
-    }
-    case 'door': {
-      const w = (item.width / 2) * k;
-      return g(
-        <>
-          <line x1={0} y1={n(-w)} x2={0} y2={n(w)} stroke="#000" strokeWidth={1.6} />
-          <path
-            d={`M ${n(2)} 0 L ${n(9)} 0 M ${n(6)} -2.2 L ${n(9)} 0 L ${n(6)} 2.2`}
-            fill="none"
-            stroke="#000"
-            strokeWidth={0.5}
-          />
-          <text
-            x={n(-2.5)}
-            y={0}
-            fontSize={3.2}
-            textAnchor="middle"
-            dominantBaseline="central"
-            transform={`rotate(${n(-frame.rotation)} ${n(-2.5)} 0)`}
-          >
-            {translate(lang, 'print.door')}
-          </text>
-        </>,
-      );
-    }
-    case 'wall':
-      return g(<line x1={n(x0 * k)} y1={0} x2={n(x1 * k)} y2={0} stroke="#000" strokeWidth={1.2} />);
-    case 'label':
-      return (
-        <text
-          x={n(c.x)}
-          y={n(c.y)}
-          fontSize={n(0.45 * k)}
-          textAnchor="middle"
-          dominantBaseline="central"
-          transform={`rotate(${n(item.rotation)} ${n(c.x)} ${n(c.y)})`}
-        >
-          {item.text}
-        </text>
-      );
-    default: {
-      const label = item.kind === 'stage' ? translate(lang, 'print.stage') : translate(lang, `kind.${item.kind}`);
-      return (
-        <>
-          {g(rect(item.kind === 'stage' ? '#eee' : '#fafafa', '#666'))}
-          <text x={n(c.x)} y={n(c.y)} fontSize={3} fill="#555" textAnchor="middle" dominantBaseline="central">
-            {label}
-          </text>
-        </>
-      );
-    }
-  }
+  return canvasKind(item).chart({
+    item,
+    frame: itemFrame(item, scene),
+    at: layout.toPage(item),
+    k: layout.mm(1),
+    number: entry?.number,
+    main: entry?.main ?? false,
+    lang,
+  });
 }
 
 /** The smallest distance between two seats of an item, in mm on paper: how wide a name may be. */
@@ -190,7 +85,7 @@ export function nameLines(name: string, size: number, pitch: number): string[] {
 function Seats({ entry, layout }: { entry: SeatingItem; layout: ChartLayout }) {
   const pitch = seatPitch(entry, layout);
   const centre = layout.toPage(entry.item);
-  const round = entry.item.kind === 'round-table';
+  const round = canvasKind(entry.item).outline === 'circle';
   return (
     <>
       {entry.seats.map((s) => {
