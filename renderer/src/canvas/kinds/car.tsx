@@ -91,7 +91,7 @@ export const car: CanvasKind<'car'> = {
       />
     </>
   ),
-  chart: (p) => namedBoxChart(p),
+  chart: namedBoxChart,
   outline: 'box',
   banquetTable: false,
   inspectWhenAlone: false,

@@ -43,7 +43,7 @@ export const elevator: CanvasKind<'elevator'> = {
       />
     </>
   ),
-  chart: (p) => namedBoxChart(p),
+  chart: namedBoxChart,
   outline: 'box',
   banquetTable: false,
   inspectWhenAlone: false,

@@ -44,7 +44,7 @@ export const reception: CanvasKind<'reception'> = {
       onCommit={(perSide) => commit({ perSide })}
     />
   ),
-  chart: (p) => namedBoxChart(p),
+  chart: namedBoxChart,
   outline: 'box',
   banquetTable: false,
   inspectWhenAlone: false,

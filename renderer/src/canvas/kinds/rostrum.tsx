@@ -39,7 +39,7 @@ export const rostrum: CanvasKind<'rostrum'> = {
       />
     </>
   ),
-  chart: (p) => namedBoxChart(p),
+  chart: namedBoxChart,
   outline: 'box',
   banquetTable: false,
   inspectWhenAlone: false,

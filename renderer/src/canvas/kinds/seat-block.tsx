@@ -33,7 +33,7 @@ export const seatBlock: CanvasKind<'seat-block'> = {
       />
     </>
   ),
-  chart: (p) => namedBoxChart(p),
+  chart: namedBoxChart,
   outline: 'box',
   banquetTable: false,
   inspectWhenAlone: false,
