@@ -5,8 +5,8 @@
  */
 import { applyCommand, type Command } from '../../../shared/commands/commands';
 import { tableOrder } from '../../../shared/engine/hall';
+import { kindOf } from '../../../shared/kinds';
 import type { Plan } from '../../../shared/model/types';
-import { canvasKind } from './kinds';
 
 export function withTableNumbers(plan: Plan, sceneId: string, commands: Command[]): Command[] {
   const after = commands.reduce(applyCommand, plan);
@@ -14,7 +14,7 @@ export function withTableNumbers(plan: Plan, sceneId: string, commands: Command[
   if (!scene) return commands;
   const numbers = tableOrder(scene);
   const changes = scene.items
-    .filter((i) => canvasKind(i).banquetTable && numbers[i.id] !== undefined)
+    .filter((i) => kindOf(i).numberedTable && numbers[i.id] !== undefined)
     .filter((i) => !(i as { numberFixed?: boolean }).numberFixed && (i as { number?: number }).number !== numbers[i.id])
     .map((i) => ({ id: i.id, patch: { number: numbers[i.id] } }));
   if (changes.length === 0) return commands;

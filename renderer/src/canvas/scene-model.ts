@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { seatGeometry } from '../../../shared/engine/seats';
+import { isDoor } from '../../../shared/kinds/door';
 import type { SeatGeom } from '../../../shared/engine/types';
 import type { Assignment, Person, Scene, VenueItem } from '../../../shared/model/types';
 import { itemBounds, itemFrame, seatRadius, toLocal, type Box, type Frame } from './item-frame';
@@ -75,7 +76,7 @@ function buildItem(
 }
 
 export function buildSceneModel(scene: Scene, people: Person[], cache?: Cache): { model: SceneModel; cache: Cache } {
-  const door = scene.items.find((i) => i.kind === 'door');
+  const door = scene.items.find(isDoor);
   // Seats of every item depend on the door and the options; with tables facing the main table, on all tables.
   const reuse = cache && cache.door === door && cache.options === scene.options && scene.options.tableFacing !== 'main';
   const samePeople = cache?.people === people;

@@ -7,6 +7,7 @@ import type { ItemPatch } from '../../../shared/commands/commands';
 import { describeItem } from '../../../shared/commands/describe';
 import type { HostRole, Scene, VenueItem } from '../../../shared/model/types';
 import { alignSelected, dispatchLayout, distributeSelected, removeSelected } from '../canvas/actions';
+import { kindOf } from '../../../shared/kinds';
 import { canvasKind } from '../canvas/kinds';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
@@ -38,6 +39,8 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
   const lang = useApp((s) => s.lang);
   const select = useApp((s) => s.select);
   const kind = canvasKind(item);
+  // Banquet tables (numbered in the hall's table order) have hosting roles.
+  const hosted = kindOf(item).numberedTable;
   const commit = (patch: ItemPatch) => {
     const changes = [{ id: item.id, patch }];
     // One main table per scene: marking this one unmarks the others in the same step.
@@ -82,7 +85,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
           onCommit={(rotation) => commit({ rotation })}
         />
       </div>
-      {kind.banquetTable ? <Roles scene={scene} item={item} /> : null}
+      {hosted ? <Roles scene={scene} item={item} /> : null}
       <button
         className="danger"
         onClick={() => {
@@ -90,7 +93,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
           removeSelected();
         }}
       >
-        {kind.banquetTable ? t('table.remove') : t('inspector.remove')}
+        {hosted ? t('table.remove') : t('inspector.remove')}
       </button>
     </>
   );

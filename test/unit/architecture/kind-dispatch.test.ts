@@ -1,6 +1,7 @@
 /**
- * A venue kind is one module (shared/kinds, issue 11): outside the kind modules nothing may
- * switch on an item's kind or compare it with an item-kind literal — ask the registry instead.
+ * A venue kind is one module (shared/kinds and renderer/src/canvas/kinds, issue 11): outside the
+ * kind modules nothing may switch on an item's kind or compare it with an item-kind literal — ask
+ * the registry instead.
  * The check reads types, not text, so scene kinds ('car', 'reception' …), change-log kinds,
  * backup kinds and the case format's venue kinds, which share some words, are not mistaken for
  * item kinds.
@@ -12,8 +13,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../../shared/kinds';
 
 /** Folders checked, and the folders where kind dispatch belongs. */
-const CHECKED = ['shared', 'electron'];
-const KIND_HOMES = ['shared/kinds/'];
+const CHECKED = ['shared', 'electron', 'renderer'];
+const KIND_HOMES = ['shared/kinds/', 'renderer/src/canvas/kinds/'];
+/**
+ * The print views (all but the chart, whose bodies the kinds draw) pick the items a sheet is
+ * about; their data is moving to shared/output this round (issue 11, "Output as one path"),
+ * where the shared scan reads it. Remove this once they have moved.
+ */
+const MOVING = (file: string) => file.startsWith('renderer/src/print/') && file !== 'renderer/src/print/chart.tsx';
 const ITEM_KINDS: ReadonlySet<string> = new Set(Object.keys(KINDS));
 /** Where the item types declare their `kind`. */
 const MODEL_TYPES = 'shared/model/types.ts';
@@ -145,9 +152,9 @@ beforeAll(() => {
 });
 
 describe('venue kinds are dispatched only in their modules', () => {
-  it('no switch on an item kind, and no item kind compared with a literal, outside shared/kinds', () => {
-    const outside = realFiles.filter((f) => !KIND_HOMES.some((home) => rel(f).startsWith(home)));
-    expect(outside.length).toBeGreaterThan(50);
+  it('no switch on an item kind, and no item kind compared with a literal, outside the kind modules', () => {
+    const outside = realFiles.filter((f) => !KIND_HOMES.some((home) => rel(f).startsWith(home)) && !MOVING(rel(f)));
+    expect(outside.length).toBeGreaterThan(150);
     expect(offenders(program, outside)).toEqual([]);
   });
 

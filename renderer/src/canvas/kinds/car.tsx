@@ -3,6 +3,7 @@
  * right-hand-drive option moves the driver), and the steering wheel is drawn before the driver's
  * seat D. The caption is the car's number, "1号车", beside the bonnet.
  */
+import { car as spec } from '../../../../shared/kinds/car';
 import { MINIBUS_DEFAULT } from '../../../../shared/engine/car';
 import { CAR_MODELS } from '../../../../shared/templates';
 import { NumberField, SelectField, TextField } from '../../editor/fields';
@@ -64,7 +65,7 @@ export const car: CanvasKind<'car'> = {
         label={t('inspector.carNumber')}
         value={item.number ?? 0}
         min={0}
-        max={99}
+        max={spec.limits.number.max}
         integer
         onCommit={(n) => commit({ number: n === 0 ? undefined : n })}
       />
@@ -93,7 +94,6 @@ export const car: CanvasKind<'car'> = {
   ),
   chart: namedBoxChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };
 
@@ -101,21 +101,17 @@ function MinibusFields({ item, t, commit }: FieldsProps<'car'>) {
   return (
     <>
       <NumberField
+        {...spec.limits.rows}
         name="bus-rows"
         label={t('inspector.busRows')}
         value={item.rows ?? MINIBUS_DEFAULT.rows}
-        min={1}
-        max={20}
-        integer
         onCommit={(rows) => commit({ rows })}
       />
       <NumberField
+        {...spec.limits.seatsPerRow}
         name="bus-seats-per-row"
         label={t('inspector.seatsPerRow')}
         value={item.seatsPerRow ?? MINIBUS_DEFAULT.seatsPerRow}
-        min={2}
-        max={5}
-        integer
         onCommit={(seatsPerRow) => commit({ seatsPerRow })}
       />
     </>

@@ -1,4 +1,5 @@
 /** 会议桌: the meeting room's table, seats along both sides. */
+import { conferenceTable as spec } from '../../../../shared/kinds/conference-table';
 import { TABLE_FILL, outline } from '../shapes/common';
 import { frameRect } from '../shapes/paint';
 import { boxTableChart } from './chart-parts';
@@ -11,9 +12,8 @@ export const conferenceTable: CanvasKind<'conference-table'> = {
   },
   caption: (_item, _frame, t) => ({ text: t('kind.conference-table'), at: { x: 0, y: 0 }, size: 0.22 }),
   resize: null,
-  Fields: SeatsPerSideField,
+  Fields: (props) => <SeatsPerSideField {...props} limit={spec.limits.seatsPerSide} />,
   chart: boxTableChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -1,4 +1,5 @@
 /** 门: the way in. Its rotation points into the room; the engine reads honour from it. */
+import { door as spec } from '../../../../shared/kinds/door';
 import { translate } from '../../../../shared/i18n/translate';
 import { NumberField } from '../../editor/fields';
 import { INK, INK_SELECTED } from '../shapes/common';
@@ -20,15 +21,14 @@ export const door: CanvasKind<'door'> = {
   resize: {
     anchors: ['top-center', 'bottom-center'],
     keepRatio: false,
-    patch: (item, _ax, ay) => ({ width: scaledSize(item.width, ay, 0.5, 10) }),
+    patch: (item, _ax, ay) => ({ width: scaledSize(item.width, ay, spec.limits.width) }),
   },
   Fields: ({ item, t, commit }) => (
     <NumberField
+      {...spec.limits.width}
       name="door-width"
       label={t('inspector.doorWidth')}
       value={item.width}
-      min={0.5}
-      max={10}
       step={0.1}
       onCommit={(width) => commit({ width })}
     />
@@ -59,7 +59,6 @@ export const door: CanvasKind<'door'> = {
     );
   },
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
   rotationLabel: 'inspector.doorInto',
 };

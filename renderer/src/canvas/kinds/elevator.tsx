@@ -45,6 +45,5 @@ export const elevator: CanvasKind<'elevator'> = {
   ),
   chart: namedBoxChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -30,6 +30,5 @@ export const label: CanvasKind<'label'> = {
     </text>
   ),
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -1,4 +1,5 @@
 /** 长桌 / 主桌: a long banquet table, optionally the head table seated on one side. */
+import { longTable as spec } from '../../../../shared/kinds/long-table';
 import { CheckField, NumberField } from '../../editor/fields';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { frameRect, rect } from '../shapes/paint';
@@ -18,13 +19,13 @@ export const longTable: CanvasKind<'long-table'> = {
     anchors: ALL_ANCHORS,
     keepRatio: false,
     patch: (item, ax, ay) => ({
-      length: scaledSize(item.length, ax, 0.6, 30),
-      width: scaledSize(item.width, ay, 0.4, 5),
+      length: scaledSize(item.length, ax, spec.limits.length),
+      width: scaledSize(item.width, ay, spec.limits.width),
     }),
   },
   Fields: ({ item, t, commit }) => (
     <>
-      <SeatsPerSideField item={item} t={t} commit={commit} />
+      <SeatsPerSideField item={item} t={t} commit={commit} limit={spec.limits.seatsPerSide} />
       <CheckField
         name="end-seats"
         label={t('inspector.endSeats')}
@@ -33,20 +34,18 @@ export const longTable: CanvasKind<'long-table'> = {
       />
       <CheckField name="head" label={t('inspector.headTable')} value={!!item.head} onCommit={(head) => commit({ head })} />
       <NumberField
+        {...spec.limits.length}
         name="length"
         label={t('inspector.length')}
         value={item.length}
-        min={0.6}
-        max={30}
         step={0.1}
         onCommit={(length) => commit({ length })}
       />
       <NumberField
+        {...spec.limits.width}
         name="width"
         label={t('inspector.width')}
         value={item.width}
-        min={0.4}
-        max={5}
         step={0.1}
         onCommit={(width) => commit({ width })}
       />
@@ -55,6 +54,5 @@ export const longTable: CanvasKind<'long-table'> = {
   ),
   chart: boxTableChart,
   outline: 'box',
-  banquetTable: true,
   inspectWhenAlone: false,
 };

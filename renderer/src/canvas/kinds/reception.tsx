@@ -1,4 +1,5 @@
 /** 会见: armchairs in a U (from the engine's seats), tea tables between them, on a rug. */
+import { reception as spec } from '../../../../shared/kinds/reception';
 import { NumberField } from '../../editor/fields';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { frameRect, rect } from '../shapes/paint';
@@ -35,17 +36,14 @@ export const reception: CanvasKind<'reception'> = {
   resize: null,
   Fields: ({ item, t, commit }) => (
     <NumberField
+      {...spec.limits.perSide}
       name="per-side"
       label={t('inspector.perSide')}
       value={item.perSide}
-      min={0}
-      max={20}
-      integer
       onCommit={(perSide) => commit({ perSide })}
     />
   ),
   chart: namedBoxChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -2,6 +2,8 @@
  * The Transformer anchors kinds choose from, and the rule for turning a handle's scale into a size
  * field: sizes snap to 5 cm (tables and stages are ordered in such steps) within the schema's limits.
  */
+import type { Limit } from '../../../../shared/kinds/fields';
+
 export const ALL_ANCHORS = [
   'top-left',
   'top-center',
@@ -14,7 +16,7 @@ export const ALL_ANCHORS = [
 ];
 export const CORNER_ANCHORS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];
 
-/** `size` scaled by `scale`, clamped to [lo, hi] and snapped to 5 cm. */
-export function scaledSize(size: number, scale: number, lo: number, hi: number): number {
-  return Math.round(Math.min(hi, Math.max(lo, size * scale)) * 20) / 20;
+/** `size` scaled by `scale`, clamped to the field's limits (its kind's, in shared/kinds) and snapped to 5 cm. */
+export function scaledSize(size: number, scale: number, { min, max }: Limit): number {
+  return Math.round(Math.min(max, Math.max(min, size * scale)) * 20) / 20;
 }

@@ -1,4 +1,5 @@
 /** 主席台: rows of seats on a platform behind a desk, with an optional lectern aside. */
+import { rostrum as spec } from '../../../../shared/kinds/rostrum';
 import { CheckField, TextField } from '../../editor/fields';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { rect } from '../shapes/paint';
@@ -27,8 +28,8 @@ export const rostrum: CanvasKind<'rostrum'> = {
             .split(/[,，\s]+/)
             .filter(Boolean)
             .map(Number);
-          if (rows.length >= 1 && rows.length <= 10 && rows.every((n) => Number.isInteger(n) && n >= 1 && n <= 60))
-            commit({ rows });
+          // The kind's own schema decides: how many rows, and how many seats a row may have.
+          if (spec.schema.shape.rows.safeParse(rows).success) commit({ rows });
         }}
       />
       <CheckField
@@ -41,6 +42,5 @@ export const rostrum: CanvasKind<'rostrum'> = {
   ),
   chart: namedBoxChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -1,4 +1,5 @@
 /** 圆桌: the banquet's round table. */
+import { roundTable as spec } from '../../../../shared/kinds/round-table';
 import { NumberField } from '../../editor/fields';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { circle } from '../shapes/paint';
@@ -17,25 +18,22 @@ export const roundTable: CanvasKind<'round-table'> = {
   resize: {
     anchors: CORNER_ANCHORS,
     keepRatio: true,
-    patch: (item, ax, ay) => ({ diameter: scaledSize(item.diameter, Math.max(ax, ay), 0.6, 6) }),
+    patch: (item, ax, ay) => ({ diameter: scaledSize(item.diameter, Math.max(ax, ay), spec.limits.diameter) }),
   },
   Fields: ({ item, t, commit }) => (
     <>
       <NumberField
+        {...spec.limits.seats}
         name="table-seats"
         label={t('table.seats')}
         value={item.seats}
-        min={4}
-        max={24}
-        integer
         onCommit={(seats) => commit({ seats })}
       />
       <NumberField
+        {...spec.limits.diameter}
         name="diameter"
         label={t('inspector.diameter')}
         value={item.diameter}
-        min={0.6}
-        max={6}
         step={0.1}
         onCommit={(diameter) => commit({ diameter })}
       />
@@ -60,7 +58,6 @@ export const roundTable: CanvasKind<'round-table'> = {
     );
   },
   outline: 'circle',
-  banquetTable: true,
   inspectWhenAlone: true,
   heading: (item, t) => (item.number ? t('table.number', { n: item.number }) : t('table.unnumbered')),
 };

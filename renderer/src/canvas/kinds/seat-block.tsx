@@ -1,4 +1,5 @@
 /** 座区: an audience block of rows × columns, facing the stage. */
+import { seatBlock as spec } from '../../../../shared/kinds/seat-block';
 import { NumberField } from '../../editor/fields';
 import { outline } from '../shapes/common';
 import { frameRect } from '../shapes/paint';
@@ -14,27 +15,22 @@ export const seatBlock: CanvasKind<'seat-block'> = {
   Fields: ({ item, t, commit }) => (
     <>
       <NumberField
+        {...spec.limits.rows}
         name="block-rows"
         label={t('inspector.blockRows')}
         value={item.rows}
-        min={1}
-        max={60}
-        integer
         onCommit={(rows) => commit({ rows })}
       />
       <NumberField
+        {...spec.limits.cols}
         name="block-cols"
         label={t('inspector.blockCols')}
         value={item.cols}
-        min={1}
-        max={60}
-        integer
         onCommit={(cols) => commit({ cols })}
       />
     </>
   ),
   chart: namedBoxChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -1,4 +1,5 @@
 /** 舞台 / 屏幕: the x axis points toward the audience; the back edge is drawn heavier. */
+import { stage as spec } from '../../../../shared/kinds/stage';
 import { translate } from '../../../../shared/i18n/translate';
 import { NumberField } from '../../editor/fields';
 import { TEXT, outline } from '../shapes/common';
@@ -18,27 +19,25 @@ export const stage: CanvasKind<'stage'> = {
     anchors: ALL_ANCHORS,
     keepRatio: false,
     patch: (item, ax, ay) => ({
-      depth: scaledSize(item.depth, ax, 0.5, 50),
-      width: scaledSize(item.width, ay, 0.5, 100),
+      depth: scaledSize(item.depth, ax, spec.limits.depth),
+      width: scaledSize(item.width, ay, spec.limits.width),
     }),
   },
   Fields: ({ item, t, commit }) => (
     <>
       <NumberField
+        {...spec.limits.width}
         name="stage-width"
         label={t('inspector.width')}
         value={item.width}
-        min={0.5}
-        max={100}
         step={0.1}
         onCommit={(width) => commit({ width })}
       />
       <NumberField
+        {...spec.limits.depth}
         name="stage-depth"
         label={t('inspector.depth')}
         value={item.depth}
-        min={0.5}
-        max={50}
         step={0.1}
         onCommit={(depth) => commit({ depth })}
       />
@@ -46,6 +45,5 @@ export const stage: CanvasKind<'stage'> = {
   ),
   chart: (p) => namedBoxChart(p, translate(p.lang, 'print.stage'), '#eee'),
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

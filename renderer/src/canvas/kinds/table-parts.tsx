@@ -1,5 +1,7 @@
 /** What tables share: the numbered caption and numbering fields of banquet tables, seats per side. */
 import type { ItemPatch } from '../../../../shared/commands/commands';
+import { banquetTable } from '../../../../shared/kinds/banquet-table';
+import type { Limit } from '../../../../shared/kinds/fields';
 import type { T } from '../../i18n';
 import { CheckField, NumberField, TextField } from '../../editor/fields';
 import type { Caption, ItemOf } from './types';
@@ -21,9 +23,7 @@ export function TableNumberFields({ item, t, commit }: { item: BanquetTable; t: 
         name="table-number"
         label={t('inspector.tableNumber')}
         value={item.number ?? 0}
-        min={1}
-        max={999}
-        integer
+        {...banquetTable.limits.number}
         onCommit={(number) => commit({ number, numberFixed: true })}
       />
       <CheckField
@@ -44,24 +44,24 @@ export function TableNumberFields({ item, t, commit }: { item: BanquetTable; t: 
   );
 }
 
-/** Seats along each long side: long, 会谈 and conference tables. */
+/** Seats along each long side (long, 会谈 and conference tables), within the kind's `limit`. */
 export function SeatsPerSideField({
   item,
   t,
   commit,
+  limit,
 }: {
   item: ItemOf<'long-table' | 'talks-table' | 'conference-table'>;
   t: T;
   commit(p: ItemPatch): void;
+  limit: Limit;
 }) {
   return (
     <NumberField
       name="seats-per-side"
       label={t('inspector.seatsPerSide')}
       value={item.seatsPerSide}
-      min={1}
-      max={30}
-      integer
+      {...limit}
       onCommit={(seatsPerSide) => commit({ seatsPerSide })}
     />
   );

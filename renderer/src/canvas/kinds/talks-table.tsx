@@ -1,4 +1,5 @@
 /** 会谈桌: a long table with the centre line between the two delegations. */
+import { talksTable as spec } from '../../../../shared/kinds/talks-table';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { frameRect, line } from '../shapes/paint';
 import { boxTableChart } from './chart-parts';
@@ -13,9 +14,8 @@ export const talksTable: CanvasKind<'talks-table'> = {
   },
   caption: (_item, _frame, t) => ({ text: t('kind.talks-table'), at: { x: 0, y: 0 }, size: 0.22 }),
   resize: null,
-  Fields: SeatsPerSideField,
+  Fields: (props) => <SeatsPerSideField {...props} limit={spec.limits.seatsPerSide} />,
   chart: boxTableChart,
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };

@@ -2,8 +2,8 @@
  * What the renderer knows about one venue kind, in one place: how its body is painted on the
  * canvas, its caption, its resize handles, its inspector fields and how it is drawn on the
  * printed seating chart. Each kind is one module beside this file; the registry (index.ts) is
- * typed so that a kind lacking a part does not compile. Everything pure about a kind (schema,
- * frame, seats) lives in shared/.
+ * typed so that a kind lacking a part does not compile. Everything pure about a kind (schema and
+ * limits, frame, seats, flags such as `numberedTable`) lives in shared/kinds.
  */
 import type { ReactNode } from 'react';
 import type { ItemPatch } from '../../../../shared/commands/commands';
@@ -67,8 +67,6 @@ export interface CanvasKind<K extends ItemKind> {
   chart(props: ChartBodyProps<K>): ReactNode;
   /** Hit outline on the canvas, and how the chart sets names around it: a circle or the frame box. */
   outline: 'circle' | 'box';
-  /** A banquet table: it has hosting roles and a number the layout keeps in table order. */
-  banquetTable: boolean;
   /** Inspected with nothing selected when it is the scene's only item of its kind (the single table). */
   inspectWhenAlone: boolean;
   /** The inspector's heading; the command wording (describeItem) when absent. */

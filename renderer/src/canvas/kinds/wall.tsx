@@ -1,4 +1,5 @@
 /** 墙: a straight wall, 20 cm thick. */
+import { wall as spec } from '../../../../shared/kinds/wall';
 import { NumberField } from '../../editor/fields';
 import { INK_SELECTED } from '../shapes/common';
 import { frameRect } from '../shapes/paint';
@@ -14,15 +15,14 @@ export const wall: CanvasKind<'wall'> = {
   resize: {
     anchors: ['middle-left', 'middle-right'],
     keepRatio: false,
-    patch: (item, ax) => ({ length: scaledSize(item.length, ax, 0.1, 500) }),
+    patch: (item, ax) => ({ length: scaledSize(item.length, ax, spec.limits.length) }),
   },
   Fields: ({ item, t, commit }) => (
     <NumberField
+      {...spec.limits.length}
       name="wall-length"
       label={t('inspector.length')}
       value={item.length}
-      min={0.1}
-      max={500}
       step={0.1}
       onCommit={(length) => commit({ length })}
     />
@@ -30,6 +30,5 @@ export const wall: CanvasKind<'wall'> = {
   chart: (p) =>
     turned(p, <line x1={n(p.frame.box.x0 * p.k)} y1={0} x2={n(p.frame.box.x1 * p.k)} y2={0} stroke="#000" strokeWidth={1.2} />),
   outline: 'box',
-  banquetTable: false,
   inspectWhenAlone: false,
 };
