@@ -12,6 +12,7 @@ import { door } from './door';
 import { elevator } from './elevator';
 import { label } from './label';
 import { longTable } from './long-table';
+import { pillar } from './pillar';
 import { reception } from './reception';
 import { rostrum } from './rostrum';
 import { roundTable } from './round-table';
@@ -34,6 +35,7 @@ const SPECS = {
   door,
   stage,
   wall,
+  pillar,
   label,
 } satisfies { readonly [K in ItemKind]: KindSpec<K> };
 

@@ -143,6 +143,13 @@ export interface WallItem extends ItemBase {
   length: number;
 }
 
+/** 柱子: a column standing in the hall, round or square; `size` is its diameter or side, metres. */
+export interface PillarItem extends ItemBase {
+  kind: 'pillar';
+  shape: 'round' | 'square';
+  size: number;
+}
+
 export interface LabelItem extends ItemBase {
   kind: 'label';
   text: string;
@@ -161,6 +168,7 @@ export type VenueItem =
   | DoorItem
   | StageItem
   | WallItem
+  | PillarItem
   | LabelItem;
 
 export type ItemKind = VenueItem['kind'];

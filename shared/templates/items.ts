@@ -49,6 +49,7 @@ export type PaletteEntry =
   | 'door'
   | 'stage'
   | 'wall'
+  | 'pillar'
   | 'label';
 
 export const CAR_MODELS: CarModel[] = ['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus'];
@@ -67,6 +68,7 @@ export const PALETTE: PaletteEntry[] = [
   'door',
   'stage',
   'wall',
+  'pillar',
   'label',
 ];
 

@@ -14,7 +14,7 @@ const MIN_HALF = 0.15;
 export function hits(m: ItemModel, p: { x: number; y: number }): boolean {
   const local = toLocal(m.item, m.frame.rotation, p);
   const { x0, y0, x1, y1 } = m.frame.box;
-  if (canvasKind(m.item).outline === 'circle')
+  if (canvasKind(m.item).outline(m.item) === 'circle')
     return Math.hypot(local.x - (x0 + x1) / 2, local.y - (y0 + y1) / 2) <= (x1 - x0) / 2;
   const padX = Math.max(0, MIN_HALF - (x1 - x0) / 2);
   const padY = Math.max(0, MIN_HALF - (y1 - y0) / 2);

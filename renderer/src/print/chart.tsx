@@ -85,7 +85,7 @@ export function nameLines(name: string, size: number, pitch: number): string[] {
 function Seats({ entry, layout }: { entry: SeatingItem; layout: ChartLayout }) {
   const pitch = seatPitch(entry, layout);
   const centre = layout.toPage(entry.item);
-  const round = canvasKind(entry.item).outline === 'circle';
+  const round = canvasKind(entry.item).outline(entry.item) === 'circle';
   return (
     <>
       {entry.seats.map((s) => {

@@ -1,17 +1,26 @@
+/** The renderer's kind modules (renderer/src/canvas/kinds): captions, outlines, and the pillar added by docs/adding-a-venue-kind.md. */
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../../shared/i18n/translate';
+import { createItem, kindOf } from '../../../shared/kinds';
+import { pillar as pillarSpec } from '../../../shared/kinds/pillar';
+import { itemSchema } from '../../../shared/model/schema';
 import type { Scene, VenueItem } from '../../../shared/model/types';
-import { make } from '../../../shared/templates';
+import { PALETTE, make, paletteItem } from '../../../shared/templates';
 import { captionDraw } from '../../../renderer/src/canvas/captions';
 import { itemFrame } from '../../../renderer/src/canvas/item-frame';
-import { CANVAS_KINDS } from '../../../renderer/src/canvas/kinds';
+import { itemAt } from '../../../renderer/src/canvas/item-hit';
+import { CANVAS_KINDS, canvasKind } from '../../../renderer/src/canvas/kinds';
+import { resizePatch, resizeSpec } from '../../../renderer/src/canvas/resize';
+import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
+import { renderDocument } from '../../../renderer/src/print/views';
+import { banquetPlan } from '../output/banquet';
 
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
 const scene = (items: VenueItem[]): Scene => ({
   id: 's',
   name: 's',
-  kind: 'car',
+  kind: 'banquet',
   options: {},
   items,
   assignments: [],
@@ -32,10 +41,45 @@ describe('canvas kinds', () => {
     expect(caption({ ...car, number: undefined }, 'en')!.lines[0]).toBe(translate('en', 'kind.car'));
   });
 
-  it('a round table is the one kind hit and set out as a circle', () => {
-    const round = Object.entries(CANVAS_KINDS)
-      .filter(([, k]) => k.outline === 'circle')
-      .map(([kind]) => kind);
+  it('of the kinds that were there, a round table alone is hit and set out as a circle', () => {
+    const items = (Object.keys(CANVAS_KINDS) as VenueItem['kind'][])
+      .filter((kind) => kind !== 'pillar')
+      .map((kind) => createItem(kind, id, { x: 0, y: 0 }));
+    const round = items.filter((item) => canvasKind(item).outline(item) === 'circle').map((item) => item.kind);
     expect(round).toEqual(['round-table']);
+  });
+});
+
+describe('the pillar (柱子), added by following docs/adding-a-venue-kind.md', () => {
+  const round = pillarSpec.create(id, { x: 5, y: 5 });
+  const square = { ...round, id: 'sq', shape: 'square' as const };
+  const model = (items: VenueItem[]) => buildSceneModel(scene(items), []).model;
+
+  it('is in the palette, seats no one, and a new one is a valid document item', () => {
+    expect(PALETTE).toContain('pillar');
+    const added = paletteItem('pillar', id, { x: 0, y: 0 }, '');
+    expect(itemSchema.safeParse(added).success).toBe(true);
+    expect(kindOf(added).seatsPeople).toBe(false);
+    expect(itemSchema.safeParse({ ...added, size: 5 }).success).toBe(false);
+  });
+
+  it('a round pillar is hit as its circle, a square one over its whole box', () => {
+    const r = round.size / 2;
+    expect(itemAt(model([round]), { x: 5 + r * 0.8, y: 5 + r * 0.8 })).toBeUndefined();
+    expect(itemAt(model([round]), { x: 5 + r * 0.9, y: 5 })?.item.id).toBe(round.id);
+    expect(itemAt(model([square]), { x: 5 + r * 0.8, y: 5 + r * 0.8 })?.item.id).toBe('sq');
+  });
+
+  it('resizes by its corners into its size, within the kind’s limits', () => {
+    expect(resizeSpec(round)).toEqual({ anchors: expect.arrayContaining(['top-left']), keepRatio: true });
+    expect(resizePatch(round, 2, 1.5)).toEqual({ size: 1.2 });
+    expect(resizePatch(round, 100, 100)).toEqual({ size: 3 });
+  });
+
+  it('is drawn grey on the printed chart, round or square', () => {
+    const plan = { ...banquetPlan(), scenes: [scene([round, { ...square, x: 8 }])] };
+    const html = renderDocument(plan, { view: 'seating-chart', sceneId: 's' }, 'zh');
+    expect(html.match(/<circle[^>]*fill="#bbb"[^>]*data-kind="pillar"/g)).toHaveLength(1);
+    expect(html.match(/data-kind="pillar"><rect[^>]*fill="#bbb"/g)).toHaveLength(1);
   });
 });

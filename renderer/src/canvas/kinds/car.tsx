@@ -93,7 +93,7 @@ export const car: CanvasKind<'car'> = {
     </>
   ),
   chart: namedBoxChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };
 

@@ -14,6 +14,6 @@ export const conferenceTable: CanvasKind<'conference-table'> = {
   resize: null,
   Fields: (props) => <SeatsPerSideField {...props} limit={spec.limits.seatsPerSide} />,
   chart: boxTableChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -58,7 +58,7 @@ export const door: CanvasKind<'door'> = {
       </>,
     );
   },
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
   rotationLabel: 'inspector.doorInto',
 };

@@ -44,6 +44,6 @@ export const elevator: CanvasKind<'elevator'> = {
     </>
   ),
   chart: namedBoxChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -10,6 +10,7 @@ import { door } from './door';
 import { elevator } from './elevator';
 import { label } from './label';
 import { longTable } from './long-table';
+import { pillar } from './pillar';
 import { reception } from './reception';
 import { rostrum } from './rostrum';
 import { roundTable } from './round-table';
@@ -30,6 +31,7 @@ export const CANVAS_KINDS: { [K in ItemKind]: CanvasKind<K> } = {
   door,
   stage,
   wall,
+  pillar,
   label,
   car,
   elevator,

@@ -29,6 +29,6 @@ export const label: CanvasKind<'label'> = {
       {item.text}
     </text>
   ),
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -53,6 +53,6 @@ export const longTable: CanvasKind<'long-table'> = {
     </>
   ),
   chart: boxTableChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -44,6 +44,6 @@ export const reception: CanvasKind<'reception'> = {
     />
   ),
   chart: namedBoxChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

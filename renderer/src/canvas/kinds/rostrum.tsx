@@ -41,6 +41,6 @@ export const rostrum: CanvasKind<'rostrum'> = {
     </>
   ),
   chart: namedBoxChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

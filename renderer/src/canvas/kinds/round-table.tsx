@@ -57,7 +57,7 @@ export const roundTable: CanvasKind<'round-table'> = {
       </>
     );
   },
-  outline: 'circle',
+  outline: () => 'circle',
   inspectWhenAlone: true,
   heading: (item, t) => (item.number ? t('table.number', { n: item.number }) : t('table.unnumbered')),
 };

@@ -31,6 +31,6 @@ export const seatBlock: CanvasKind<'seat-block'> = {
     </>
   ),
   chart: namedBoxChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -44,6 +44,6 @@ export const stage: CanvasKind<'stage'> = {
     </>
   ),
   chart: (p) => namedBoxChart(p, translate(p.lang, 'print.stage'), '#eee'),
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

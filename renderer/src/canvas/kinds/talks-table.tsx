@@ -16,6 +16,6 @@ export const talksTable: CanvasKind<'talks-table'> = {
   resize: null,
   Fields: (props) => <SeatsPerSideField {...props} limit={spec.limits.seatsPerSide} />,
   chart: boxTableChart,
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };

@@ -65,8 +65,8 @@ export interface CanvasKind<K extends ItemKind> {
   /** The inspector's fields for the kind's own properties (position and rotation are common). */
   Fields(props: FieldsProps<K>): ReactNode;
   chart(props: ChartBodyProps<K>): ReactNode;
-  /** Hit outline on the canvas, and how the chart sets names around it: a circle or the frame box. */
-  outline: 'circle' | 'box';
+  /** Hit outline on the canvas, and how the chart sets names around it: the circle in its frame box, or the box. */
+  outline(item: ItemOf<K>): 'circle' | 'box';
   /** Inspected with nothing selected when it is the scene's only item of its kind (the single table). */
   inspectWhenAlone: boolean;
   /** The inspector's heading; the command wording (describeItem) when absent. */

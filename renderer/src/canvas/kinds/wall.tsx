@@ -29,6 +29,6 @@ export const wall: CanvasKind<'wall'> = {
   ),
   chart: (p) =>
     turned(p, <line x1={n(p.frame.box.x0 * p.k)} y1={0} x2={n(p.frame.box.x1 * p.k)} y2={0} stroke="#000" strokeWidth={1.2} />),
-  outline: 'box',
+  outline: () => 'box',
   inspectWhenAlone: false,
 };
