@@ -55,12 +55,7 @@ function hallPlan(tables: number): Plan {
   const scene: Scene = { id: 'hall', name: '宴会厅', kind: 'banquet', options: {}, items, assignments: [], roles: [] };
   plan = applyCommand(plan, { type: 'scene/add', scene });
   const result = autoPlaceScene(plan, 'hall');
-  return applyCommand(plan, {
-    type: 'seat/apply',
-    sceneId: 'hall',
-    assignments: result.assignments,
-    tableNumbers: result.tableNumbers,
-  });
+  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: result.assignments });
 }
 
 function percentile(xs: number[], p: number): number {

@@ -63,7 +63,6 @@ function demoPlan(): Plan {
     type: 'seat/apply',
     sceneId: scene.id,
     assignments: result.assignments,
-    tableNumbers: result.tableNumbers,
   });
 }
 

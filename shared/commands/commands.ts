@@ -5,8 +5,9 @@
  */
 import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
-import { isBanquetTable } from '../kinds/banquet-table';
 import { appendLog } from './change-log';
+import { checkResult } from './check';
+import { derivePlan } from './derive';
 import { reorderItems, type ReorderTarget } from './reorder';
 
 /** `null` clears an optional field (a date the officer removed). */
@@ -42,12 +43,7 @@ export type Command =
   | { type: 'seat/assign'; sceneId: string; personId: string; itemId: string; seat: string }
   | { type: 'seat/unassign'; sceneId: string; personIds: string[] }
   | { type: 'seat/lock'; sceneId: string; personIds: string[]; locked: boolean }
-  | {
-      type: 'seat/apply';
-      sceneId: string;
-      assignments: Assignment[];
-      tableNumbers: Record<string, number>;
-    }
+  | { type: 'seat/apply'; sceneId: string; assignments: Assignment[] }
   // People issue: batch import (one undo step), precedence reorder, change log.
   | { type: 'people/import'; add: Person[]; update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[] }
   | { type: 'people/reorder'; field: 'rank' | 'precedence'; personIds: string[] }
@@ -57,7 +53,15 @@ export type Command =
 
 export class CommandError extends Error {}
 
+/**
+ * Applies one command, then re-derives what the document derives (numbers, one main table:
+ * derive.ts) and, in development and test builds, validates the result (check.ts).
+ */
 export function applyCommand(plan: Plan, cmd: Command): Plan {
+  return checkResult(cmd.type, derivePlan(plan, applyChange(plan, cmd)));
+}
+
+function applyChange(plan: Plan, cmd: Command): Plan {
   switch (cmd.type) {
     case 'plan/update':
       return updatePlan(plan, cmd.patch);
@@ -116,19 +120,8 @@ export function applyCommand(plan: Plan, cmd: Command): Plan {
         return { ...s, items: reorderItems(s.items, new Set(cmd.itemIds), cmd.to) };
       });
     case 'seat/apply':
-      return mapScene(plan, cmd.sceneId, (s) => ({
-        ...s,
-        assignments: cmd.assignments,
-        items: s.items.map((item) => renumber(item, cmd.tableNumbers[item.id])),
-      }));
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, assignments: cmd.assignments }));
   }
-}
-
-/** Tables take the engine's number unless the officer fixed it by hand. */
-function renumber(item: VenueItem, n: number | undefined): VenueItem {
-  if (n === undefined) return item;
-  if (!isBanquetTable(item)) return item;
-  return item.numberFixed ? item : { ...item, number: n };
 }
 
 function updatePlan(plan: Plan, patch: PlanPatch): Plan {

@@ -3,10 +3,10 @@
  * Warnings only — the user may overrule any rule, but is told.
  */
 import type { Assignment, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
-import { isSigningTable, isVehicle, kindOf } from '../kinds';
-import { isBanquetTable, tableOrder } from './hall';
+import { isSigningTable, kindOf } from '../kinds';
+import { isBanquetTable } from './hall';
 import { groupOf } from './items';
-import { motorcadeNumbers } from './motorcade';
+import { storedNumbers } from './numbers';
 import { byPrecedence, isDriver, isInterpreter, isNoteTaker, toEP } from './people';
 import { personRef, seatRef, warn } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
@@ -131,8 +131,7 @@ function guestPrincipalSeat(
  * rostrum, audience blocks, conference table).
  */
 function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: SceneOptions): Warning[] {
-  const numbers = scene.items.some(isBanquetTable) ? tableOrder(scene) : {};
-  const cars = motorcadeNumbers(scene.items.filter(isVehicle));
+  const numbers = storedNumbers(scene);
   const honour = new Map<string, Map<string, number>>();
   const riders = (id: string) => scene.assignments.filter((a) => a.itemId === id).length;
   for (const item of scene.items) {
@@ -155,7 +154,7 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
       continue;
     // Hosts at P and O hold the table's host structure (assigned or automatic), not a rank seat.
     if (isBanquetTable(item) && p.side === 'host' && (a.seat === 'P' || a.seat === 'O')) continue;
-    const group = isVehicle(item) ? (cars.get(item.id) ?? 0) : (numbers[item.id] ?? 0);
+    const group = numbers[item.id] ?? 0;
     // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
     const aide =
       p.side === 'staff' &&

@@ -7,7 +7,8 @@
 import { kindOf } from '../kinds';
 import { isStage } from '../kinds/stage';
 import type { CarItem, HostRole, Plan, Scene, VenueItem } from '../model/types';
-import { type BanquetTable, isBanquetTable, orderTables, tableOrder } from './hall';
+import { type BanquetTable, isBanquetTable, orderTables } from './hall';
+import { storedNumbers } from './numbers';
 import { sceneDoor } from './geometry';
 import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
@@ -50,7 +51,7 @@ function makeCtx(plan: Plan, scene: Scene, people: () => Map<string, EP>): Scene
     convention: scene.convention ?? plan.convention,
     lockedAt: (id) => locked.get(id) ?? [],
     rolesAt: (id) => roles.get(id) ?? none,
-    tableNumbers: () => (numbers ??= tableOrder(scene)),
+    tableNumbers: () => (numbers ??= storedNumbers(scene)),
   };
 }
 

@@ -38,6 +38,7 @@ export const car = {
     model: z.enum(['sedan', 'jeep', 'mpv7', 'mpv7-classic', 'van9', 'minibus']),
     driver: z.enum(['chauffeur', 'host']),
     number: within(LIMITS.number).optional(),
+    numberFixed: z.boolean().optional(),
     plate: z.string().max(30).optional(),
     driverName: z.string().max(100).optional(),
     driverPhone: z.string().max(50).optional(),

@@ -18,7 +18,31 @@ export interface Repair {
 /** Migrations from version N to N+1, indexed by N. Version 0 = documents without schemaVersion. */
 const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   0: (doc) => ({ ...doc, schemaVersion: 1 }),
+  1: fixOfficerCarNumbers,
 };
+
+/**
+ * Format 1 stored a car's number only when the officer typed it; format 2 numbers every car
+ * (the motorcade order) and marks typed numbers `numberFixed`, as tables do.
+ */
+function fixOfficerCarNumbers(doc: Record<string, unknown>): Record<string, unknown> {
+  const scenes = Array.isArray(doc.scenes) ? doc.scenes : [];
+  return {
+    ...doc,
+    schemaVersion: 2,
+    scenes: scenes.map((scene: unknown) => {
+      const items = (scene as { items?: unknown } | null)?.items;
+      if (!Array.isArray(items)) return scene;
+      return {
+        ...(scene as object),
+        items: items.map((item: unknown) => {
+          const car = item as { kind?: unknown; number?: unknown } | null;
+          return car?.kind === 'car' && car.number !== undefined ? { ...car, numberFixed: true } : item;
+        }),
+      };
+    }),
+  };
+}
 
 export function restore(input: unknown): RestoreResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -4,7 +4,7 @@
  * Lengths are metres; angles are degrees, 0 = +x, 90 = +y (screen convention, y down).
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Side = 'host' | 'guest' | 'staff';
 export type Convention = 'commercial' | 'government';
@@ -109,8 +109,9 @@ export interface CarItem extends ItemBase {
   kind: 'car';
   model: CarModel;
   driver: 'chauffeur' | 'host';
-  /** Motorcade position (1 = lead car). */
+  /** Motorcade position (1 = lead car); derived from the motorcade order unless numberFixed. */
   number?: number;
+  numberFixed?: boolean;
   plate?: string;
   driverName?: string;
   driverPhone?: string;

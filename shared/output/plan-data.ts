@@ -4,7 +4,7 @@
  * by the headless export in Node.
  */
 import { seatGeometry } from '../engine/seats';
-import { tableOrder } from '../engine/hall';
+import { isNumbered, storedNumbers } from '../engine/numbers';
 import { mainTableId } from '../engine/hall';
 import { KINDS, kindOf } from '../kinds';
 import type { HostRole, Person, Plan, Scene, VenueItem } from '../model/types';
@@ -30,19 +30,6 @@ export function findScene(plan: Plan, sceneId?: string): Scene | undefined {
   return plan.scenes.find((s) => s.id === sceneId) ?? plan.scenes.find((s) => s.kind === 'banquet') ?? plan.scenes[0];
 }
 
-/** Banquet tables (in the hall's order) and cars (in the motorcade) carry numbers. */
-const takesNumber = (item: VenueItem) => kindOf(item).numberedTable || kindOf(item).vehicle;
-
-function itemNumbers(scene: Scene): Record<string, number> {
-  const numbers: Record<string, number> = { ...tableOrder(scene) };
-  for (const item of scene.items) {
-    if (takesNumber(item) && 'number' in item && item.number !== undefined) {
-      numbers[item.id] = item.number;
-    }
-  }
-  return numbers;
-}
-
 /** Seat labels in their natural order: P, R1, R2 … then L…, or numbers 1:1, 1:2 …, numerically. */
 export function compareLabels(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
@@ -54,7 +41,7 @@ export function compareLabels(a: string, b: string): number {
  */
 export function seatingItems(plan: Plan, scene: Scene): SeatingItem[] {
   const people = new Map(plan.people.map((p) => [p.id, p]));
-  const numbers = itemNumbers(scene);
+  const numbers = storedNumbers(scene);
   // A main table in a banquet, or where round tables make another scene one; long tables alone
   // (a meeting room) have none. The registry has no flag for "banquet furniture only" yet.
   const banquet = scene.kind === 'banquet' || scene.items.some((i) => kindOf(i) === KINDS['round-table']);
@@ -64,7 +51,7 @@ export function seatingItems(plan: Plan, scene: Scene): SeatingItem[] {
   for (const item of scene.items) {
     const assigned = scene.assignments.filter((a) => a.itemId === item.id);
     const geometry = seatGeometry(item, scene);
-    if (geometry.length === 0 && assigned.length === 0 && !takesNumber(item)) continue;
+    if (geometry.length === 0 && assigned.length === 0 && !isNumbered(item)) continue;
     const byLabel = new Map(assigned.map((a) => [a.seat, a.personId]));
     const labels = geometry.length ? geometry : [...byLabel.keys()].sort(compareLabels).map((label) => ({ label }));
     const seats: SeatRow[] = labels.map((g) => {

@@ -9,7 +9,6 @@ import { seatChanges, type SeatChange } from './changes';
 
 export interface Placed {
   assignments: Plan['scenes'][number]['assignments'];
-  tableNumbers: Record<string, number>;
 }
 
 export function reflowCommands(
@@ -18,7 +17,7 @@ export function reflowCommands(
   result: Placed,
   at: number,
 ): { commands: Command[]; changes: SeatChange[] } {
-  const apply: Command = { type: 'seat/apply', sceneId, assignments: result.assignments, tableNumbers: result.tableNumbers };
+  const apply: Command = { type: 'seat/apply', sceneId, assignments: result.assignments };
   const next = applyCommand(plan, apply);
   const before = plan.scenes.find((s) => s.id === sceneId)?.assignments ?? [];
   const after = next.scenes.find((s) => s.id === sceneId)?.assignments ?? [];

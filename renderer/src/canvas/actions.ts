@@ -13,7 +13,6 @@ import { align, distribute, type AlignMode, type DistributeAxis } from './align'
 import { useCanvasUi, type SeatMove } from './canvas-ui';
 import { copyItems, duplicates, pasteItems, readClipboard } from './clipboard';
 import { itemBounds } from './item-frame';
-import { withTableNumbers } from './layout';
 
 export function currentScene(): { plan: Plan; scene: Scene } | null {
   const { history, route } = useApp.getState();
@@ -29,11 +28,10 @@ function selectedItems(scene: Scene): VenueItem[] {
   return scene.items.filter((i) => ids.has(i.id));
 }
 
-/** Dispatches a layout gesture with the re-derived table numbers in the same undo step. */
+/** Dispatches a layout gesture as one undo step (the applier re-derives table and car numbers). */
 export function dispatchLayout(commands: Command[]): void {
-  const cur = currentScene();
-  if (!cur || commands.length === 0) return;
-  useApp.getState().dispatch(withTableNumbers(cur.plan, cur.scene.id, commands));
+  if (!currentScene() || commands.length === 0) return;
+  useApp.getState().dispatch(commands);
 }
 
 export function addItems(items: VenueItem[]): void {

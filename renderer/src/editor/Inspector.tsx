@@ -41,16 +41,9 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
   const kind = canvasKind(item);
   // Banquet tables (numbered in the hall's table order) have hosting roles.
   const hosted = kindOf(item).numberedTable;
-  const commit = (patch: ItemPatch) => {
-    const changes = [{ id: item.id, patch }];
-    // One main table per scene: marking this one unmarks the others in the same step.
-    if (patch.main === true) {
-      for (const other of scene.items) {
-        if (other.id !== item.id && 'main' in other && other.main) changes.push({ id: other.id, patch: { main: false } });
-      }
-    }
-    dispatchLayout([{ type: 'item/update', sceneId: scene.id, gesture: 'edit', changes }]);
-  };
+  // One main table per scene: the applier unmarks the others (shared/commands/derive.ts).
+  const commit = (patch: ItemPatch) =>
+    dispatchLayout([{ type: 'item/update', sceneId: scene.id, gesture: 'edit', changes: [{ id: item.id, patch }] }]);
   const heading = kind.heading ? kind.heading(item, t) : describeItem(lang, item);
   return (
     <>

@@ -7,7 +7,6 @@ import { newId } from '../../../shared/model/ids';
 import { PALETTE, TEMPLATES, paletteItem, type PaletteEntry, type TemplateId } from '../../../shared/templates';
 import { addItems, freeSpot } from '../canvas/actions';
 import { viewport } from '../canvas/canvas-ui';
-import { withTableNumbers } from '../canvas/layout';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 
@@ -50,8 +49,7 @@ function TemplateList({ onDone }: { onDone(): void }) {
       assignments: [],
       roles: [],
     };
-    // Tables are numbered by the engine's table order from the start.
-    dispatch(withTableNumbers(plan, scene.id, [{ type: 'scene/add', scene }]));
+    dispatch({ type: 'scene/add', scene });
     go({ name: 'editor', planId: plan.id, sceneId: scene.id });
     onDone();
   };

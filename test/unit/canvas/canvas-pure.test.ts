@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tableOrder } from '../../../shared/engine';
-import { applyCommand } from '../../../shared/commands/commands';
-import { newPlan } from '../../../shared/model/factory';
 import type { Scene, VenueItem } from '../../../shared/model/types';
 import { TEMPLATES, make } from '../../../shared/templates';
 import { align, distribute } from '../../../renderer/src/canvas/align';
 import { itemBounds, itemFrame, toLocal, toWorld, worldBox } from '../../../renderer/src/canvas/item-frame';
-import { withTableNumbers } from '../../../renderer/src/canvas/layout';
 import { resizePatch, resizeSpec } from '../../../renderer/src/canvas/resize';
 import { seatAt, seatList } from '../../../renderer/src/canvas/seat-index';
 import { fitFont, shortName } from '../../../renderer/src/canvas/seat-name';
@@ -141,32 +138,5 @@ describe('templates and table numbers', () => {
     const hall = TEMPLATES.find((t) => t.id === 'banquet-10')!.build(id);
     const main = hall.find((i) => i.kind === 'round-table' && i.main)!;
     expect(tableOrder(scene(hall))[main.id]).toBe(1);
-  });
-  it('a layout gesture carries the re-derived table numbers in the same batch, fixed numbers kept', () => {
-    const a = make.roundTable(id, { x: -3, y: 0 }, 10, { number: 1 });
-    const b = make.roundTable(id, { x: 3, y: 0 }, 10, { number: 2 });
-    let plan = newPlan({ name: 'p', organisation: '', convention: 'commercial' }, id);
-    plan = applyCommand(plan, { type: 'scene/add', scene: scene([make.door(id, { x: 0, y: 6 }), a, b]) });
-    const move = {
-      type: 'item/update' as const,
-      sceneId: 's',
-      gesture: 'move' as const,
-      changes: [{ id: b.id, patch: { y: -2 } }],
-    };
-    const batch = withTableNumbers(plan, 's', [move]);
-    expect(batch).toHaveLength(2);
-    expect(batch[1]).toMatchObject({
-      type: 'item/update',
-      changes: [
-        { id: a.id, patch: { number: 2 } },
-        { id: b.id, patch: { number: 1 } },
-      ],
-    });
-    const fixed = applyCommand(plan, {
-      type: 'item/update',
-      sceneId: 's',
-      changes: [{ id: a.id, patch: { numberFixed: true } }],
-    });
-    expect(withTableNumbers(fixed, 's', [move])).toHaveLength(1);
   });
 });

@@ -164,16 +164,16 @@ describe('commands', () => {
     valid(next);
   });
 
-  it('seat/apply renumbers tables except fixed numbers', () => {
+  it('every command keeps table numbers in the engine order, except fixed numbers', () => {
     const { plan, scene, table } = setup();
-    let next = applyCommand(plan, { type: 'seat/apply', sceneId: scene.id, assignments: [], tableNumbers: { [table.id]: 1 } });
+    let next = applyCommand(plan, { type: 'seat/apply', sceneId: scene.id, assignments: [] });
     expect(next.scenes[0]!.items.find((i) => i.id === table.id)).toMatchObject({ number: 1 });
     next = applyCommand(next, {
       type: 'item/update',
       sceneId: scene.id,
       changes: [{ id: table.id, patch: { number: 7, numberFixed: true } }],
     });
-    next = applyCommand(next, { type: 'seat/apply', sceneId: scene.id, assignments: [], tableNumbers: { [table.id]: 1 } });
+    next = applyCommand(next, { type: 'seat/apply', sceneId: scene.id, assignments: [] });
     expect(next.scenes[0]!.items.find((i) => i.id === table.id)).toMatchObject({ number: 7 });
   });
 
@@ -193,7 +193,9 @@ describe('history', () => {
   it('undoes and redoes one gesture at a time, with a readable label', () => {
     const { plan, scene, table } = setup();
     let h = startHistory(plan);
-    h = commit(h, [{ type: 'seat/apply', sceneId: scene.id, assignments: [], tableNumbers: { [table.id]: 3 } }]);
+    h = commit(h, [
+      { type: 'item/update', sceneId: scene.id, changes: [{ id: table.id, patch: { number: 3, numberFixed: true } }] },
+    ]);
     h = commit(h, [{ type: 'item/update', sceneId: scene.id, gesture: 'move', changes: [{ id: table.id, patch: { x: 9 } }] }]);
     expect(describeGesture('zh', h.past.at(-1)!.label, h.past.at(-1)!.plan)).toBe('移动 3 号桌');
     expect(describeGesture('en', h.past.at(-1)!.label, h.past.at(-1)!.plan)).toBe('Move Table 3');

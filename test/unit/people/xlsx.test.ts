@@ -101,7 +101,6 @@ describe('exporting the people list', () => {
       type: 'seat/apply',
       sceneId: scene.id,
       assignments: result.assignments,
-      tableNumbers: result.tableNumbers,
     });
   };
 

@@ -83,7 +83,7 @@ function toCommand(plan: Plan, s: Step, fresh: (prefix: string) => string): Comm
     case 'auto-place': {
       if (!scene) return undefined;
       const result = autoPlaceScene(plan, scene.id);
-      return { type: 'seat/apply', sceneId: scene.id, assignments: result.assignments, tableNumbers: result.tableNumbers };
+      return { type: 'seat/apply', sceneId: scene.id, assignments: result.assignments };
     }
     case 'add-scene':
       return { type: 'scene/add', scene: newScene(s.flag ? 'banquet' : 'meeting', `场景${s.c}`, fresh) };

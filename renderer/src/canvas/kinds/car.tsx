@@ -67,7 +67,8 @@ export const car: CanvasKind<'car'> = {
         min={0}
         max={spec.limits.number.max}
         integer
-        onCommit={(n) => commit({ number: n === 0 ? undefined : n })}
+        // A typed number is the officer's and stays; 0 hands the car back to the motorcade order.
+        onCommit={(n) => commit(n === 0 ? { numberFixed: false } : { number: n, numberFixed: true })}
       />
       <TextField
         name="plate"
