@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ITEM_SCHEMAS } from '../kinds';
 import { count, finite, id } from '../kinds/fields';
+import { PERSON_LIMITS as PERSON, PLAN_LIMITS as PLAN, SCENE_LIMITS as SCENE } from './limits';
 import type { Plan } from './types';
 
 export const sideSchema = z.enum(['host', 'guest', 'staff']);
@@ -13,19 +14,19 @@ export const attendanceSchema = z.enum(['confirmed', 'tentative', 'absent']);
 
 export const personSchema = z.object({
   id,
-  name: z.string().min(1).max(200),
-  organisation: z.string().max(300),
-  title: z.string().max(300),
+  name: z.string().min(1).max(PERSON.name),
+  organisation: z.string().max(PERSON.organisation),
+  title: z.string().max(PERSON.title),
   side: sideSchema,
   rank: count(1, 100000),
   precedence: count(1, 100000).optional(),
-  level: z.string().max(50).optional(),
-  function: z.string().max(50).optional(),
+  level: z.string().max(PERSON.level).optional(),
+  function: z.string().max(PERSON.function).optional(),
   gender: z.enum(['male', 'female', 'unspecified']).optional(),
-  delegation: z.string().max(300).optional(),
-  dietary: z.string().max(500).optional(),
-  notes: z.string().max(2000).optional(),
-  tags: z.array(z.string().max(50)).max(50),
+  delegation: z.string().max(PERSON.delegation).optional(),
+  dietary: z.string().max(PERSON.dietary).optional(),
+  notes: z.string().max(PERSON.notes).optional(),
+  tags: z.array(z.string().max(PERSON.tag)).max(PERSON.tags),
   attendance: attendanceSchema,
   partnerId: id.optional(),
 });
@@ -73,7 +74,7 @@ export const hostRoleSchema = z.enum(['chief-host', 'deputy-host', 'third-host',
 
 export const sceneSchema = z.object({
   id,
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(SCENE.name),
   kind: sceneKindSchema,
   convention: conventionSchema.optional(),
   options: sceneOptionsSchema,
@@ -118,10 +119,10 @@ const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'
 export const planSchema = z.object({
   schemaVersion: z.number().int(),
   id,
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(PLAN.name),
   startDate: dateString.optional(),
   endDate: dateString.optional(),
-  organisation: z.string().max(300),
+  organisation: z.string().max(PLAN.organisation),
   convention: conventionSchema,
   people: z.array(personSchema).max(50000),
   scenes: z.array(sceneSchema).max(200),

@@ -2,6 +2,7 @@
  * The person fields a column can map to, the header words that name them in real Chinese
  * lists, and the parsers that turn a cell into a field value (or say what is wrong with it).
  */
+import { PERSON_LIMITS, type PersonTextField } from '../model/limits';
 import type { Attendance, Gender, Person, Side } from '../model/types';
 import { cleanCell, cleanName, toHalfWidth } from './text';
 
@@ -126,27 +127,33 @@ export function splitTags(value: string): string[] {
         .map(cleanCell)
         .filter(Boolean),
     ),
-  ].slice(0, 50);
+  ].slice(0, PERSON_LIMITS.tags);
 }
 
-/** Limits mirror shared/model/schema.ts so an imported person always validates. */
-export const TEXT_LIMITS: Partial<Record<FieldKey, number>> = {
-  name: 200,
-  organisation: 300,
-  title: 300,
-  level: 50,
-  function: 50,
-  delegation: 300,
-  dietary: 500,
-  notes: 2000,
-};
+const isTextField = (field: FieldKey): field is PersonTextField => field in PERSON_LIMITS;
 
-/** What a cell means for its field (undefined when empty), or an error code the UI names with row and column. */
-export function parseField(field: FieldKey, raw: string): { ok: true; value: unknown } | { ok: false; code: FieldErrorCode } {
+/**
+ * The limit (shared/model/limits.ts) a typed or imported value of a field breaks, or undefined.
+ * Tags are split as they will be stored and checked one by one.
+ */
+export function limitBroken(field: FieldKey, text: string): number | undefined {
+  if (field === 'tags') return splitTags(text).some((tag) => tag.length > PERSON_LIMITS.tag) ? PERSON_LIMITS.tag : undefined;
+  if (!isTextField(field)) return undefined;
+  return text.length > PERSON_LIMITS[field] ? PERSON_LIMITS[field] : undefined;
+}
+
+/**
+ * What a cell means for its field (undefined when empty), or an error code the UI names with row
+ * and column (and, for a value over its limit, the limit).
+ */
+export function parseField(
+  field: FieldKey,
+  raw: string,
+): { ok: true; value: unknown } | { ok: false; code: FieldErrorCode; limit?: number } {
   const text = field === 'name' ? cleanName(raw) : cleanCell(raw);
   if (text === '') return { ok: true, value: undefined };
-  const limit = TEXT_LIMITS[field];
-  if (limit !== undefined && text.length > limit) return { ok: false, code: 'tooLong' };
+  const limit = limitBroken(field, text);
+  if (limit !== undefined) return { ok: false, code: 'tooLong', limit };
   switch (field) {
     case 'side': {
       const side = parseSide(text);

@@ -2,7 +2,7 @@
 export { decodeText, type DecodedText, type TextEncodingName } from './decode';
 export { parseDelimited, detectDelimiter, type DelimitedResult } from './delimited';
 export { fieldForHeader, matchHeader, type HeaderMatch } from './header-match';
-export { FIELDS, headerKey, parseField, splitTags, type FieldKey, type FieldErrorCode } from './fields';
+export { FIELDS, headerKey, limitBroken, parseField, splitTags, type FieldKey, type FieldErrorCode } from './fields';
 export { detectHeader, headerTexts, type HeaderGuess } from './header';
 export {
   guessMapping,

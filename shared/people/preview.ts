@@ -19,6 +19,8 @@ export interface ImportIssue {
   field: FieldKey;
   code: ImportErrorCode;
   value: string;
+  /** The limit a too-long value broke (shared/model/limits.ts). */
+  limit?: number;
 }
 
 /** Everything a row provides; fields the file leaves empty are absent. */
@@ -103,7 +105,8 @@ export function buildPreview(input: PreviewInput): ImportPreview {
       if (parsed.ok) {
         if (parsed.value !== undefined) (values as Record<string, unknown>)[field] = parsed.value;
       } else {
-        errors.push({ row, column, header: headers[column] ?? '', field, code: parsed.code, value: cleanCell(raw) });
+        const limit = parsed.limit !== undefined ? { limit: parsed.limit } : {};
+        errors.push({ row, column, header: headers[column] ?? '', field, code: parsed.code, value: cleanCell(raw), ...limit });
       }
     });
     if (!values.name && !errors.some((e) => e.field === 'name')) {

@@ -6,6 +6,7 @@ import type { Scene, SceneKind } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { Dialog, PromptDialog } from '../ui/Dialog';
+import { SCENE_LIMITS } from '../../../shared/model/limits';
 
 const KINDS: SceneKind[] = ['banquet', 'reception', 'talks', 'meeting', 'car', 'elevator', 'signing', 'photo', 'other'];
 
@@ -105,7 +106,7 @@ export function SceneTabs({ current }: { current: string | undefined }) {
           </label>
           <label className="field">
             <span>{t('scene.name')}</span>
-            <input name="scene-name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+            <input name="scene-name" value={name} maxLength={SCENE_LIMITS.name} onChange={(e) => setName(e.target.value)} />
           </label>
         </Dialog>
       ) : null}

@@ -4,6 +4,7 @@
  * invalid draft never reaches the document).
  */
 import { useState } from 'react';
+import { useT } from '../i18n';
 
 export function NumberField(props: {
   name: string;
@@ -43,11 +44,14 @@ export function NumberField(props: {
   );
 }
 
+/** A plain text field; text past `max` is refused with a message naming the field and the limit. */
 export function TextField(props: { name: string; label: string; value: string; max?: number; onCommit(v: string): void }) {
   const { name, label, value, max = 200, onCommit } = props;
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
+  const over = draft !== null && draft.length > max;
   const commit = () => {
-    if (draft !== null && draft !== value) onCommit(draft);
+    if (draft !== null && draft !== value && !over) onCommit(draft);
     setDraft(null);
   };
   return (
@@ -55,15 +59,20 @@ export function TextField(props: { name: string; label: string; value: string; m
       <span>{label}</span>
       <input
         name={name}
-        maxLength={max}
         value={draft ?? value}
+        aria-invalid={over ? true : undefined}
         onFocus={() => setDraft(value)}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          if (e.key === 'Enter' && !over) (e.target as HTMLInputElement).blur();
         }}
       />
+      {over ? (
+        <span className="form-error" role="alert">
+          {t('limits.tooLong', { field: label, max })}
+        </span>
+      ) : null}
     </label>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Convention } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { Dialog } from '../ui/Dialog';
+import { PLAN_LIMITS } from '../../../shared/model/limits';
 
 export interface PlanFields {
   name: string;
@@ -41,11 +42,11 @@ export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fi
     >
       <label className="field">
         <span>{t('plan.name')}</span>
-        <input name="plan-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+        <input name="plan-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={PLAN_LIMITS.name} />
       </label>
       <label className="field">
         <span>{t('plan.organisation')}</span>
-        <input name="plan-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} />
+        <input name="plan-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={PLAN_LIMITS.organisation} />
       </label>
       <div className="field-row">
         <label className="field">

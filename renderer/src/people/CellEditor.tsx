@@ -2,9 +2,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Person } from '../../../shared/model/types';
 import { useT } from '../i18n';
-import { FUNCTIONS, levelLabel } from '../../../shared/people';
+import { FUNCTIONS, levelLabel, type FieldKey } from '../../../shared/people';
 import { useApp } from '../state/app-store';
 import { SIDES, type EditorKind } from './columns';
+import { limitMessage } from './limit-message';
 
 export type EditEnd = 'down' | 'right' | 'left' | 'stay' | 'cancel';
 
@@ -15,10 +16,12 @@ interface Props {
   typed?: string;
   levels: string[];
   label: string;
+  /** The person field edited, whose limit the typed text must keep. */
+  field: FieldKey;
   onDone(value: string, end: EditEnd): void;
 }
 
-export function CellEditor({ kind, initial, typed, levels, label, onDone }: Props) {
+export function CellEditor({ kind, initial, typed, levels, label, field, onDone }: Props) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const [value, setValue] = useState(typed ?? initial);
@@ -31,14 +34,19 @@ export function CellEditor({ kind, initial, typed, levels, label, onDone }: Prop
     if (typed === undefined && ref.current instanceof HTMLInputElement) ref.current.select();
   }, [typed]);
 
+  // Text past the field's limit is refused here, where it is typed: it is named and never committed.
+  const overLimit = kind === 'number' ? undefined : limitMessage(t, field, value);
   const finish = (end: EditEnd, v = value) => {
     if (done.current) return;
     done.current = true;
-    onDone(v, end);
+    onDone(v, overLimit ? 'cancel' : end);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     e.stopPropagation();
-    if (e.key === 'Enter') {
+    if ((e.key === 'Enter' || e.key === 'Tab') && overLimit) {
+      // Keep the editor open with the message, so the officer can shorten the text.
+      e.preventDefault();
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       finish(e.shiftKey ? 'stay' : 'down');
     } else if (e.key === 'Tab') {
@@ -94,11 +102,16 @@ export function CellEditor({ kind, initial, typed, levels, label, onDone }: Prop
         type={kind === 'number' ? 'number' : 'text'}
         min={kind === 'number' ? 1 : undefined}
         value={value}
-        maxLength={kind === 'text' ? 300 : 50}
+        aria-invalid={overLimit ? true : undefined}
         list={kind === 'function' ? 'people-functions' : undefined}
         title={kind === 'tags' ? t('people.tagsHint') : undefined}
         onChange={(e) => setValue(e.target.value)}
       />
+      {overLimit ? (
+        <span className="cell-limit" role="alert">
+          {overLimit}
+        </span>
+      ) : null}
       {kind === 'function' ? (
         <datalist id="people-functions">
           {FUNCTIONS.map((f) => (

@@ -34,6 +34,7 @@ import { useApp, usePlan } from '../state/app-store';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
 import { fromText, isSourceError, readFile, type Source, type SourceError } from './read-source';
+import { limitWords } from './limit-message';
 
 const PREVIEW_ROWS = 300;
 
@@ -477,6 +478,9 @@ function PreviewView({
 
 function issueText(t: T, e: ImportIssue): string {
   const column = t('import.columnName', { letter: columnLetter(e.column), header: e.header });
+  if (e.code === 'tooLong' && e.limit !== undefined) {
+    return t('import.error.tooLong', { row: e.row, column, limit: limitWords(t, e.field, e.limit) });
+  }
   return t(`import.error.${e.code}`, { row: e.row, column, value: e.value });
 }
 

@@ -16,6 +16,7 @@ import { byPrecedence, byRank, compareBy, SIDES, type ColumnKey, type RowContext
 import { ExportButtons } from './ExportButtons';
 import { ChangeLogButton } from './ChangeLog';
 import { ImportButton } from './ImportWizard';
+import { limitMessage } from './limit-message';
 import { dispatchLogged } from './log-actions';
 import { PeopleTable, type SortState } from './PeopleTable';
 import { useLevels } from './use-levels';
@@ -256,9 +257,15 @@ function AddPersonForm() {
   const nextRank = (s: Side) => Math.max(0, ...plan.people.filter((p) => p.side === s).map((p) => p.rank)) + 1;
   const rankValue = rank === '' ? nextRank(side) : Number(rank);
   const rankOk = Number.isInteger(rankValue) && rankValue >= 1;
+  // Text past a field's limit is refused here, named with the limit, instead of failing the save.
+  const overLimit = [
+    limitMessage(t, 'name', name),
+    limitMessage(t, 'organisation', organisation),
+    limitMessage(t, 'title', title),
+  ].filter((m) => m !== undefined);
 
   const add = () => {
-    if (!name.trim() || !rankOk) return;
+    if (!name.trim() || !rankOk || overLimit.length > 0) return;
     const person = newPerson(
       { name: name.trim(), organisation: organisation.trim(), title: title.trim(), side, rank: rankValue },
       newId,
@@ -282,7 +289,6 @@ function AddPersonForm() {
         placeholder={t('people.name')}
         aria-label={t('people.name')}
         value={name}
-        maxLength={200}
         onChange={(e) => setName(e.target.value)}
       />
       <input
@@ -290,7 +296,6 @@ function AddPersonForm() {
         placeholder={t('people.organisation')}
         aria-label={t('people.organisation')}
         value={organisation}
-        maxLength={300}
         onChange={(e) => setOrganisation(e.target.value)}
       />
       <input
@@ -298,7 +303,6 @@ function AddPersonForm() {
         placeholder={t('people.title_')}
         aria-label={t('people.title_')}
         value={title}
-        maxLength={300}
         onChange={(e) => setTitle(e.target.value)}
       />
       <select name="person-side" aria-label={t('people.side')} value={side} onChange={(e) => setSide(e.target.value as Side)}>
@@ -317,10 +321,15 @@ function AddPersonForm() {
         value={rank}
         onChange={(e) => setRank(e.target.value)}
       />
-      <button type="submit" className="primary" disabled={!name.trim() || !rankOk}>
+      <button type="submit" className="primary" disabled={!name.trim() || !rankOk || overLimit.length > 0}>
         {t('people.add')}
       </button>
       {!rankOk ? <p className="form-error">{t('people.rankInvalid')}</p> : null}
+      {overLimit.map((message) => (
+        <p key={message} className="form-error" role="alert">
+          {message}
+        </p>
+      ))}
     </form>
   );
 }

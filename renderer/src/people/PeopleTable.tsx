@@ -8,7 +8,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../../shared/i18n/translate';
 import type { Person, Scene, VenueItem } from '../../../shared/model/types';
-import { cleanName, itemLabel, levelLabel, seatText, splitTags } from '../../../shared/people';
+import { cleanName, itemLabel, levelLabel, seatText, splitTags, type FieldKey } from '../../../shared/people';
 import { startPersonDrag } from '../canvas/person-drag';
 import { useT, type T } from '../i18n';
 import { useApp } from '../state/app-store';
@@ -370,6 +370,8 @@ const PeopleRow = memo(function PeopleRow({
                 {...(editing.typed !== undefined ? { typed: editing.typed } : {})}
                 levels={levels}
                 label={`${t(col.label)} ${person.name}`}
+                // Every column with an editor is a person field ('role' and 'seat' have none).
+                field={col.key as FieldKey}
                 onDone={(value, end) => handlers.endEdit(cell, value, end)}
               />
             ) : col.key === 'seat' && !shown ? (
