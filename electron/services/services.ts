@@ -105,7 +105,7 @@ export function createServices(ctx: HostContext): Services {
     'backups.create': () => backups.create('manual'),
     'backups.plans': ({ backup }) => backups.plans(backup),
     'backups.restore': ({ backup, planIds }) => backups.restorePlans(backup, planIds),
-    'planFile.export': ({ id }) => writePlanFile(store.get(id).plan, ctx.version, new Date()),
+    'planFile.export': ({ id, plan }) => writePlanFile(plan ?? store.get(id).plan, ctx.version, new Date()),
     'planFile.import': ({ fileName, text }) => {
       const { plan, warnings } = readPlanFile(text, fileName);
       // Always a new plan: importing never overwrites one already in the library.

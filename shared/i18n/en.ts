@@ -14,7 +14,10 @@ export const en: Record<MessageKey, string> = {
   'common.none': '—',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',
-  'save.failed': 'Save failed: {message}',
+  'save.failed': 'Not saved',
+  'save.failedBanner':
+    'Could not save to the database on this computer. Your changes are kept in this window and saving is retried automatically; you can also export a .zuoci file to keep them.',
+  'save.retryNow': 'Retry now',
   'save.conflict': 'This plan was changed in another window; the changes made here since are not saved.',
   'save.reload': 'Load the latest version (drop the changes made here)',
   'save.overwrite': 'Save the version in this window (replace the other changes)',

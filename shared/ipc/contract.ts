@@ -153,7 +153,8 @@ export const contract = {
     response: z.array(planSummary),
   },
   'planFile.export': {
-    request: z.object({ id: planId }),
+    /** `plan`: the editor's newest document, exported as it is (it may not be stored yet: a failed save). */
+    request: z.object({ id: planId, plan: planSchema.optional() }),
     response: z.object({ fileName: z.string(), text: z.string() }),
   },
   /** The text of a user-chosen .zuoci file; it always becomes a new plan. Size is checked by the service. */

@@ -9,11 +9,12 @@ import { make } from '../../../shared/templates';
 import { addItems, autoPlace, freeSpot } from '../canvas/actions';
 import { useCanvasUi, viewport } from '../canvas/canvas-ui';
 import { VenueCanvas } from '../canvas/VenueCanvas';
-import { errorText, useExplain, useT } from '../i18n';
+import { useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlanInfoButton } from '../library/PlanInfoButton';
 import { PrintButton } from '../print-preview/PrintButton';
 import { SaveConflict } from '../ui/SaveConflict';
+import { SaveFailed } from '../safety/SaveFailed';
 import { EditorSafety } from '../safety/EditorSafety';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
@@ -76,7 +77,7 @@ function EditorBar() {
   const plan = usePlan();
   const lang = useApp((s) => s.lang);
   const history = useApp((s) => s.history);
-  const { undo, redo, go, saveState, saveError, repairs } = useApp();
+  const { undo, redo, go, saveState, repairs } = useApp();
   const lastUndo = history?.past.at(-1);
   const nextRedo = history?.future[0];
   const undoTitle = lastUndo
@@ -104,7 +105,7 @@ function EditorBar() {
             : saveState === 'saved'
               ? t('save.saved')
               : saveState === 'error'
-                ? t('save.failed', { message: errorText(lang, saveError) })
+                ? t('save.failed')
                 : ''}
         </span>
         <PrintButton />
@@ -113,6 +114,7 @@ function EditorBar() {
         <LangSwitch />
       </header>
       <SaveConflict />
+      <SaveFailed />
       {repairs.length > 0 ? (
         <div className="notice">
           {t('repairs.title')}

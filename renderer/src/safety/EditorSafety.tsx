@@ -1,10 +1,9 @@
 /** The editor top bar's data-safety buttons: 版本 (revisions and snapshots) and export as .zuoci. */
 import { useState } from 'react';
-import { call } from '../bridge';
 import { useErrorText, useT } from '../i18n';
 import { usePlan } from '../state/app-store';
 import { RevisionsDialog } from './RevisionsDialog';
-import { autosaveSettled, downloadText } from './safety-actions';
+import { exportPlanFile } from './safety-actions';
 import './safety.css';
 
 export function EditorSafety() {
@@ -17,9 +16,7 @@ export function EditorSafety() {
   const exportFile = async () => {
     setError(null);
     try {
-      await autosaveSettled();
-      const { fileName, text } = await call('planFile.export', { id: plan.id });
-      downloadText(fileName, text);
+      await exportPlanFile(plan);
     } catch (e) {
       setError(t('safety.exportFailed', { message: errorText(e) }));
     }

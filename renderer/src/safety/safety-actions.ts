@@ -3,6 +3,7 @@
  * change that replaces much of a plan, and waiting for autosave before the host rewrites it.
  */
 import type { RequestOf } from '../../../shared/ipc/contract';
+import type { Plan } from '../../../shared/model/types';
 import { call } from '../bridge';
 import { useApp } from '../state/app-store';
 
@@ -40,4 +41,13 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Offers the editor's newest document as a `.zuoci` file. The document travels with the request,
+ * so the file holds what the officer sees even when saving to the database is failing.
+ */
+export async function exportPlanFile(plan: Plan): Promise<void> {
+  const { fileName, text } = await call('planFile.export', { id: plan.id, plan });
+  downloadText(fileName, text);
 }

@@ -4,6 +4,7 @@
  * Selection, route and language are session state: never in undo history, never in the file.
  */
 import { create } from 'zustand';
+import { derivePlan } from '../../../shared/commands/derive';
 import { commit, redo, startHistory, undo, type History } from '../../../shared/commands/history';
 import type { Command } from '../../../shared/commands/commands';
 import type { ResponseOf } from '../../../shared/ipc/contract';
@@ -13,8 +14,16 @@ import { call, CallError } from '../bridge';
 import { readRoute, writeRoute, type Route } from './route';
 import type { Repair } from '../../../shared/model/restore';
 
-/** `conflict`: the stored plan changed elsewhere (another window) since this editor loaded it. */
+/**
+ * `error`: the last save failed; the document stays here and the save is retried (SaveFailed).
+ * `conflict`: the stored plan changed elsewhere (another window) since this editor loaded it.
+ */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
+
+/** Wait before retrying after the n-th failed save in a row: 1 s, 2 s, 4 s … at most 30 s. */
+export function retryDelay(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+}
 
 export interface AppState {
   lang: Lang;
@@ -38,6 +47,8 @@ export interface AppState {
   select(ids: string[]): void;
   /** After a conflict: take the stored plan (dropping this window's edits) or overwrite it. */
   resolveConflict(choice: 'reload' | 'overwrite'): Promise<void>;
+  /** After a failed save: try again now instead of waiting for the next retry. */
+  retrySave(): Promise<void>;
 }
 
 export const useApp = create<AppState>((set, get) => {
@@ -46,9 +57,22 @@ export const useApp = create<AppState>((set, get) => {
   /** The stored version this editor's document descends from (see plans.save). */
   let baseUpdatedAt: number | undefined;
 
-  /** Saves the newest document; edits made during a save are saved right after it. */
+  /** Failed saves in a row, and the pending retry after the last one. */
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  function cancelRetry(): void {
+    clearTimeout(retry);
+    retry = undefined;
+  }
+
+  /**
+   * Saves the newest document; edits made during a save are saved right after it. A failed save
+   * keeps the document here and is retried with backoff, or at once when the next edit comes.
+   */
   async function autosave(): Promise<void> {
     dirty = true;
+    cancelRetry();
     if (saving) return;
     saving = true;
     while (dirty) {
@@ -58,13 +82,20 @@ export const useApp = create<AppState>((set, get) => {
       set({ saveState: 'saving' });
       try {
         ({ updatedAt: baseUpdatedAt } = await call('plans.save', { plan, baseUpdatedAt }));
-        if (!dirty) set({ saveState: 'saved', saveError: null });
+        failures = 0;
+        if (!dirty) set({ saveState: 'saved' });
       } catch (e) {
         // Stop here: retrying would fail the same way; the user decides (resolveConflict).
         if (e instanceof CallError && e.code === 'conflict') {
           dirty = false;
           set({ saveState: 'conflict', saveError: null });
-        } else set({ saveState: 'error', saveError: e });
+        } else {
+          failures++;
+          // The host's words are for the log; the officer reads the banner in their language.
+          console.warn(`save failed (${failures} in a row): ${(e as Error).message}`);
+          set({ saveState: 'error', saveError: e });
+          if (!dirty) retry = setTimeout(() => void autosave(), retryDelay(failures));
+        }
       }
     }
     saving = false;
@@ -84,7 +115,6 @@ export const useApp = create<AppState>((set, get) => {
     loadError: null,
     selection: [],
     saveState: 'idle',
-    saveError: null,
 
     setLang(lang) {
       set({ lang });
@@ -106,8 +136,11 @@ export const useApp = create<AppState>((set, get) => {
       try {
         const { plan, repairs, updatedAt } = await (loaded ?? call('plans.get', { id }));
         baseUpdatedAt = updatedAt;
+        failures = 0;
+        cancelRetry();
         const scene = plan.scenes.find((s) => s.id === sceneId)?.id ?? plan.scenes[0]?.id;
-        set({ history: startHistory(plan), repairs, selection: [], saveState: 'idle' });
+        // A plan stored before numbers were derived (or by an older Zuoci) is numbered on opening.
+        set({ history: startHistory(derivePlan(undefined, plan)), repairs, selection: [], saveState: 'idle' });
         get().go({ name: 'editor', planId: id, ...(scene ? { sceneId: scene } : {}) });
       } catch (e) {
         set({ loadError: e, history: null });
@@ -141,6 +174,10 @@ export const useApp = create<AppState>((set, get) => {
       if (choice === 'reload') return get().openPlan(route.planId, route.sceneId);
       baseUpdatedAt = undefined;
       await autosave();
+    },
+
+    async retrySave() {
+      if (get().saveState === 'error') await autosave();
     },
   };
 });
