@@ -46,7 +46,12 @@ export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fi
       </label>
       <label className="field">
         <span>{t('plan.organisation')}</span>
-        <input name="plan-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={PLAN_LIMITS.organisation} />
+        <input
+          name="plan-organisation"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          maxLength={PLAN_LIMITS.organisation}
+        />
       </label>
       <div className="field-row">
         <label className="field">
