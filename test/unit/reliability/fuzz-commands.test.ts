@@ -1,15 +1,18 @@
 /**
  * Fuzzing the editing model: random sequences of commands, with undo and redo mixed in, must
  * keep the document valid after every step — nobody in two seats, no two people in one seat,
- * no assignment or hosting role pointing at a person or item that is gone, and a document
- * that `restore` accepts without repairing anything. A command that refers to something
+ * no assignment or hosting role pointing at a person or item that is gone, numbers and the main
+ * table as the applier derives them, and a document that `restore` accepts without repairing anything. A command that refers to something
  * missing may be refused (CommandError) and must then leave the history as it was.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CommandError, type Command } from '../../../shared/commands/commands';
+import { derivePlan } from '../../../shared/commands/derive';
 import { commit, redo, startHistory, undo, type History } from '../../../shared/commands/history';
 import { autoPlaceScene } from '../../../shared/engine';
+import { isBanquetTable } from '../../../shared/engine/hall';
+import { deriveNumbers, isNumbered } from '../../../shared/engine/numbers';
 import { newPerson, newScene, roundTable } from '../../../shared/model/factory';
 import { restore } from '../../../shared/model/restore';
 import type { HostRole, Plan, Side } from '../../../shared/model/types';
@@ -115,6 +118,12 @@ function problems(plan: Plan): string[] {
       if (!people.has(r.personId) || !items.has(r.itemId))
         found.push(`${scene.name}: role ${r.role} points at something missing`);
     }
+    const numbers = deriveNumbers(scene);
+    for (const item of scene.items.filter(isNumbered)) {
+      if (!item.numberFixed && item.number !== numbers[item.id])
+        found.push(`${scene.name}: ${item.id} is numbered ${item.number}, the order says ${numbers[item.id]}`);
+    }
+    if (scene.items.filter((i) => isBanquetTable(i) && i.main).length > 1) found.push(`${scene.name}: two main tables`);
   }
   const restored = restore(JSON.parse(JSON.stringify(plan)));
   if (!restored.ok) found.push(`restore refuses it: ${restored.error}`);
@@ -139,7 +148,8 @@ describe('fuzzing commands with undo/redo', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
         let n = 0;
         const fresh = (prefix: string) => `${prefix}_f${++n}`;
-        let history: History = startHistory(startingPlan());
+        // As the editor opens a plan: derived first (renderer/src/state/app-store.ts).
+        let history: History = startHistory(derivePlan(undefined, startingPlan()));
         for (const s of steps) {
           if (s.kind === 'undo') {
             const before = history;
