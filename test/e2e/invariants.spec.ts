@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { translate } from '../../shared/i18n/translate';
-import { PERSON_LIMITS } from '../../shared/model/limits';
+import { PERSON_LIMITS, SCENE_LIMITS } from '../../shared/model/limits';
 import type { Plan } from '../../shared/model/types';
 import { openPlan } from './canvas-helpers';
 import { expect, test } from './fixtures';
@@ -54,7 +54,10 @@ test('a car added from the palette is 1号车 on the canvas and on the car sheet
   await expect(preview).toContainText('1号车');
 });
 
-test('a name past its limit is refused where it is typed: in the people table and the add form', async ({ app: page, host }) => {
+test('a name past its limit is refused where it is typed: the people table, the add form, a scene rename', async ({
+  app: page,
+  host,
+}) => {
   const plan = await openPlan(page, host, [{ kind: 'car', items: [] }]);
   const tooLong = '长'.repeat(250);
   const message = `姓名最多 ${PERSON_LIMITS.name} 个字符`;
@@ -79,8 +82,17 @@ test('a name past its limit is refused where it is typed: in the people table an
   await form.getByRole('button', { name: '添加人员' }).click();
   await page.locator('tr[data-person="郑海"]').waitFor();
 
+  // A scene name likewise: the rename dialog names the limit and will not take the text.
+  await page.getByRole('button', { name: translate('zh', 'scene.rename') }).click();
+  const dialog = page.getByRole('dialog', { name: translate('zh', 'scene.rename') });
+  await dialog.locator('input').fill('场'.repeat(SCENE_LIMITS.name + 1));
+  await expect(dialog.getByRole('alert')).toHaveText(`场景名称最多 ${SCENE_LIMITS.name} 个字符`);
+  await expect(dialog.getByRole('button', { name: translate('zh', 'common.ok') })).toBeDisabled();
+  await dialog.getByRole('button', { name: translate('zh', 'common.cancel') }).click();
+
   const stored = host.services.store.get(plan.id).plan;
   expect(stored.people.every((p) => p.name.length <= PERSON_LIMITS.name)).toBe(true);
+  expect(stored.scenes[0]!.name).toBe('场景1');
 });
 
 test('a refused save is shown, kept, exportable, retried and recovers', async ({ app: page, host }, info) => {

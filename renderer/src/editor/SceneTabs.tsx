@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { Dialog, PromptDialog } from '../ui/Dialog';
 import { SCENE_LIMITS } from '../../../shared/model/limits';
+import { tooLong } from '../ui/too-long';
 
 const KINDS: SceneKind[] = ['banquet', 'reception', 'talks', 'meeting', 'car', 'elevator', 'signing', 'photo', 'other'];
 
@@ -20,6 +21,7 @@ export function SceneTabs({ current }: { current: string | undefined }) {
   const [pending, setPending] = useState<Pending>(null);
   const [kind, setKind] = useState<SceneKind>('banquet');
   const [name, setName] = useState('');
+  const nameTooLong = tooLong(t, t('scene.name'), name.trim(), SCENE_LIMITS.name);
   const index = plan.scenes.findIndex((s) => s.id === current);
   const open = (sceneId: string) => go({ name: 'editor', planId: plan.id, sceneId });
 
@@ -76,7 +78,7 @@ export function SceneTabs({ current }: { current: string | undefined }) {
       {pending?.kind === 'add' ? (
         <Dialog
           title={t('scene.add')}
-          okDisabled={!name.trim()}
+          okDisabled={!name.trim() || Boolean(nameTooLong)}
           onCancel={() => setPending(null)}
           onOk={() => {
             const scene = newScene(kind, name.trim(), newId);
@@ -106,8 +108,13 @@ export function SceneTabs({ current }: { current: string | undefined }) {
           </label>
           <label className="field">
             <span>{t('scene.name')}</span>
-            <input name="scene-name" value={name} maxLength={SCENE_LIMITS.name} onChange={(e) => setName(e.target.value)} />
+            <input name="scene-name" value={name} onChange={(e) => setName(e.target.value)} />
           </label>
+          {nameTooLong ? (
+            <p className="form-error" role="alert">
+              {nameTooLong}
+            </p>
+          ) : null}
         </Dialog>
       ) : null}
       {pending?.kind === 'rename' ? (
@@ -115,6 +122,7 @@ export function SceneTabs({ current }: { current: string | undefined }) {
           title={t('scene.rename')}
           label={t('scene.name')}
           initial={pending.scene.name}
+          max={SCENE_LIMITS.name}
           onCancel={() => setPending(null)}
           onOk={(value) => {
             if (value) dispatch({ type: 'scene/rename', sceneId: pending.scene.id, name: value });

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../i18n';
+import { tooLong } from '../ui/too-long';
 
 export function NumberField(props: {
   name: string;
@@ -49,7 +50,7 @@ export function TextField(props: { name: string; label: string; value: string; m
   const { name, label, value, max = 200, onCommit } = props;
   const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
-  const over = draft !== null && draft.length > max;
+  const over = draft === null ? undefined : tooLong(t, label, draft, max);
   const commit = () => {
     if (draft !== null && draft !== value && !over) onCommit(draft);
     setDraft(null);
@@ -70,7 +71,7 @@ export function TextField(props: { name: string; label: string; value: string; m
       />
       {over ? (
         <span className="form-error" role="alert">
-          {t('limits.tooLong', { field: label, max })}
+          {over}
         </span>
       ) : null}
     </label>

@@ -7,6 +7,7 @@ import type { Convention } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { Dialog } from '../ui/Dialog';
 import { PLAN_LIMITS } from '../../../shared/model/limits';
+import { tooLong } from '../ui/too-long';
 
 export interface PlanFields {
   name: string;
@@ -24,7 +25,11 @@ export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fi
   const [endDate, setEnd] = useState(props.initial?.endDate ?? '');
   const [convention, setConvention] = useState<Convention>(props.initial?.convention ?? 'commercial');
   const datesWrong = Boolean(startDate && endDate && endDate < startDate);
-  const error = !name.trim() ? t('plan.nameRequired') : datesWrong ? t('plan.datesOrder') : '';
+  const error =
+    (!name.trim() ? t('plan.nameRequired') : undefined) ??
+    tooLong(t, t('plan.name'), name.trim(), PLAN_LIMITS.name) ??
+    tooLong(t, t('plan.organisation'), organisation.trim(), PLAN_LIMITS.organisation) ??
+    (datesWrong ? t('plan.datesOrder') : '');
   return (
     <Dialog
       title={props.title}
@@ -42,16 +47,11 @@ export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fi
     >
       <label className="field">
         <span>{t('plan.name')}</span>
-        <input name="plan-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={PLAN_LIMITS.name} />
+        <input name="plan-name" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="field">
         <span>{t('plan.organisation')}</span>
-        <input
-          name="plan-organisation"
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-          maxLength={PLAN_LIMITS.organisation}
-        />
+        <input name="plan-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
       </label>
       <div className="field-row">
         <label className="field">
@@ -72,7 +72,11 @@ export function PlanDialog(props: { title: string; initial?: PlanFields; onOk(fi
           </label>
         ))}
       </fieldset>
-      {error && name ? <p className="form-error">{error}</p> : null}
+      {error && name ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </Dialog>
   );
 }

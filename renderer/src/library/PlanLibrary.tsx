@@ -8,6 +8,7 @@ import { useApp } from '../state/app-store';
 import { Dialog, PromptDialog } from '../ui/Dialog';
 import { LangSwitch } from '../ui/LangSwitch';
 import { PlanDialog } from './PlanDialog';
+import { PLAN_LIMITS } from '../../../shared/model/limits';
 
 type Pending =
   | { kind: 'create' }
@@ -109,6 +110,7 @@ export function PlanLibrary() {
           title={t('common.rename')}
           label={t('library.renamePrompt')}
           initial={pending.plan.name}
+          max={PLAN_LIMITS.name}
           onCancel={() => setPending(null)}
           onOk={(name) => name && void act(() => call('plans.rename', { id: pending.plan.id, name }))}
         />
@@ -118,6 +120,7 @@ export function PlanLibrary() {
           title={t('library.duplicate')}
           label={t('plan.name')}
           initial={t('library.duplicateName', { name: pending.plan.name })}
+          max={PLAN_LIMITS.name}
           onCancel={() => setPending(null)}
           onOk={(name) => name && void act(() => call('plans.duplicate', { id: pending.plan.id, name }))}
         />

@@ -178,6 +178,8 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
           title={t('people.editLevels')}
           label={t('people.levelsPrompt')}
           initial={levels.join('、')}
+          // The whole list on one line (a setting, not a document field); each level is checked on use.
+          max={200}
           onOk={(value) => {
             const next = [...new Set(value.split(/[,，、;；\s]+/).filter(Boolean))];
             if (next.length) setLevels(next);

@@ -2,8 +2,9 @@
  * A modal dialog. Electron has no window.prompt, and confirm() cannot be styled or
  * translated, so every question the app asks goes through this.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { tooLong } from './too-long';
 
 interface DialogProps {
   title: string;
@@ -57,20 +58,29 @@ export function Dialog({ title, children, okLabel, danger, okDisabled, onOk, onC
 }
 
 /** A one-field dialog: the replacement for window.prompt. */
+/** One line of text; `max` is the limit of the field it becomes (text past it is refused, named). */
 export function PromptDialog(props: {
   title: string;
   label: string;
   initial: string;
+  max: number;
   onOk(value: string): void;
   onCancel(): void;
 }) {
-  const inputRef = useRef<HTMLInputElement>(null);
+  const t = useT();
+  const [value, setValue] = useState(props.initial);
+  const error = tooLong(t, props.label, value.trim(), props.max);
   return (
-    <Dialog title={props.title} onOk={() => props.onOk(inputRef.current?.value.trim() ?? '')} onCancel={props.onCancel}>
+    <Dialog title={props.title} okDisabled={Boolean(error)} onOk={() => props.onOk(value.trim())} onCancel={props.onCancel}>
       <label className="field">
         <span>{props.label}</span>
-        <input ref={inputRef} defaultValue={props.initial} required maxLength={200} />
+        <input value={value} required aria-invalid={error ? true : undefined} onChange={(e) => setValue(e.target.value)} />
       </label>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </Dialog>
   );
 }
