@@ -18,25 +18,10 @@ import { prefixed, r } from './reasons';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP } from './types';
 
-export function motorcadeNumbers(cars: CarItem[]): Map<string, number> {
-  const sorted = cars.map((c, i) => ({ c, i })).sort((a, b) => (a.c.number ?? Infinity) - (b.c.number ?? Infinity) || a.i - b.i);
-  const used = new Set(cars.map((c) => c.number).filter((n): n is number => n !== undefined));
-  const out = new Map<string, number>();
-  let next = 1;
-  for (const { c } of sorted) {
-    if (c.number !== undefined && !out.has(c.id)) out.set(c.id, c.number);
-    else {
-      while (used.has(next)) next++;
-      used.add(next);
-      out.set(c.id, next);
-    }
-  }
-  return out;
-}
-
 export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): GroupResult {
   const res: GroupResult = { placed: [], warnings: [], numbers: {} };
-  const numbers = motorcadeNumbers(cars);
+  // The stored car numbers (kept in motorcade order by the command applier, shared/engine/numbers.ts).
+  const numbers = new Map(Object.entries(ctx.tableNumbers()));
   const ordered = [...cars].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
   for (const c of ordered) res.numbers[c.id] = numbers.get(c.id)!;
   const options = ctx.options;

@@ -49,10 +49,12 @@ function carNumbers(cars: CarItem[]): Record<string, number> {
 
 /**
  * The stored numbers of a scene's numbered items. A document that never went through a command
- * (a case file, a hand-built test plan) may lack some; those are numbered the same way on the fly.
+ * (a case file, a hand-built test plan) may lack some: those take the free numbers in order, the
+ * stored ones kept as if fixed.
  */
 export function storedNumbers(scene: Scene): Record<string, number> {
   const numbered = scene.items.filter(isNumbered);
-  const derived = numbered.some((i) => i.number === undefined) ? deriveNumbers(scene) : {};
-  return Object.fromEntries(numbered.map((i) => [i.id, i.number ?? derived[i.id]!]));
+  if (numbered.every((i) => i.number !== undefined)) return Object.fromEntries(numbered.map((i) => [i.id, i.number!]));
+  const kept = scene.items.map((i) => (isNumbered(i) && i.number !== undefined ? { ...i, numberFixed: true } : i));
+  return deriveNumbers({ ...scene, items: kept });
 }

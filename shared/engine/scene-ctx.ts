@@ -14,7 +14,7 @@ export interface SceneCtx {
   lockedAt(itemId: string): Occupant[];
   /** Hosting roles at an item (person id → role). */
   rolesAt(itemId: string): Map<string, HostRole>;
-  /** Banquet table numbers of the scene (computed once). */
+  /** Table and car numbers of the scene as stored (shared/engine/numbers.ts), read once. */
   tableNumbers(): Record<string, number>;
 }
 
