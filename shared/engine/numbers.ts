@@ -7,24 +7,21 @@
  * the officer added them (RULES §5). A number the officer fixed by hand (`numberFixed`) is kept;
  * the others take the free numbers in order.
  */
+import { isVehicle } from '../kinds';
 import type { CarItem, Scene, VenueItem } from '../model/types';
 import { isBanquetTable, tableOrder } from './hall';
 
 /** An item that carries a derived number: a banquet table or a car. */
 export type NumberedItem = Extract<VenueItem, { number?: number; numberFixed?: boolean }>;
 
-export function isCar(item: VenueItem): item is CarItem {
-  return item.kind === 'car';
-}
-
 export function isNumbered(item: VenueItem): item is NumberedItem {
-  return isBanquetTable(item) || isCar(item);
+  return isBanquetTable(item) || isVehicle(item);
 }
 
 /** Every numbered item's number as it should be stored, by item id. */
 export function deriveNumbers(scene: Scene): Record<string, number> {
   const numbers: Record<string, number> = scene.items.some(isBanquetTable) ? tableOrder(scene) : {};
-  Object.assign(numbers, carNumbers(scene.items.filter(isCar)));
+  Object.assign(numbers, carNumbers(scene.items.filter(isVehicle)));
   return numbers;
 }
 
