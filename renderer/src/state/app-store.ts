@@ -35,7 +35,8 @@ export interface AppState {
   loadError: unknown;
   selection: string[];
   saveState: SaveState;
-  saveError: unknown;
+  /** The host's words for the last failed save: for the log and tests; the officer reads the banner. */
+  saveError: string | null;
   setLang(lang: Lang): void;
   go(route: Route): void;
   loadLibrary(): Promise<void>;
@@ -83,7 +84,7 @@ export const useApp = create<AppState>((set, get) => {
       try {
         ({ updatedAt: baseUpdatedAt } = await call('plans.save', { plan, baseUpdatedAt }));
         failures = 0;
-        if (!dirty) set({ saveState: 'saved' });
+        if (!dirty) set({ saveState: 'saved', saveError: null });
       } catch (e) {
         // Stop here: retrying would fail the same way; the user decides (resolveConflict).
         if (e instanceof CallError && e.code === 'conflict') {
@@ -93,7 +94,7 @@ export const useApp = create<AppState>((set, get) => {
           failures++;
           // The host's words are for the log; the officer reads the banner in their language.
           console.warn(`save failed (${failures} in a row): ${(e as Error).message}`);
-          set({ saveState: 'error', saveError: e });
+          set({ saveState: 'error', saveError: (e as Error).message });
           if (!dirty) retry = setTimeout(() => void autosave(), retryDelay(failures));
         }
       }
@@ -115,6 +116,7 @@ export const useApp = create<AppState>((set, get) => {
     loadError: null,
     selection: [],
     saveState: 'idle',
+    saveError: null,
 
     setLang(lang) {
       set({ lang });
