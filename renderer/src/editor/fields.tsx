@@ -4,7 +4,7 @@
  * invalid draft never reaches the document).
  */
 import { useState } from 'react';
-import { useT } from '../i18n';
+import type { T } from '../i18n';
 import { tooLong } from '../ui/too-long';
 
 export function NumberField(props: {
@@ -46,9 +46,9 @@ export function NumberField(props: {
 }
 
 /** A plain text field; text past `max` is refused with a message naming the field and the limit. */
-export function TextField(props: { name: string; label: string; value: string; max?: number; onCommit(v: string): void }) {
-  const { name, label, value, max = 200, onCommit } = props;
-  const t = useT();
+// `t` comes from the caller (not useT) so the kind modules that use this field stay free of the store.
+export function TextField(props: { t: T; name: string; label: string; value: string; max?: number; onCommit(v: string): void }) {
+  const { t, name, label, value, max = 200, onCommit } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const over = draft === null ? undefined : tooLong(t, label, draft, max);
   const commit = () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { caption } from '../../../renderer/src/canvas/captions';
+import { captionDraw } from '../../../renderer/src/canvas/captions';
 import { itemFrame } from '../../../renderer/src/canvas/item-frame';
 import { renderView } from '../../../renderer/src/print/views';
 import { applyCommand } from '../../../shared/commands/commands';
@@ -32,7 +32,7 @@ const t = (key: Parameters<typeof translate>[1], params?: Record<string, string 
 function canvasCaption(plan: Plan, itemId: string): string {
   const scene = plan.scenes[0]!;
   const item = scene.items.find((i) => i.id === itemId)!;
-  return caption(item, itemFrame(item, scene), t)!.text.split('\n')[0]!;
+  return captionDraw(item, itemFrame(item, scene), t)!.lines[0]!;
 }
 
 const sheetText = (plan: Plan) => renderToStaticMarkup(renderView(plan, { view: 'cars', sceneId: 'cars' }, 'zh').element);

@@ -71,6 +71,7 @@ export const car: CanvasKind<'car'> = {
         onCommit={(n) => commit(n === 0 ? { numberFixed: false } : { number: n, numberFixed: true })}
       />
       <TextField
+        t={t}
         name="plate"
         label={t('inspector.plate')}
         value={item.plate ?? ''}
@@ -78,6 +79,7 @@ export const car: CanvasKind<'car'> = {
         onCommit={(plate) => commit({ plate })}
       />
       <TextField
+        t={t}
         name="driver-name"
         label={t('inspector.driverName')}
         value={item.driverName ?? ''}
@@ -85,6 +87,7 @@ export const car: CanvasKind<'car'> = {
         onCommit={(driverName) => commit({ driverName })}
       />
       <TextField
+        t={t}
         name="driver-phone"
         label={t('inspector.driverPhone')}
         value={item.driverPhone ?? ''}

@@ -15,7 +15,14 @@ export const label: CanvasKind<'label'> = {
   caption: () => null,
   resize: null,
   Fields: ({ item, t, commit }) => (
-    <TextField name="label-text" label={t('inspector.text')} value={item.text} max={500} onCommit={(text) => commit({ text })} />
+    <TextField
+      t={t}
+      name="label-text"
+      label={t('inspector.text')}
+      value={item.text}
+      max={500}
+      onCommit={(text) => commit({ text })}
+    />
   ),
   chart: ({ item, at, k }) => (
     <text

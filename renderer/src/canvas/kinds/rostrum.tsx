@@ -20,6 +20,7 @@ export const rostrum: CanvasKind<'rostrum'> = {
   Fields: ({ item, t, commit }) => (
     <>
       <TextField
+        t={t}
         name="rostrum-rows"
         label={t('inspector.rows')}
         value={item.rows.join(', ')}

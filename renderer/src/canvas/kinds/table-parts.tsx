@@ -33,6 +33,7 @@ export function TableNumberFields({ item, t, commit }: { item: BanquetTable; t: 
         onCommit={(numberFixed) => commit({ numberFixed })}
       />
       <TextField
+        t={t}
         name="table-name"
         label={t('inspector.tableName')}
         value={item.name ?? ''}
