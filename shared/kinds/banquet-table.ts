@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { TableSpec } from '../engine/table-scheme';
 import type { Convention, LongTableItem, RoundTableItem, SceneOptions, VenueItem } from '../model/types';
-import { counts, within } from './fields';
+import { counts, upTo, within } from './fields';
 import type { HonourContext } from './types';
 
 export type BanquetTable = RoundTableItem | LongTableItem;
@@ -25,11 +25,12 @@ export function claimsMain(table: BanquetTable): boolean {
 }
 
 const TABLE_NUMBER = counts(1, 9999);
+const TABLE_TEXT = { name: 100 } as const;
 
 export const numberingFields = {
   number: within(TABLE_NUMBER).optional(),
   numberFixed: z.boolean().optional(),
-  name: z.string().max(100).optional(),
+  name: upTo(TABLE_TEXT.name).optional(),
   main: z.boolean().optional(),
 };
 
@@ -42,6 +43,7 @@ export const banquetTable = {
   seatsPeople: true,
   signingTable: false,
   overallOrder: false,
+  textLimits: TABLE_TEXT,
 } as const;
 
 /** The lint's honour order: P, then the scheme's order with or without the deputy host at O. */

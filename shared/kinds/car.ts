@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { carGeometry, carRanking, placeCar } from '../engine/car';
 import { boxAround, toLocal, type Box } from './box';
-import { counts, itemBase, placed, UP, within } from './fields';
+import { counts, itemBase, placed, UP, upTo, within } from './fields';
 import { handsAndRows, wordsFor } from './seat-names';
 import type { KindSpec } from './types';
 
@@ -29,6 +29,7 @@ function carBox(local: { x: number; y: number }[]): Box {
 }
 
 const LIMITS = { number: counts(1, 999), rows: counts(1, 20), seatsPerRow: counts(2, 5) } satisfies KindSpec<'car'>['limits'];
+const TEXT_LIMITS = { plate: 30, driverName: 100, driverPhone: 50 } satisfies KindSpec<'car'>['textLimits'];
 
 export const car = {
   kind: 'car',
@@ -39,13 +40,14 @@ export const car = {
     driver: z.enum(['chauffeur', 'host']),
     number: within(LIMITS.number).optional(),
     numberFixed: z.boolean().optional(),
-    plate: z.string().max(30).optional(),
-    driverName: z.string().max(100).optional(),
-    driverPhone: z.string().max(50).optional(),
+    plate: upTo(TEXT_LIMITS.plate).optional(),
+    driverName: upTo(TEXT_LIMITS.driverName).optional(),
+    driverPhone: upTo(TEXT_LIMITS.driverPhone).optional(),
     rows: within(LIMITS.rows).optional(),
     seatsPerRow: within(LIMITS.seatsPerRow).optional(),
   }),
   limits: LIMITS,
+  textLimits: TEXT_LIMITS,
   create: (makeId, at, fields = {}) => ({
     ...placed(makeId, at, UP),
     kind: 'car',

@@ -17,6 +17,9 @@ export interface Limit {
 export const counts = (min: number, max: number): Limit => ({ min, max, integer: true });
 export const metres = (min: number, max: number): Limit => ({ min, max });
 
+/** The schema of a text field of at most `max` characters (the kind's `textLimits`). */
+export const upTo = (max: number) => z.string().max(max);
+
 /** The schema of a number field within its limits. */
 export function within(limit: Limit) {
   return (limit.integer ? z.number().int() : z.number()).min(limit.min).max(limit.max);

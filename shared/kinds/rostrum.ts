@@ -7,13 +7,20 @@ import { tableSeatName } from './seat-names';
 import type { KindSpec } from './types';
 
 const LIMITS = { rows: counts(1, 60) } satisfies KindSpec<'rostrum'>['limits'];
+const MOST_ROWS = 10;
+
+/**
+ * The rows are typed as one text ("7, 9"); it is parsed, not stored, so its length limit is the
+ * longest text that can spell a valid list: every row at its most seats, each with a separator.
+ */
+export const ROWS_TEXT_MAX = MOST_ROWS * (String(LIMITS.rows.max).length + 2);
 
 export const rostrum = {
   kind: 'rostrum',
   schema: z.object({
     ...itemBase,
     kind: z.literal('rostrum'),
-    rows: z.array(within(LIMITS.rows)).min(1).max(10),
+    rows: z.array(within(LIMITS.rows)).min(1).max(MOST_ROWS),
     lectern: z.boolean(),
   }),
   limits: LIMITS,

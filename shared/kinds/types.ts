@@ -54,6 +54,8 @@ export interface KindSpec<K extends ItemKind> {
   schema: z.ZodType;
   /** The limits of its number fields (for rows of counts, each entry's), as the schema enforces them. */
   limits: { readonly [F in keyof ItemOf<K>]?: Limit };
+  /** The most characters of each of its text fields, as the schema enforces them; absent = none. */
+  textLimits?: { readonly [F in keyof ItemOf<K>]?: number };
   /** A new item at a point: the kind's defaults, any given fields over them. */
   create(makeId: IdMaker, at: At, fields?: ItemFields<K>): ItemOf<K>;
   /** Seats in world coordinates (facing not yet normalised; shared/engine/seats.ts does that). */

@@ -6,9 +6,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { translate } from '../../shared/i18n/translate';
+import { car as carSpec } from '../../shared/kinds/car';
+import { newId } from '../../shared/model/ids';
 import { PERSON_LIMITS, SCENE_LIMITS } from '../../shared/model/limits';
 import type { Plan } from '../../shared/model/types';
-import { openPlan } from './canvas-helpers';
+import { make } from '../../shared/templates';
+import { openPlan, stored, toScreen } from './canvas-helpers';
 import { expect, test } from './fixtures';
 
 type DrawnWindow = { drawnTexts: Set<string> };
@@ -93,6 +96,30 @@ test('a name past its limit is refused where it is typed: the people table, the 
   const stored = host.services.store.get(plan.id).plan;
   expect(stored.people.every((p) => p.name.length <= PERSON_LIMITS.name)).toBe(true);
   expect(stored.scenes[0]!.name).toBe('场景1');
+});
+
+test("an inspector text field refuses text past the kind's limit, and takes it at the limit", async ({ app: page, host }) => {
+  const sedan = make.car(newId, { x: 0, y: 0 });
+  const plan = await openPlan(page, host, [{ kind: 'car', items: [sedan] }]);
+  const at = await toScreen(page, { x: 0, y: 0 });
+  await page.mouse.click(at.x, at.y);
+  const max = carSpec.textLimits.plate;
+  const field = page.locator('.inspector label.field').filter({ has: page.locator('input[name="plate"]') });
+  const plate = field.locator('input');
+
+  await plate.fill('京'.repeat(max + 1));
+  await expect(field.getByRole('alert')).toHaveText(
+    translate('zh', 'limits.tooLong', { field: translate('zh', 'inspector.plate'), max }),
+  );
+  await plate.blur();
+  await expect(plate).toHaveValue('');
+  expect(stored(host, plan).items[0]).not.toHaveProperty('plate');
+
+  // At the limit it is the schema's, so the document takes it.
+  await plate.fill('京'.repeat(max));
+  await expect(field.getByRole('alert')).toHaveCount(0);
+  await plate.blur();
+  await expect.poll(() => stored(host, plan).items[0]).toMatchObject({ plate: '京'.repeat(max) });
 });
 
 test('a refused save is shown, kept, exportable, retried and recovers', async ({ app: page, host }, info) => {

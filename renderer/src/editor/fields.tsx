@@ -45,10 +45,13 @@ export function NumberField(props: {
   );
 }
 
-/** A plain text field; text past `max` is refused with a message naming the field and the limit. */
+/**
+ * A plain text field; text past `max` (the kind's published limit, shared/kinds) is refused with
+ * a message naming the field and the limit.
+ */
 // `t` comes from the caller (not useT) so the kind modules that use this field stay free of the store.
-export function TextField(props: { t: T; name: string; label: string; value: string; max?: number; onCommit(v: string): void }) {
-  const { t, name, label, value, max = 200, onCommit } = props;
+export function TextField(props: { t: T; name: string; label: string; value: string; max: number; onCommit(v: string): void }) {
+  const { t, name, label, value, max, onCommit } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const over = draft === null ? undefined : tooLong(t, label, draft, max);
   const commit = () => {

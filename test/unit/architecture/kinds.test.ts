@@ -1,5 +1,6 @@
 /** The kind registry (shared/kinds): every kind's parts agree with each other and with the model. */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { KIND_LIST, KINDS, createItem, findKind, kindOf } from '../../../shared/kinds';
 import { isBanquetTable } from '../../../shared/kinds/banquet-table';
 import { isDoor } from '../../../shared/kinds/door';
@@ -10,6 +11,8 @@ import type { ItemKind } from '../../../shared/model/types';
 let n = 0;
 const makeId = (prefix: string) => `${prefix}_${++n}`;
 const itemOf = (kind: ItemKind) => createItem(kind, makeId, { x: 1, y: 2 });
+const isText = (field: z.ZodType): boolean =>
+  field instanceof z.ZodString || (field instanceof z.ZodOptional && isText(field.unwrap() as z.ZodType));
 
 describe('kind registry', () => {
   it('each kind is registered under its own name, and a new item of it is a valid document item', () => {
@@ -62,5 +65,23 @@ describe('kind registry', () => {
       }
     }
     expect(checked).toBeGreaterThan(15);
+  });
+
+  it('each kind publishes the limit of every text field, and its schema enforces exactly that limit', () => {
+    let checked = 0;
+    for (const spec of KIND_LIST) {
+      const item = itemOf(spec.kind) as unknown as Record<string, unknown>;
+      const shape = (spec.schema as z.ZodObject).shape;
+      const textFields = Object.keys(shape).filter((field) => field !== 'id' && isText(shape[field]!));
+      const limits = Object.entries(spec.textLimits ?? {}) as [string, number][];
+      expect([spec.kind, limits.map(([field]) => field).sort()]).toEqual([spec.kind, textFields.sort()]);
+      for (const [field, max] of limits) {
+        const valid = (length: number) => itemSchema.safeParse({ ...item, [field]: '长'.repeat(length) }).success;
+        expect([spec.kind, field, valid(max), valid(max + 1)]).toEqual([spec.kind, field, true, false]);
+        checked++;
+      }
+    }
+    // The car's plate, driver and phone, the two banquet tables' names, the label's text.
+    expect(checked).toBe(6);
   });
 });

@@ -1,8 +1,11 @@
 /** The renderer's kind modules (renderer/src/canvas/kinds): captions, outlines, and the pillar added by docs/adding-a-venue-kind.md. */
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { ItemPatch } from '../../../shared/commands/commands';
 import { translate, type Lang } from '../../../shared/i18n/translate';
-import { createItem, kindOf } from '../../../shared/kinds';
+import { KIND_LIST, createItem, kindOf } from '../../../shared/kinds';
 import { pillar as pillarSpec } from '../../../shared/kinds/pillar';
+import { ROWS_TEXT_MAX, rostrum } from '../../../shared/kinds/rostrum';
 import { itemSchema } from '../../../shared/model/schema';
 import type { Scene, VenueItem } from '../../../shared/model/types';
 import { PALETTE, make, paletteItem } from '../../../shared/templates';
@@ -13,6 +16,7 @@ import { CANVAS_KINDS, canvasKind } from '../../../renderer/src/canvas/kinds';
 import { resizePatch, resizeSpec } from '../../../renderer/src/canvas/resize';
 import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
 import { renderDocument } from '../../../renderer/src/print/views';
+import { CheckField, NumberField, SelectField, TextField } from '../../../renderer/src/editor/fields';
 import { banquetPlan } from '../output/banquet';
 
 let n = 0;
@@ -47,6 +51,69 @@ describe('canvas kinds', () => {
       .map((kind) => createItem(kind, id, { x: 0, y: 0 }));
     const round = items.filter((item) => canvasKind(item).outline(item) === 'circle').map((item) => item.kind);
     expect(round).toEqual(['round-table']);
+  });
+});
+
+type TextFieldProps = Parameters<typeof TextField>[0];
+const FIELD_COMPONENTS = new Set<unknown>([CheckField, NumberField, SelectField, TextField]);
+
+/**
+ * The text fields among an inspector's elements. The groups between them (TableNumberFields,
+ * MinibusFields) are plain functions of their props and are unfolded; the fields themselves,
+ * which hold state, are only read, never run.
+ */
+function textFieldsIn(node: ReactNode): TextFieldProps[] {
+  if (Array.isArray(node)) return node.flatMap((child: ReactNode) => textFieldsIn(child));
+  if (!isValidElement(node)) return [];
+  const { type, props } = node as ReactElement<Record<string, unknown>>;
+  if (type === TextField) return [props as TextFieldProps];
+  if (typeof type === 'function' && !FIELD_COMPONENTS.has(type)) return textFieldsIn((type as (p: unknown) => ReactNode)(props));
+  return textFieldsIn(props.children as ReactNode);
+}
+
+describe("the inspector's text fields", () => {
+  it('take exactly what the item schema takes: its limit, and not one character more', () => {
+    const t = (key: string, params?: Record<string, unknown>) => translate('zh', key as never, params as never);
+    const seen: string[] = [];
+    for (const spec of KIND_LIST) {
+      const made = createItem(spec.kind, id, { x: 0, y: 0 });
+      // A minibus, so the car's inspector shows every field it has.
+      const item: VenueItem = made.kind === 'car' ? { ...made, model: 'minibus' } : made;
+      let patch: ItemPatch = {};
+      for (const field of textFieldsIn(canvasKind(item).Fields({ item, t, commit: (p) => (patch = p) }))) {
+        // The field a text field writes is the one its commit patches.
+        patch = {};
+        field.onCommit('7');
+        const [stored] = Object.keys(patch);
+        seen.push(`${spec.kind}.${stored}`);
+        if (spec.kind === 'rostrum') {
+          // The rows are typed as "7, 9" and parsed: the longest list the schema takes fits the field.
+          const most = Array.from({ length: 100 }, (_, i) => i + 1).filter(
+            (k) => rostrum.schema.shape.rows.safeParse(Array(k).fill(rostrum.limits.rows.max)).success,
+          );
+          expect(field.max).toBe(ROWS_TEXT_MAX);
+          expect(
+            Array(Math.max(...most))
+              .fill(rostrum.limits.rows.max)
+              .join(', ').length,
+          ).toBeLessThanOrEqual(field.max);
+          continue;
+        }
+        const valid = (length: number) => itemSchema.safeParse({ ...item, [stored!]: '长'.repeat(length) }).success;
+        expect([spec.kind, stored, valid(field.max), valid(field.max + 1)]).toEqual([spec.kind, stored, true, false]);
+      }
+    }
+    expect(seen.sort()).toEqual(
+      [
+        'car.driverName',
+        'car.driverPhone',
+        'car.plate',
+        'label.text',
+        'long-table.name',
+        'rostrum.rows',
+        'round-table.name',
+      ].sort(),
+    );
   });
 });
 

@@ -75,7 +75,7 @@ export const car: CanvasKind<'car'> = {
         name="plate"
         label={t('inspector.plate')}
         value={item.plate ?? ''}
-        max={20}
+        max={spec.textLimits.plate}
         onCommit={(plate) => commit({ plate })}
       />
       <TextField
@@ -83,7 +83,7 @@ export const car: CanvasKind<'car'> = {
         name="driver-name"
         label={t('inspector.driverName')}
         value={item.driverName ?? ''}
-        max={50}
+        max={spec.textLimits.driverName}
         onCommit={(driverName) => commit({ driverName })}
       />
       <TextField
@@ -91,7 +91,7 @@ export const car: CanvasKind<'car'> = {
         name="driver-phone"
         label={t('inspector.driverPhone')}
         value={item.driverPhone ?? ''}
-        max={30}
+        max={spec.textLimits.driverPhone}
         onCommit={(driverPhone) => commit({ driverPhone })}
       />
     </>

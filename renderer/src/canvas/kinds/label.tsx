@@ -1,4 +1,5 @@
 /** 文字: free text on the plan (a room name, "入口" …). */
+import { label as spec } from '../../../../shared/kinds/label';
 import { TextField } from '../../editor/fields';
 import { LABEL_FONT } from '../item-frame';
 import { INK_SELECTED, TEXT } from '../shapes/common';
@@ -20,7 +21,7 @@ export const label: CanvasKind<'label'> = {
       name="label-text"
       label={t('inspector.text')}
       value={item.text}
-      max={500}
+      max={spec.textLimits.text}
       onCommit={(text) => commit({ text })}
     />
   ),

@@ -1,5 +1,5 @@
 /** 主席台: rows of seats on a platform behind a desk, with an optional lectern aside. */
-import { rostrum as spec } from '../../../../shared/kinds/rostrum';
+import { ROWS_TEXT_MAX, rostrum as spec } from '../../../../shared/kinds/rostrum';
 import { CheckField, TextField } from '../../editor/fields';
 import { INK, TABLE_FILL, outline } from '../shapes/common';
 import { rect } from '../shapes/paint';
@@ -24,6 +24,7 @@ export const rostrum: CanvasKind<'rostrum'> = {
         name="rostrum-rows"
         label={t('inspector.rows')}
         value={item.rows.join(', ')}
+        max={ROWS_TEXT_MAX}
         onCommit={(text) => {
           const rows = text
             .split(/[,，\s]+/)

@@ -37,7 +37,7 @@ export function TableNumberFields({ item, t, commit }: { item: BanquetTable; t: 
         name="table-name"
         label={t('inspector.tableName')}
         value={item.name ?? ''}
-        max={60}
+        max={banquetTable.textLimits.name}
         onCommit={(name) => commit({ name })}
       />
       <CheckField name="main-table" label={t('inspector.mainTable')} value={!!item.main} onCommit={(main) => commit({ main })} />
