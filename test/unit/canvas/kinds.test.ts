@@ -79,12 +79,11 @@ describe("the inspector's text fields", () => {
       const made = createItem(spec.kind, id, { x: 0, y: 0 });
       // A minibus, so the car's inspector shows every field it has.
       const item: VenueItem = made.kind === 'car' ? { ...made, model: 'minibus' } : made;
-      let patch: ItemPatch = {};
-      for (const field of textFieldsIn(canvasKind(item).Fields({ item, t, commit: (p) => (patch = p) }))) {
+      const patches: ItemPatch[] = [];
+      for (const field of textFieldsIn(canvasKind(item).Fields({ item, t, commit: (p) => patches.push(p) }))) {
         // The field a text field writes is the one its commit patches.
-        patch = {};
         field.onCommit('7');
-        const [stored] = Object.keys(patch);
+        const [stored] = Object.keys(patches.pop() ?? {});
         seen.push(`${spec.kind}.${stored}`);
         if (spec.kind === 'rostrum') {
           // The rows are typed as "7, 9" and parsed: the longest list the schema takes fits the field.
