@@ -38,6 +38,13 @@ export const numberingFields = {
 export const banquetTable = {
   limits: { number: TABLE_NUMBER },
   group: 'banquet',
+  ruleOptions: {
+    chiefGuestTakesHostSeat: 'any',
+    western: 'any',
+    evenRow: 'several',
+    tableFacing: 'several',
+    keepDelegations: 'several',
+  },
   numberedTable: true,
   vehicle: false,
   seatsPeople: true,

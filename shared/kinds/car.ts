@@ -69,6 +69,7 @@ export const car = {
   passengerSeat: (item, label) => label !== 'D' || item.driver === 'host',
   // For staff the front passenger seat is the aide's seat (随员座), their top seat in a car.
   aideSeat: (item) => (item.driver === 'chauffeur' && (item.model === 'sedan' || item.model === 'minibus') ? 'FP' : undefined),
+  ruleOptions: { topSeat: 'any', companionSeat: 'any', drive: 'any', leadCar: 'several', companions: 'several' },
   numberedTable: false,
   vehicle: true,
   seatsPeople: true,

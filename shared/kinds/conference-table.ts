@@ -20,6 +20,7 @@ export const conferenceTable = {
   group: 'conference',
   place: placeConference,
   honourOrder: (item, { convention }) => conferenceOrder(item.seatsPerSide, convention === 'government'),
+  ruleOptions: {},
   numberedTable: false,
   vehicle: false,
   seatsPeople: true,

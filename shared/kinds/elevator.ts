@@ -37,6 +37,7 @@ export const elevator = {
     const pl = item.panel === 'front-left';
     return [pl ? 'BR' : 'BL', pl ? 'BL' : 'BR', ...(riders >= 5 ? ['BM'] : []), pl ? 'FR' : 'FL'];
   },
+  ruleOptions: {},
   numberedTable: false,
   vehicle: false,
   seatsPeople: true,

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { IdMaker } from '../model/ids';
-import type { CarItem, ItemKind, Scene, VenueItem } from '../model/types';
+import type { CarItem, ItemKind, Scene, SceneOptions, VenueItem } from '../model/types';
 import { car } from './car';
 import { conferenceTable } from './conference-table';
 import { door } from './door';
@@ -76,4 +76,18 @@ export function isSigningTable(item: VenueItem, scene: Pick<Scene, 'kind'>): boo
   return scene.kind === 'signing' && kindOf(item).signingTable;
 }
 
-export type { At, GroupKey, HonourContext, ItemFields, ItemOf, KindSpec, SeatName } from './types';
+/**
+ * The rule options that decide a seat for these items (the editor shows only these): an option
+ * applies once one item lists it as `any`, or once more than one item lists it at all.
+ */
+export function optionsThatApply(items: readonly VenueItem[]): Set<keyof SceneOptions> {
+  const listing = new Map<keyof SceneOptions, { items: number; any: boolean }>();
+  for (const item of items)
+    for (const [key, when] of Object.entries(kindOf(item).ruleOptions) as [keyof SceneOptions, 'any' | 'several'][]) {
+      const seen = listing.get(key) ?? { items: 0, any: false };
+      listing.set(key, { items: seen.items + 1, any: seen.any || when === 'any' });
+    }
+  return new Set([...listing].filter(([, l]) => l.any || l.items > 1).map(([key]) => key));
+}
+
+export type { At, GroupKey, HonourContext, ItemFields, ItemOf, KindSpec, RuleOptions, SeatName } from './types';

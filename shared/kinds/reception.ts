@@ -49,6 +49,7 @@ export const reception = {
     const hostRight = (convention === 'commercial') !== (options.handbookMeeting === 'honourSeat');
     return hostRight ? 'E-left' : 'E-right';
   },
+  ruleOptions: { handbookMeeting: 'any' },
   numberedTable: false,
   vehicle: false,
   seatsPeople: true,

@@ -40,6 +40,7 @@ export const rostrum = {
     scene.kind === 'photo' && convention === 'commercial'
       ? undefined
       : rostrumOrder(item.rows, convention, options.evenRostrum === 'stageView').flat(),
+  ruleOptions: { evenRostrum: 'any' },
   numberedTable: false,
   vehicle: false,
   seatsPeople: true,

@@ -22,6 +22,7 @@ export const seatBlock = {
   group: 'audience',
   place: placeBlock,
   honourOrder: (item, { convention }) => blockOrder(item, convention),
+  ruleOptions: { evenRostrum: 'any' },
   numberedTable: false,
   vehicle: false,
   seatsPeople: true,

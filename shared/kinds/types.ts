@@ -29,6 +29,13 @@ export interface At {
 /** The groups of a scene, placed most formal first (shared/engine/scene.ts). */
 export type GroupKey = 'rostrum' | 'reception' | 'talks' | 'conference' | 'banquet' | 'car' | 'elevator' | 'audience';
 
+/**
+ * The rule options (RULES.md) that decide a seat of a kind, and when: `any` = as soon as the scene
+ * holds one item listing the option, `several` = only with more than one of them (the order of
+ * several banquet tables, the lead car of a motorcade). The editor shows only these options.
+ */
+export type RuleOptions = { readonly [O in keyof SceneOptions]?: 'any' | 'several' };
+
 /** A seat's name in words: a message key and its parameters, rendered by the translation layer. */
 export interface SeatName {
   key: MessageKey;
@@ -86,6 +93,8 @@ export interface KindSpec<K extends ItemKind> {
   numberedTable: boolean;
   /** A vehicle, numbered in the motorcade. */
   vehicle: boolean;
+  /** The rule options that decide its seats; none for a kind no option changes. */
+  ruleOptions: RuleOptions;
   /** It has seats for people (door, stage, wall and label do not). */
   seatsPeople: boolean;
   /** In a signing scene this kind is the signing table. */
@@ -98,6 +107,7 @@ export interface KindSpec<K extends ItemKind> {
 export const NO_SEATS = {
   seatGeometry: () => [],
   seatRadius: SEAT_RADIUS,
+  ruleOptions: {},
   numberedTable: false,
   vehicle: false,
   seatsPeople: false,
