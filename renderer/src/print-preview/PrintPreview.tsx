@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../../../shared/model/types';
+import { isVehicle, kindOf } from '../../../shared/kinds';
 import { call } from '../bridge';
 import { useErrorText, useT } from '../i18n';
 import { base64ToBytes, download, safeFileName } from '../people/download';
@@ -77,7 +78,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   }, [plan.id]);
 
   const scene = plan.scenes.find((s) => s.id === sceneId);
-  const tables = (scene?.items ?? []).filter((i) => i.kind === 'round-table' || i.kind === 'long-table' || i.kind === 'car');
+  const tables = (scene?.items ?? []).filter((i) => kindOf(i).numberedTable || isVehicle(i));
 
   const spec = viewSpec(view);
   const choosesCards = spec.takes === 'chosen cards';

@@ -5,6 +5,7 @@
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
+import { isVehicle } from '../../../shared/kinds';
 import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { planMeta, SIDE_FILL } from './chart';
 import { fontStack } from '../../../shared/output/fonts';
@@ -56,7 +57,7 @@ function carBlock(entry: SeatingItem): CarBlock {
 }
 
 export function carEntries(plan: Plan, scene: Scene): SeatingItem[] {
-  return seatingItems(plan, scene).filter((e) => e.item.kind === 'car');
+  return seatingItems(plan, scene).filter((e) => isVehicle(e.item));
 }
 
 export function packCars(entries: SeatingItem[]): CarBlock[][] {

@@ -6,6 +6,7 @@
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
+import { isVehicle } from '../../../shared/kinds';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { sheetOf } from '../../../shared/output/paper';
 import { LIST_BLOCK, packBlocks, type Placed } from '../../../shared/output/list-pages';
@@ -53,7 +54,7 @@ function Block({ p, lang }: { p: Placed; lang: Lang }) {
       <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
         <span>
           {itemTitle(entry, lang)}
-          {entry.main && entry.item.kind !== 'car' ? ` · ${translate(lang, 'print.mainTable')}` : ''}
+          {entry.main && !isVehicle(entry.item) ? ` · ${translate(lang, 'print.mainTable')}` : ''}
         </span>
         <span>{translate(lang, 'print.seated', { n: seated })}</span>
       </h2>

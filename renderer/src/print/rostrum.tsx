@@ -5,6 +5,7 @@
  * not from their labels, so it is right whatever way the rostrum is turned.
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
+import { kindOf } from '../../../shared/kinds';
 import type { Plan, RostrumItem, Scene } from '../../../shared/model/types';
 import { fontStack } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
@@ -17,7 +18,7 @@ const n = (v: number) => +v.toFixed(2);
 
 export function RostrumPage({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
   const sheet = sheetOf('A4', 'landscape');
-  const rostrums = seatingItems(plan, scene).filter((e) => e.item.kind === 'rostrum');
+  const rostrums = seatingItems(plan, scene).filter((e) => kindOf(e.item).group === 'rostrum');
   const margin = 10;
   const usableW = sheet.w - 2 * margin;
   return (

@@ -1,7 +1,7 @@
 /** The kind registry (shared/kinds): every kind's parts agree with each other and with the model. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { KIND_LIST, KINDS, createItem, findKind, kindOf } from '../../../shared/kinds';
+import { KIND_LIST, KINDS, createItem, findKind, kindOf, optionsThatApply } from '../../../shared/kinds';
 import { isBanquetTable } from '../../../shared/kinds/banquet-table';
 import { isDoor } from '../../../shared/kinds/door';
 import { isStage } from '../../../shared/kinds/stage';
@@ -83,5 +83,31 @@ describe('kind registry', () => {
     }
     // The car's plate, driver and phone, the two banquet tables' names, the label's text.
     expect(checked).toBe(6);
+  });
+});
+
+describe('rule options a scene shows (the kinds’ ruleOptions)', () => {
+  const shown = (...kinds: ItemKind[]) => [...optionsThatApply(kinds.map(itemOf))].sort();
+  const BANQUET = ['chiefGuestTakesHostSeat', 'western'];
+  const SEVERAL_TABLES = ['evenRow', 'keepDelegations', 'tableFacing'];
+  const CAR = ['companionSeat', 'drive', 'topSeat'];
+
+  it('a table decides the banquet options; the order of several tables counts round and long tables together', () => {
+    expect(shown('round-table')).toEqual([...BANQUET].sort());
+    expect(shown('long-table')).toEqual([...BANQUET].sort());
+    expect(shown('round-table', 'long-table')).toEqual([...BANQUET, ...SEVERAL_TABLES].sort());
+  });
+
+  it('a car decides the car options; a motorcade adds the lead car and companions', () => {
+    expect(shown('car')).toEqual(CAR.sort());
+    expect(shown('car', 'car')).toEqual([...CAR, 'companions', 'leadCar'].sort());
+  });
+
+  it('each other seating kind shows its own option, and kinds no option changes show none', () => {
+    expect(shown('rostrum')).toEqual(['evenRostrum']);
+    expect(shown('seat-block')).toEqual(['evenRostrum']);
+    expect(shown('reception', 'talks-table')).toEqual(['handbookMeeting', 'interpreters']);
+    expect(shown('conference-table', 'elevator', 'door', 'stage', 'wall', 'pillar', 'label')).toEqual([]);
+    expect(shown()).toEqual([]);
   });
 });
