@@ -7,7 +7,7 @@
 import type Konva from 'konva';
 import type { Side } from '../../../shared/model/types';
 import { NAME_MIN_PX, fitFont, largestName, seatNameAt } from './seat-name';
-import { FONT } from './shapes/paint';
+import { canvasFont } from './shapes/paint';
 
 export const SIDE_COLOUR: Record<Side, string> = { guest: '#b3261e', host: '#1d4f91', staff: '#5f6368' };
 
@@ -57,11 +57,12 @@ export function seatsSceneFunc(seats: SeatDraw[], caption: CaptionDraw | null) {
  * texts on every full redraw. Rings and fills are drawn as one path per colour, not per seat.
  */
 export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: SeatDraw[], caption?: CaptionDraw | null): void {
+  const font = canvasFont();
   const detailed = scale * 0.15 >= TEXT_MIN_PX;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   if (caption && scale * caption.size >= TEXT_MIN_PX) {
-    ctx.font = `${caption.bold ? 'bold ' : ''}${caption.size}px ${FONT}`;
+    ctx.font = `${caption.bold ? 'bold ' : ''}${caption.size}px ${font}`;
     ctx.fillStyle = '#5a4a32';
     const step = caption.size * 1.15;
     caption.lines.forEach((line, i) => ctx.fillText(line, caption.x, caption.y + (i - (caption.lines.length - 1) / 2) * step));
@@ -106,7 +107,7 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
     // Cheap test first: in a zoomed-out hall of thousands of seats no name is measured.
     const name = s.name && largestName(s.r) * scale >= NAME_MIN_PX ? seatNameAt(s.name, s.r, scale) : null;
     if (name) {
-      ctx.font = `bold ${name.size}px ${FONT}`;
+      ctx.font = `bold ${name.size}px ${font}`;
       // A white halo keeps the name legible where it runs over the seat's ring.
       ctx.lineWidth = name.size * 0.3;
       ctx.strokeStyle = '#ffffff';
@@ -118,7 +119,7 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
     if (!detailed) continue;
     if (!s.name) {
       const size = fitFont(s.label, s.r * 2.15, s.r * 0.5);
-      ctx.font = `${size}px ${FONT}`;
+      ctx.font = `${size}px ${font}`;
       ctx.fillStyle = '#8a7f6a';
       ctx.fillText(s.label, s.x, s.y + 0.01);
     }

@@ -9,6 +9,7 @@ import { seatAt, seatList } from '../../../renderer/src/canvas/seat-index';
 import { fitFont, shortName } from '../../../renderer/src/canvas/seat-name';
 import { snapMove } from '../../../renderer/src/canvas/snapping';
 import { scaleBarLength, zoomAt } from '../../../renderer/src/canvas/view';
+import { canvasFont } from '../../../renderer/src/canvas/shapes/paint';
 
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
@@ -138,5 +139,13 @@ describe('templates and table numbers', () => {
     const hall = TEMPLATES.find((t) => t.id === 'banquet-10')!.build(id);
     const main = hall.find((i) => i.kind === 'round-table' && i.main)!;
     expect(tableOrder(scene(hall))[main.id]).toBe(1);
+  });
+});
+
+describe('canvas font', () => {
+  it('puts a Latin face first in English, so Latin quotes keep their width; CJK first in Chinese', () => {
+    expect(canvasFont('en').split(',')[0]).toBe('Arial');
+    expect(canvasFont('zh').split(',')[0]).toBe('"Noto Sans SC"');
+    expect(canvasFont('en')).toContain('"Noto Sans SC"'); // Chinese names still find a CJK face
   });
 });

@@ -83,14 +83,23 @@ export function arrow(
   ctx.fill();
 }
 
-export const FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
+const CJK = '"Noto Sans SC", "Noto Sans CJK SC"';
+/**
+ * The canvas font stack, by the document's language as the page's own (styles.css): in English a
+ * Latin face comes first, so quotes and apostrophes in captions keep their Latin width; Chinese
+ * names fall through to the CJK faces either way. Read at draw time: the hall redraws on a
+ * language switch because its captions change.
+ */
+export function canvasFont(lang = typeof document === 'undefined' ? 'zh' : document.documentElement.lang): string {
+  return lang === 'en' ? `Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", ${CJK}, sans-serif` : `${CJK}, sans-serif`;
+}
 
 /** One line of text centred on (x, y), `size` metres high, optionally turned by `rotation` radians. */
 export function text(ctx: Ctx, s: string, x: number, y: number, size: number, colour: string, rotation = 0): void {
   ctx.save();
   ctx.translate(x, y);
   if (rotation) ctx.rotate(rotation);
-  ctx.font = `${size}px ${FONT}`;
+  ctx.font = `${size}px ${canvasFont()}`;
   ctx.fillStyle = colour;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
