@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableOrder } from '../../../shared/engine';
-import type { Scene, VenueItem } from '../../../shared/model/types';
+import type { VenueItem } from '../../../shared/model/types';
 import { TEMPLATES, make } from '../../../shared/templates';
 import { align, distribute } from '../../../renderer/src/canvas/align';
 import { itemBounds, itemFrame, toLocal, toWorld, worldBox } from '../../../renderer/src/canvas/item-frame';
@@ -10,18 +10,11 @@ import { fitFont, shortName } from '../../../renderer/src/canvas/seat-name';
 import { snapMove } from '../../../renderer/src/canvas/snapping';
 import { scaleBarLength, zoomAt } from '../../../renderer/src/canvas/view';
 import { canvasFont } from '../../../renderer/src/canvas/shapes/paint';
+import { sceneOf } from '../engine/helpers';
 
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
-const scene = (items: VenueItem[]): Scene => ({
-  id: 's',
-  name: 's',
-  kind: 'banquet',
-  options: {},
-  items,
-  assignments: [],
-  roles: [],
-});
+const scene = (items: VenueItem[]) => sceneOf(items);
 
 describe('snapping', () => {
   const base = { origin: { x: 0, y: 0 }, grid: 0.1, tolerance: 0.1, toItems: true };

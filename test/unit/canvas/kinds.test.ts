@@ -7,7 +7,7 @@ import { KIND_LIST, createItem, kindOf } from '../../../shared/kinds';
 import { pillar as pillarSpec } from '../../../shared/kinds/pillar';
 import { ROWS_TEXT_MAX, rostrum } from '../../../shared/kinds/rostrum';
 import { itemSchema } from '../../../shared/model/schema';
-import type { Scene, VenueItem } from '../../../shared/model/types';
+import type { VenueItem } from '../../../shared/model/types';
 import { PALETTE, make, paletteItem } from '../../../shared/templates';
 import { captionDraw } from '../../../renderer/src/canvas/captions';
 import { itemFrame } from '../../../renderer/src/canvas/item-frame';
@@ -18,18 +18,11 @@ import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { CheckField, NumberField, SelectField, TextField } from '../../../renderer/src/editor/fields';
 import { banquetPlan } from '../output/banquet';
+import { sceneOf } from '../engine/helpers';
 
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
-const scene = (items: VenueItem[]): Scene => ({
-  id: 's',
-  name: 's',
-  kind: 'banquet',
-  options: {},
-  items,
-  assignments: [],
-  roles: [],
-});
+const scene = (items: VenueItem[]) => sceneOf(items);
 const caption = (item: VenueItem, lang: Lang) =>
   captionDraw(item, itemFrame(item, scene([item])), (key, params) => translate(lang, key, params));
 

@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoPlaceScene, seatGeometry } from '../../../shared/engine';
 import type { Scene, VenueItem } from '../../../shared/model/types';
-import { door, people, plan, round } from './helpers';
+import { door, people, plan, round, sceneOf } from './helpers';
 
-const sceneOf = (items: VenueItem[], extra: Partial<Scene> = {}): Scene => ({
-  id: 's',
-  name: 's',
-  kind: 'banquet',
-  options: {},
-  items,
-  assignments: [],
-  roles: [],
-  ...extra,
-});
 const at = (item: VenueItem, scene: Scene, label: string) => {
   const s = seatGeometry(item, scene).find((g) => g.label === label);
   if (!s) throw new Error(`no seat ${label}`);

@@ -61,3 +61,15 @@ export function rotateItem<T extends VenueItem>(item: T, cx: number, cy: number,
 export function mirrorItem<T extends VenueItem>(item: T): T {
   return { ...item, x: -item.x, rotation: 180 - item.rotation };
 }
+
+/** A bare banquet scene holding `items` (and `extra` fields), for tests of frames and drawing. */
+export const sceneOf = (items: VenueItem[], extra: Partial<Scene> = {}): Scene => ({
+  id: 's',
+  name: 's',
+  kind: 'banquet',
+  options: {},
+  items,
+  assignments: [],
+  roles: [],
+  ...extra,
+});

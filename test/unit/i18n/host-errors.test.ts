@@ -4,15 +4,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
-import { createServices, type Services } from '../../../electron/services/services';
+import { servicesPerTest } from '../../helpers/services';
 import { hostErrorText, repairText } from '../../../shared/i18n/problems';
 import { en, zh } from '../../../shared/i18n/translate';
 import { HOST_ERRORS, type HostErrorKey, type IpcError } from '../../../shared/ipc/errors';
 import { REPAIR_KEYS, restore } from '../../../shared/model/restore';
 import { banquetPlan } from '../../helpers/plans';
-import { tempDir } from '../../helpers/temp';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -45,26 +44,17 @@ describe('host error words', () => {
 });
 
 describe('errors returned through dispatch', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let services: Services;
-  beforeEach(() => {
-    tmp = tempDir();
-    services = createServices({ dataDir: tmp.dir, mode: 'browser', version: '0.0.0' });
-  });
-  afterEach(() => {
-    services.close();
-    tmp.cleanup();
-  });
+  const services = servicesPerTest();
 
   const failure = async (channel: unknown, request: unknown): Promise<IpcError> => {
-    const result = await dispatch(services.handlers, channel, request);
+    const result = await dispatch(services().handlers, channel, request);
     if (result.ok) throw new Error(`${String(channel)} succeeded`);
     return result.error;
   };
 
   it('carry a code with parameters that reads as Chinese on a Chinese screen, English kept for logs', async () => {
     const plan = banquetPlan();
-    await dispatch(services.handlers, 'plans.save', { plan });
+    await dispatch(services().handlers, 'plans.save', { plan });
     const errors = [
       await failure('no.such.channel', {}),
       await failure('plans.get', { id: '' }),

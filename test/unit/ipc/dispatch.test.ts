@@ -1,22 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channels, contract } from '../../../shared/ipc/contract';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../electron/services/dispatch';
-import { createServices, type Services } from '../../../electron/services/services';
-import { tempDir } from '../../helpers/temp';
+import { servicesPerTest } from '../../helpers/services';
 
-let tmp: ReturnType<typeof tempDir>;
-let services: Services;
-const call = (channel: unknown, req: unknown) => dispatch(services.handlers, channel, req);
-
-beforeEach(() => {
-  tmp = tempDir();
-  services = createServices({ dataDir: tmp.dir, mode: 'browser', version: '0.0.0' });
-});
-afterEach(() => {
-  services.close();
-  tmp.cleanup();
-});
+const services = servicesPerTest();
+const call = (channel: unknown, req: unknown) => dispatch(services().handlers, channel, req);
 
 describe('contract', () => {
   it('the preload lists exactly the contract channels', () => {
