@@ -921,4 +921,34 @@ export const en: Record<MessageKey, string> = {
   'repair.roleRemoved': 'scene "{scene}": removed a hosting role pointing at a missing person or table',
   'fileWarning.checksum': '{file}: the plan was changed after it was exported (its checksum does not match); check it before use',
   'fileWarning.repair': '{file}: {repair}',
+
+  // area: explain
+
+  // area: reasons
+
+  // area: rules
+
+  // area: checks
+
+  // area: replace
+
+  // area: canvas-words
+
+  // area: import
+
+  // area: ranks
+
+  // area: directory
+
+  // area: review
+
+  // area: output-charts
+
+  // area: output-lists
+
+  // area: output-sheets
+
+  // area: output-cards
+
+  // area: hall
 };

@@ -907,6 +907,36 @@ export const zh = {
   'repair.roleRemoved': '场景“{scene}”：已移除一个指向不存在人员或桌子的陪同角色',
   'fileWarning.checksum': '{file}：此计划在导出后被修改过（校验值不符），使用前请检查',
   'fileWarning.repair': '{file}：{repair}',
+
+  // area: explain
+
+  // area: reasons
+
+  // area: rules
+
+  // area: checks
+
+  // area: replace
+
+  // area: canvas-words
+
+  // area: import
+
+  // area: ranks
+
+  // area: directory
+
+  // area: review
+
+  // area: output-charts
+
+  // area: output-lists
+
+  // area: output-sheets
+
+  // area: output-cards
+
+  // area: hall
 } as const;
 
 export type MessageKey = keyof typeof zh;
