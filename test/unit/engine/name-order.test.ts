@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByPinyin, compareByStrokes, pinyinKey, strokeCounts } from '../../../shared/people/name-order';
+import { compareByPinyin, compareByStrokes, pinyinKey, strokeCounts } from '../../../shared/engine/name-order';
 
 describe('stroke order (笔画)', () => {
   it('counts strokes per character, 0 for Latin letters and digits', () => {
