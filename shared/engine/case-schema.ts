@@ -31,6 +31,7 @@ export const VENUE_KINDS = [
   'banquet-hall',
   'rostrum',
   'theatre',
+  'meeting-hall',
   'car',
   'motorcade',
   'elevator',
@@ -79,6 +80,24 @@ export const venueSchemas = {
   }),
   rostrum: z.object({ kind: z.literal('rostrum'), rows: rowsOf('people') }),
   theatre: z.object({ kind: z.literal('theatre'), rows: int(1, 100), cols: int(1, 100) }),
+  'meeting-hall': z.object({
+    kind: z.literal('meeting-hall'),
+    blocks: z
+      .array(z.array(int(1, 80), msg('a list of seats per row')).min(1, msg('at least one row')), msg('a list of blocks'))
+      .min(1, msg('at least one block'))
+      .max(9, msg('at most 9 blocks')),
+    zones: z
+      .array(
+        z.object({
+          block: int(0, 9).optional(),
+          rows: z.tuple([int(1, 80), int(1, 80)], msg('[first row, last row]')),
+          reserved: bool().optional(),
+        }),
+        msg('a list of zones {block, rows, reserved}'),
+      )
+      .optional(),
+    rostrum: rowsOf('people').optional(),
+  }),
   car: z.object({ kind: z.literal('car'), ...carFields }),
   motorcade: z.object({
     kind: z.literal('motorcade'),
@@ -151,6 +170,14 @@ const optionsSchema = z.object({
   interpreters: oneOf(['beside', 'behind'] as const).optional(),
   leadCar: bool().optional(),
   companions: oneOf(['chief', 'each'] as const).optional(),
+  arrangement: oneOf(['horizontal', 'vertical', 'centreOut', 'snake', 'columns'] as const).optional(),
+  hallDirection: oneOf(['honourFirst', 'left', 'right'] as const).optional(),
+  strips: oneOf(['across', 'centreOut'] as const).optional(),
+  unitOrder: oneOf(['list', 'strokes', 'pinyin', 'custom'] as const).optional(),
+  unitList: z.array(str(), msg('a list of unit names')).optional(),
+  keepUnitsTogether: bool().optional(),
+  hallSide: oneOf(['audience', 'mirrorRostrum'] as const).optional(),
+  seatNumbering: oneOf(['consecutive', 'oddEven'] as const).optional(),
 });
 
 export type CasePerson = z.infer<typeof personSchema>;
@@ -209,6 +236,13 @@ export function parseCase(input: unknown): PlaceCase {
     });
     base.people.forEach((p, i) => {
       if (p.table !== undefined && !ids.has(p.table)) throw new CaseError(`people[${i}].table: no car with id '${p.table}'`);
+    });
+  }
+  if (venue.kind === 'meeting-hall') {
+    (venue.zones ?? []).forEach((z, i) => {
+      if ((z.block ?? 0) > venue.blocks.length)
+        throw new CaseError(`venue.zones[${i}].block: the hall has ${venue.blocks.length} blocks`);
+      if (z.rows[0] > z.rows[1]) throw new CaseError(`venue.zones[${i}].rows: the first row comes after the last`);
     });
   }
   return { id: base.id, convention: base.convention, venue, options, people: base.people };

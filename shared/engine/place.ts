@@ -34,6 +34,7 @@ const SCENE_KIND: Record<CaseVenue['kind'], SceneKind> = {
   'banquet-hall': 'banquet',
   rostrum: 'meeting',
   theatre: 'meeting',
+  'meeting-hall': 'meeting',
   car: 'car',
   motorcade: 'car',
   elevator: 'elevator',
@@ -86,6 +87,28 @@ function venueItems(c: PlaceCase): VenueItem[] {
       return [{ ...base('R', 90), kind: 'rostrum', rows: v.rows, lectern: false }];
     case 'theatre':
       return [{ ...base('B', -90), kind: 'seat-block', rows: v.rows, cols: v.cols }];
+    case 'meeting-hall': {
+      const hall: VenueItem = {
+        ...base('H', -90),
+        kind: 'meeting-hall',
+        blocks: v.blocks.map((rows) => ({ rows })),
+        seatSpacing: 0.55,
+        rowSpacing: 0.9,
+        aisle: 1.2,
+        curve: 0,
+        floor: 0,
+        zones: (v.zones ?? []).map((z) => ({
+          name: '',
+          colour: 'grey',
+          block: z.block ?? 0,
+          fromRow: z.rows[0],
+          toRow: z.rows[1],
+          reserved: z.reserved ?? false,
+        })),
+      };
+      // The rostrum faces the hall from in front of it (RULES §9: the same people list, rostrum first).
+      return v.rostrum ? [{ ...base('R', 90), y: -4, kind: 'rostrum', rows: v.rostrum, lectern: false }, hall] : [hall];
+    }
     case 'car':
       return [
         {
@@ -194,7 +217,11 @@ export function placeCase(input: unknown): CaseAnswer {
   const numbered = c.venue.kind === 'motorcade' || c.venue.kind === 'banquet-hall';
   const answer: CaseAnswer = { seats: {}, reasons: res.reasons, warnings: res.warnings };
   for (const a of res.assignments) {
-    answer.seats[a.personId] = numbered ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}` : a.seat;
+    answer.seats[a.personId] = numbered
+      ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}`
+      : c.venue.kind === 'meeting-hall' && a.itemId === 'R'
+        ? `rostrum ${a.seat}`
+        : a.seat;
   }
   if (c.venue.kind === 'banquet-hall') {
     answer.tables = {};

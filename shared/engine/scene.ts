@@ -124,12 +124,15 @@ function placeGroup(ctx: SceneCtx, key: GroupKey, items: VenueItem[], pool: EP[]
   if (key === 'banquet') return fillHall(ctx, items as BanquetTable[], pool);
   if (key === 'car') return placeMotorcade(ctx, items as CarItem[], pool);
   if (key === 'audience') {
-    // Audience blocks fill in hall order: the block nearest the stage (else the deepest, most central) first.
+    // Audience blocks fill floor by floor (a balcony after the floor below it), and on one floor
+    // in hall order: the block nearest the stage (else the deepest, most central) first.
     const stage = ctx.scene.items.find(isStage);
     const { order } = orderTables(items, sceneDoor(ctx.scene, items), { stage });
+    const floor = (item: VenueItem) => kindOf(item).audienceFloor?.(item) ?? 0;
+    const inOrder = order.map((id) => items.find((i) => i.id === id)!);
     return sequential(
       ctx,
-      order.map((id) => items.find((i) => i.id === id)!),
+      inOrder.sort((a, b) => floor(a) - floor(b)),
       pool,
     );
   }

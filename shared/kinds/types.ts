@@ -89,6 +89,8 @@ export interface KindSpec<K extends ItemKind> {
   aideSeat?(item: ItemOf<K>): string | undefined;
   /** The seat count western cross-seating alternates around, where it applies. */
   westernSeats?(item: ItemOf<K>): number;
+  /** Audience seats: the floor they are on; a higher floor ranks below every seat of the floor below (RULES §9). */
+  audienceFloor?(item: ItemOf<K>): number;
   /** A table that takes a number in the hall's table order (桌次). */
   numberedTable: boolean;
   /** A vehicle, numbered in the motorcade. */

@@ -61,6 +61,14 @@ export const sceneOptionsSchema = z.object({
   interpreters: z.enum(['beside', 'behind']).optional(),
   leadCar: z.boolean().optional(),
   companions: z.enum(['chief', 'each']).optional(),
+  arrangement: z.enum(['horizontal', 'vertical', 'centreOut', 'snake', 'columns']).optional(),
+  hallDirection: z.enum(['honourFirst', 'left', 'right']).optional(),
+  strips: z.enum(['across', 'centreOut']).optional(),
+  unitOrder: z.enum(['list', 'strokes', 'pinyin', 'custom']).optional(),
+  unitList: z.array(z.string().min(1).max(PERSON.delegation)).max(5000).optional(),
+  keepUnitsTogether: z.boolean().optional(),
+  hallSide: z.enum(['audience', 'mirrorRostrum']).optional(),
+  seatNumbering: z.enum(['consecutive', 'oddEven']).optional(),
 });
 
 export const assignmentSchema = z.object({

@@ -87,6 +87,46 @@ export interface SeatBlockItem extends ItemBase {
   cols: number;
 }
 
+/** One block of a meeting hall: its rows, front first; a row may be shorter at the hall's sides. */
+export interface HallBlock {
+  /** Seats in each row, front row first. */
+  rows: number[];
+}
+
+export type ZoneColour = 'red' | 'blue' | 'green' | 'amber' | 'purple' | 'grey';
+
+/** A named zone of a meeting hall (代表区, 列席区, 媒体区 …): rows of one block, or of every block. */
+export interface HallZone {
+  name: string;
+  colour: ZoneColour;
+  /** 1-based block from the audience's left; 0 = every block. */
+  block: number;
+  fromRow: number;
+  toRow: number;
+  /** Kept out of 自动排座 (reserved for the press, staff, late guests …). */
+  reserved: boolean;
+}
+
+/**
+ * 会场座区: the audience seats of a large meeting (RULES.md §9), blocks of rows side by side
+ * separated by aisles. Its rotation is the direction the audience faces (toward the rostrum);
+ * its origin is the centre of the front row.
+ */
+export interface MeetingHallItem extends ItemBase {
+  kind: 'meeting-hall';
+  /** From the audience's left to their right as they face the rostrum. */
+  blocks: HallBlock[];
+  /** Metres between seat centres in a row, between rows, and across an aisle. */
+  seatSpacing: number;
+  rowSpacing: number;
+  aisle: number;
+  /** How far the rows bend round the rostrum: the turn of the front row's outermost seat, in degrees. */
+  curve: number;
+  /** 0 = the floor; a balcony (1, 2 …) ranks below every seat of the floor below it. */
+  floor: number;
+  zones: HallZone[];
+}
+
 export interface ReceptionItem extends ItemBase {
   kind: 'reception';
   /** Entourage seats along each side wall. */
@@ -161,6 +201,7 @@ export type VenueItem =
   | LongTableItem
   | RostrumItem
   | SeatBlockItem
+  | MeetingHallItem
   | ReceptionItem
   | TalksTableItem
   | ConferenceTableItem
@@ -207,6 +248,21 @@ export interface SceneOptions {
   leadCar?: boolean;
   /** Motorcade: a host rides with the chief guest only (default), or with the top guest of each car. */
   companions?: 'chief' | 'each';
+  /** Large meeting (RULES §9): how units fill the hall. */
+  arrangement?: 'horizontal' | 'vertical' | 'centreOut' | 'snake' | 'columns';
+  /** Which side rows and strips start on: the convention's honour side, or the audience's left or right. */
+  hallDirection?: 'honourFirst' | 'left' | 'right';
+  /** 竖排法: strips laid from the honour side across, or from the centre outwards. */
+  strips?: 'across' | 'centreOut';
+  unitOrder?: 'list' | 'strokes' | 'pinyin' | 'custom';
+  /** The officer's own unit order (`unitOrder: custom`); units not listed follow in list order. */
+  unitList?: string[];
+  /** A unit is not split across an aisle or a zone when the block beside it can take it whole. */
+  keepUnitsTogether?: boolean;
+  /** The honour side of the audience: their own (default), or mirroring the rostrum's. */
+  hallSide?: 'audience' | 'mirrorRostrum';
+  /** Seat numbers in a row: consecutive from the audience's left, or odd and even (单双号) from the centre. */
+  seatNumbering?: 'consecutive' | 'oddEven';
 }
 
 export interface Scene {

@@ -6,6 +6,8 @@
  */
 import type { IdMaker } from '../model/ids';
 import type { SceneKind, VenueItem } from '../model/types';
+import { uniformBlock } from '../kinds/meeting-hall';
+import type { HallBlock } from '../model/types';
 import { DOWN, UP, make } from './items';
 
 export { make, PALETTE, CAR_MODELS, paletteItem, paletteKind, type PaletteEntry } from './items';
@@ -17,6 +19,9 @@ export type TemplateId =
   | 'reception-hall'
   | 'talks-room'
   | 'rostrum-audience'
+  | 'meeting-hall-500'
+  | 'meeting-hall-1500'
+  | 'meeting-hall-3000'
   | 'conference-room'
   | 'motorcade-5'
   | 'elevator';
@@ -64,6 +69,33 @@ export function banquetHall(makeId: IdMaker, rows: number[], spacing = 4.5): Ven
   });
   const bottom = mainY + rows.length * spacing + 4;
   return [make.door(makeId, { x: 0, y: bottom }), ...tables, ...room(makeId, -halfW, mainY - 3, halfW, bottom)];
+}
+
+/** Rows of a side block: shorter at the front, where the hall narrows toward the stage. */
+function sideBlock(frontRows: number, frontSeats: number, rows: number, seats: number): HallBlock {
+  return { rows: [...uniformBlock(frontRows, frontSeats).rows, ...uniformBlock(rows - frontRows, seats).rows] };
+}
+
+/**
+ * A plenary hall: the rostrum on a stage at the top facing down, the audience blocks below facing
+ * it (the front row 4 m from the stage), a balcony (楼座, floor 1) behind when given, the door at the back.
+ */
+function plenaryHall(makeId: IdMaker, rostrum: number[], blocks: HallBlock[], balcony?: HallBlock[]): VenueItem[] {
+  const floor = make.meetingHall(makeId, { x: 0, y: 0, rotation: UP }, blocks);
+  const width = Math.max(...blocks.map((b) => Math.max(...b.rows))) * 0.55 * blocks.length + 12;
+  const depth = Math.max(...blocks.map((b) => b.rows.length)) * 0.9;
+  const items: VenueItem[] = [
+    make.stage(makeId, { x: 0, y: -5.5, rotation: DOWN }, Math.min(24, width * 0.6), 4),
+    make.rostrum(makeId, { x: 0, y: -4.6, rotation: DOWN }, rostrum),
+    floor,
+  ];
+  let back = depth + 3;
+  if (balcony) {
+    items.push(make.meetingHall(makeId, { x: 0, y: back + 2, rotation: UP }, balcony, { floor: 1, curve: 8 }));
+    back += Math.max(...balcony.map((b) => b.rows.length)) * 0.9 + 4;
+  }
+  items.push(make.door(makeId, { x: 0, y: back }, 2.4));
+  return [...items, ...room(makeId, -width / 2, -9, width / 2, back, 0, 2.4)];
 }
 
 export const TEMPLATES: Template[] = [
@@ -115,6 +147,31 @@ export const TEMPLATES: Template[] = [
       make.seatBlock(makeId, { x: 3.2, y: -2, rotation: UP }, 6, 8),
       ...room(makeId, -8, -8, 8, 7),
     ],
+  },
+  {
+    id: 'meeting-hall-500',
+    sceneKind: 'meeting',
+    // 498 seats: a centre block of 15 rows of 16, side blocks of 7 seats in the first 3 rows, then 9.
+    build: (makeId) => plenaryHall(makeId, [9, 11], [sideBlock(3, 7, 15, 9), uniformBlock(15, 16), sideBlock(3, 7, 15, 9)]),
+  },
+  {
+    id: 'meeting-hall-1500',
+    sceneKind: 'meeting',
+    // 1,520 seats: a centre block of 31 rows of 24, side blocks of 10 in the first 5 rows, then 13.
+    build: (makeId) =>
+      plenaryHall(makeId, [11, 13, 15], [sideBlock(5, 10, 31, 13), uniformBlock(31, 24), sideBlock(5, 10, 31, 13)]),
+  },
+  {
+    id: 'meeting-hall-3000',
+    sceneKind: 'meeting',
+    // 2,976 seats: 2,456 on the floor (40 rows) and a balcony of 520 (10 rows), which ranks below the floor.
+    build: (makeId) =>
+      plenaryHall(
+        makeId,
+        [13, 15, 17],
+        [sideBlock(6, 14, 40, 16), uniformBlock(40, 30), sideBlock(6, 14, 40, 16)],
+        [uniformBlock(10, 14), uniformBlock(10, 24), uniformBlock(10, 14)],
+      ),
   },
   {
     id: 'conference-room',

@@ -7,7 +7,7 @@
 import { KINDS, createItem, type At, type ItemFields } from '../kinds';
 import { DOWN, UP } from '../kinds/fields';
 import type { IdMaker } from '../model/ids';
-import type { CarModel, ElevatorItem, ItemKind, VenueItem } from '../model/types';
+import type { CarModel, ElevatorItem, HallBlock, ItemKind, VenueItem } from '../model/types';
 
 export { DOWN, UP, type At };
 
@@ -21,6 +21,8 @@ export const make = {
     make.longTable(makeId, at, seats, { head: true, width: 0.7, length: seats * 0.75 }),
   rostrum: (makeId: IdMaker, at: At, rows: number[] = [7], lectern = true) => KINDS.rostrum.create(makeId, at, { rows, lectern }),
   seatBlock: (makeId: IdMaker, at: At, rows = 5, cols = 8) => KINDS['seat-block'].create(makeId, at, { rows, cols }),
+  meetingHall: (makeId: IdMaker, at: At, blocks: HallBlock[], extra: ItemFields<'meeting-hall'> = {}) =>
+    KINDS['meeting-hall'].create(makeId, at, { blocks, ...extra }),
   reception: (makeId: IdMaker, at: At, perSide = 4) => KINDS.reception.create(makeId, at, { perSide }),
   talksTable: (makeId: IdMaker, at: At, seatsPerSide = 7) => KINDS['talks-table'].create(makeId, at, { seatsPerSide }),
   conferenceTable: (makeId: IdMaker, at: At, seatsPerSide = 6) => KINDS['conference-table'].create(makeId, at, { seatsPerSide }),
@@ -41,6 +43,7 @@ export type PaletteEntry =
   | 'head-table'
   | 'rostrum'
   | 'seat-block'
+  | 'meeting-hall'
   | 'reception'
   | 'talks-table'
   | 'conference-table'
@@ -60,6 +63,7 @@ export const PALETTE: PaletteEntry[] = [
   'head-table',
   'rostrum',
   'seat-block',
+  'meeting-hall',
   'reception',
   'talks-table',
   'conference-table',

@@ -9,6 +9,7 @@ import type { Scene, SceneOptions as Options } from '../../../shared/model/types
 import { useT } from '../i18n';
 import { useApp } from '../state/app-store';
 import { Couples } from './Couples';
+import { UnitOrder } from './UnitOrder';
 
 type Choice<K extends keyof Options> = { key: K; values: readonly NonNullable<Options[K]>[] };
 
@@ -30,6 +31,13 @@ const CHOICES = [
   { key: 'drive', values: ['left', 'right'] },
   { key: 'leadCar', values: [false, true] },
   { key: 'companions', values: ['chief', 'each'] },
+  { key: 'arrangement', values: ['horizontal', 'vertical', 'centreOut', 'snake', 'columns'] },
+  { key: 'hallDirection', values: ['honourFirst', 'left', 'right'] },
+  { key: 'strips', values: ['across', 'centreOut'] },
+  { key: 'unitOrder', values: ['list', 'strokes', 'pinyin', 'custom'] },
+  { key: 'keepUnitsTogether', values: [true, false] },
+  { key: 'hallSide', values: ['audience', 'mirrorRostrum'] },
+  { key: 'seatNumbering', values: ['consecutive', 'oddEven'] },
 ] as const satisfies readonly Choice<keyof Options>[];
 
 export function SceneOptions({ scene }: { scene: Scene }) {
@@ -68,6 +76,7 @@ export function SceneOptions({ scene }: { scene: Scene }) {
         );
       })}
       {scene.options.western ? <Couples /> : null}
+      {applying.has('unitOrder') ? <UnitOrder scene={scene} /> : null}
       <p className="muted">{t('options.replaceHint')}</p>
     </details>
   );

@@ -6,6 +6,7 @@ import { translate, type Lang } from '../../../shared/i18n/translate';
 import { KIND_LIST, createItem, kindOf } from '../../../shared/kinds';
 import { pillar as pillarSpec } from '../../../shared/kinds/pillar';
 import { ROWS_TEXT_MAX, rostrum } from '../../../shared/kinds/rostrum';
+import { HALL_LIMITS, HALL_ROWS_TEXT_MAX, parseHallRows } from '../../../shared/kinds/meeting-hall';
 import { itemSchema } from '../../../shared/model/schema';
 import type { VenueItem } from '../../../shared/model/types';
 import { PALETTE, make, paletteItem } from '../../../shared/templates';
@@ -91,6 +92,14 @@ describe("the inspector's text fields", () => {
           ).toBeLessThanOrEqual(field.max);
           continue;
         }
+        if (spec.kind === 'meeting-hall') {
+          // A block's rows are typed as "16*2, 18" and parsed: the longest block written out in full fits.
+          const longest = Array(HALL_LIMITS.rows.max).fill(HALL_LIMITS.seats.max).join(', ');
+          expect(field.max).toBe(HALL_ROWS_TEXT_MAX);
+          expect(longest.length).toBeLessThanOrEqual(field.max);
+          expect(parseHallRows(longest)).toHaveLength(HALL_LIMITS.rows.max);
+          continue;
+        }
         const valid = (length: number) => itemSchema.safeParse({ ...item, [stored!]: '长'.repeat(length) }).success;
         expect([spec.kind, stored, valid(field.max), valid(field.max + 1)]).toEqual([spec.kind, stored, true, false]);
       }
@@ -102,6 +111,9 @@ describe("the inspector's text fields", () => {
         'car.plate',
         'label.text',
         'long-table.name',
+        'meeting-hall.blocks',
+        'meeting-hall.blocks',
+        'meeting-hall.blocks',
         'rostrum.rows',
         'round-table.name',
       ].sort(),

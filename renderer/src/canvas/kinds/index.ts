@@ -10,6 +10,7 @@ import { door } from './door';
 import { elevator } from './elevator';
 import { label } from './label';
 import { longTable } from './long-table';
+import { meetingHall } from './meeting-hall';
 import { pillar } from './pillar';
 import { reception } from './reception';
 import { rostrum } from './rostrum';
@@ -27,6 +28,7 @@ export const CANVAS_KINDS: { [K in ItemKind]: CanvasKind<K> } = {
   'conference-table': conferenceTable,
   rostrum,
   'seat-block': seatBlock,
+  'meeting-hall': meetingHall,
   reception,
   door,
   stage,

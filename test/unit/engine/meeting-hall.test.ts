@@ -1,0 +1,150 @@
+/**
+ * The meeting hall (会场座区, RULES.md §9) beyond the golden cases: where its seats are, what they
+ * are called, the unit order, floors, and the templates. The arrangements themselves are proven
+ * by the golden cases `test/fixtures/cases/meeting-hall-*.json`.
+ */
+import { describe, expect, it } from 'vitest';
+import { hallGeometry, hallSeatPoint, hallSeats, zoneAt } from '../../../shared/engine/hall-seats';
+import { autoPlaceScene } from '../../../shared/engine/scene';
+import { orderUnits } from '../../../shared/engine/unit-order';
+import { toEP } from '../../../shared/engine/people';
+import { translate } from '../../../shared/i18n/translate';
+import {
+  formatHallRows,
+  hallSeatCount,
+  hallSeatName,
+  meetingHall,
+  parseHallRows,
+  uniformBlock,
+} from '../../../shared/kinds/meeting-hall';
+import type { HallZone, MeetingHallItem } from '../../../shared/model/types';
+import { findTemplate } from '../../../shared/templates';
+import { person, plan } from './helpers';
+
+let n = 0;
+const makeId = (prefix: string) => `${prefix}_${++n}`;
+const hall = (fields: Partial<MeetingHallItem> = {}): MeetingHallItem => meetingHall.create(makeId, { x: 0, y: 0 }, fields);
+
+describe('meeting hall seats', () => {
+  it('labels every seat block:row:col from the audience left, and short rows keep to the aisle', () => {
+    const item = hall({ blocks: [{ rows: [2, 3] }, { rows: [3, 3] }, { rows: [2, 3] }], seatSpacing: 0.5, aisle: 1 });
+    const seats = hallSeats(item);
+    expect(seats).toHaveLength(16);
+    const at = (label: string) => seats.find((s) => s.label === label)!.lateral;
+    // Width 1.5 + 1 + 1.5 + 1 + 1.5 = 6.5: the hall's centre line runs through block 2's middle seat.
+    expect(at('2:1:2')).toBeCloseTo(0);
+    expect(at('1:2:1')).toBeCloseTo(-3);
+    // Block 1's short front row is flush with the aisle (right), block 3's with its aisle (left).
+    expect(at('1:1:2')).toBeCloseTo(at('1:2:3'));
+    expect(at('3:1:1')).toBeCloseTo(at('3:2:1'));
+    expect(at('3:1:1')).toBeCloseTo(-at('1:1:2'));
+  });
+
+  it('bends curved rows round the rostrum: the sides come forward and turn inward', () => {
+    const item = hall({ blocks: [uniformBlock(2, 10)], curve: 20 });
+    const [left, right] = [hallSeatPoint(item, { row: 1, lateral: -2.5 }), hallSeatPoint(item, { row: 1, lateral: 2.5 })];
+    const centre = hallSeatPoint(item, { row: 1, lateral: 0 });
+    expect(centre.back).toBeCloseTo(0);
+    expect(left.back).toBeLessThan(0);
+    expect(left.back).toBeCloseTo(right.back);
+    // A seat on the audience's right turns toward the centre: counter-clockwise on screen.
+    expect(right.turn).toBeLessThan(0);
+    expect(left.turn).toBeCloseTo(-right.turn);
+    const straight = hall({ blocks: [uniformBlock(2, 10)], curve: 0 });
+    expect(hallSeatPoint(straight, { row: 2, lateral: 2.5 })).toEqual({ back: straight.rowSpacing, lateral: 2.5, turn: 0 });
+  });
+
+  it('faces the rostrum: a hall facing up puts row 2 below row 1 and col 1 on the screen left', () => {
+    const item = hall({ blocks: [uniformBlock(2, 3)], rotation: -90 });
+    const g = new Map(hallGeometry(item, { items: [] } as never).map((s) => [s.label, s]));
+    expect(g.get('1:2:2')!.y).toBeGreaterThan(g.get('1:1:2')!.y);
+    expect(g.get('1:1:1')!.x).toBeLessThan(g.get('1:1:3')!.x);
+    expect(g.get('1:1:1')!.facing).toBe(-90);
+  });
+
+  it('names seats in words in both languages', () => {
+    const name = hallSeatName('2:5:7')!;
+    expect(translate('zh', name.key, name.params)).toBe('2区第5排第7座');
+    expect(translate('en', name.key, name.params)).toBe('Block 2, row 5, seat 7');
+    expect(hallSeatName('R1')).toBeUndefined();
+  });
+
+  it('reads a later zone over an earlier one, and a zone of block 0 covers every block', () => {
+    const zones: HallZone[] = [
+      { name: '代表区', colour: 'red', block: 0, fromRow: 1, toRow: 10, reserved: false },
+      { name: '媒体区', colour: 'grey', block: 3, fromRow: 8, toRow: 10, reserved: true },
+    ];
+    expect(zoneAt(zones, 2, 9)).toBe(0);
+    expect(zoneAt(zones, 3, 9)).toBe(1);
+    expect(zoneAt(zones, 3, 11)).toBe(-1);
+    const seats = hallSeats(hall({ blocks: [uniformBlock(10, 2), uniformBlock(10, 2), uniformBlock(10, 2)], zones }));
+    expect(seats.filter((s) => s.reserved)).toHaveLength(6);
+  });
+});
+
+describe('the rows of a block as typed', () => {
+  it('reads n*k as k rows of n and writes the short form back', () => {
+    expect(parseHallRows('16*2, 18，20×3')).toEqual([16, 16, 18, 20, 20, 20]);
+    expect(formatHallRows([16, 16, 18, 20, 20, 20])).toBe('16*2, 18, 20*3');
+    expect(parseHallRows(formatHallRows([9, 9, 9, 12]))).toEqual([9, 9, 9, 12]);
+  });
+
+  it('refuses what the schema refuses', () => {
+    expect(parseHallRows('')).toBeUndefined();
+    expect(parseHallRows('0')).toBeUndefined();
+    expect(parseHallRows('81')).toBeUndefined();
+    expect(parseHallRows('10*81')).toBeUndefined();
+    expect(parseHallRows('ten')).toBeUndefined();
+  });
+});
+
+describe('unit order', () => {
+  const ppl = [
+    person('a1', 'guest', 2, { organisation: '王府' }),
+    person('b1', 'guest', 1, { organisation: '丁', delegation: '丁代表团' }),
+    person('x', 'guest', 3),
+    person('a2', 'guest', 1, { organisation: '王府' }),
+  ].map((p, i) => toEP(p, i));
+
+  it('takes the delegation over the organisation, list order by first appearance, and people without a unit last', () => {
+    const units = orderUnits(ppl, {});
+    expect(units.map((u) => [u.name, u.people.map((p) => p.id)])).toEqual([
+      ['王府', ['a2', 'a1']],
+      ['丁代表团', ['b1']],
+      ['', ['x']],
+    ]);
+  });
+
+  it("puts the officer's list first and the units it leaves out after, in list order", () => {
+    expect(orderUnits(ppl, { unitOrder: 'custom', unitList: ['丁代表团'] }).map((u) => u.name)).toEqual(['丁代表团', '王府', '']);
+  });
+});
+
+describe('floors', () => {
+  it('fills the balcony only after every free seat of the floor, wherever it is drawn', () => {
+    const balcony = { ...hall({ blocks: [uniformBlock(1, 4)], floor: 1 }), id: 'balcony' };
+    const floor = { ...hall({ blocks: [uniformBlock(1, 3)], floor: 0, y: 20 }), id: 'floor' };
+    const ppl = Array.from({ length: 5 }, (_, i) => person(`p${i + 1}`, 'guest', i + 1, { organisation: 'U' }));
+    const res = autoPlaceScene(plan([balcony, floor], ppl, {}, 'meeting'), 's');
+    const where = new Map(res.assignments.map((a) => [a.personId, a.itemId]));
+    expect(['p1', 'p2', 'p3'].map((p) => where.get(p))).toEqual(['floor', 'floor', 'floor']);
+    expect(['p4', 'p5'].map((p) => where.get(p))).toEqual(['balcony', 'balcony']);
+  });
+});
+
+describe('the meeting hall templates', () => {
+  const seats = (id: 'meeting-hall-500' | 'meeting-hall-1500' | 'meeting-hall-3000') =>
+    findTemplate(id)
+      .build(makeId)
+      .filter((i): i is MeetingHallItem => i.kind === 'meeting-hall')
+      .map((h) => [h.floor, hallSeatCount(h)]);
+
+  it('has the seat counts their names promise', () => {
+    expect(seats('meeting-hall-500')).toEqual([[0, 498]]);
+    expect(seats('meeting-hall-1500')).toEqual([[0, 1520]]);
+    expect(seats('meeting-hall-3000')).toEqual([
+      [0, 2456],
+      [1, 520],
+    ]);
+  });
+});
