@@ -177,7 +177,6 @@ const optionsSchema = z.object({
   unitList: z.array(str(), msg('a list of unit names')).optional(),
   keepUnitsTogether: bool().optional(),
   hallSide: oneOf(['audience', 'mirrorRostrum'] as const).optional(),
-  seatNumbering: oneOf(['consecutive', 'oddEven'] as const).optional(),
 });
 
 export type CasePerson = z.infer<typeof personSchema>;

@@ -89,7 +89,6 @@ export const meetingHall = {
     unitOrder: 'any',
     keepUnitsTogether: 'any',
     hallSide: 'any',
-    seatNumbering: 'any',
   },
   numberedTable: false,
   vehicle: false,

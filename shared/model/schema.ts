@@ -68,7 +68,6 @@ export const sceneOptionsSchema = z.object({
   unitList: z.array(z.string().min(1).max(PERSON.delegation)).max(5000).optional(),
   keepUnitsTogether: z.boolean().optional(),
   hallSide: z.enum(['audience', 'mirrorRostrum']).optional(),
-  seatNumbering: z.enum(['consecutive', 'oddEven']).optional(),
 });
 
 export const assignmentSchema = z.object({

@@ -261,8 +261,6 @@ export interface SceneOptions {
   keepUnitsTogether?: boolean;
   /** The honour side of the audience: their own (default), or mirroring the rostrum's. */
   hallSide?: 'audience' | 'mirrorRostrum';
-  /** Seat numbers in a row: consecutive from the audience's left, or odd and even (单双号) from the centre. */
-  seatNumbering?: 'consecutive' | 'oddEven';
 }
 
 export interface Scene {

@@ -37,7 +37,6 @@ const CHOICES = [
   { key: 'unitOrder', values: ['list', 'strokes', 'pinyin', 'custom'] },
   { key: 'keepUnitsTogether', values: [true, false] },
   { key: 'hallSide', values: ['audience', 'mirrorRostrum'] },
-  { key: 'seatNumbering', values: ['consecutive', 'oddEven'] },
 ] as const satisfies readonly Choice<keyof Options>[];
 
 export function SceneOptions({ scene }: { scene: Scene }) {
