@@ -1,0 +1,100 @@
+/**
+ * A large meeting (RULES.md §9), as an officer runs it: the 500-seat hall from the template menu,
+ * a list of units, 自动排座 fills the rostrum from the top of the list and the hall unit by unit
+ * from the honour side; the arrangement and the unit order are changed in the scene options and
+ * the hall follows; every seat is saved and survives a reload.
+ */
+import { applyCommand } from '../../shared/commands/commands';
+import { newPerson, newPlan } from '../../shared/model/factory';
+import { newId } from '../../shared/model/ids';
+import type { Plan } from '../../shared/model/types';
+import { expect, saved, test } from './fixtures';
+
+const UNITS: [string, number][] = [
+  ['市委', 20],
+  ['甲单位', 8],
+  ['乙单位', 6],
+  ['丙单位', 6],
+];
+
+function delegates(): Plan {
+  let plan = newPlan({ name: '全市工作会议', organisation: '市委办公厅', convention: 'government' }, newId);
+  let k = 0;
+  const people = UNITS.flatMap(([unit, n]) =>
+    Array.from({ length: n }, (_, i) =>
+      newPerson({ name: `${unit.slice(0, 1)}代表${i + 1}`, organisation: unit, side: 'guest', rank: ++k }, newId),
+    ),
+  );
+  plan = applyCommand(plan, { type: 'person/add', people });
+  const empty = { id: newId('scene'), name: '会场', kind: 'meeting' as const, options: {}, items: [], assignments: [], roles: [] };
+  return applyCommand(plan, { type: 'scene/add', scene: empty });
+}
+
+test('大会: the template hall seats the rostrum first, then the units from the audience left; options and unit order re-seat it', async ({
+  app: page,
+  host,
+}) => {
+  const plan = host.services.store.save(delegates()).plan;
+  await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);
+  await page.reload();
+  await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
+  await page.getByRole('button', { name: /从模板新建场景/ }).click();
+  await page.locator('[data-template="meeting-hall-500"]').click();
+  await saved(page);
+  const sceneId = () => host.services.store.get(plan.id).plan.scenes.at(-1)!.id;
+  await page.locator(`[data-drawn="${sceneId()}"]`).waitFor();
+  const seatsNow = () => {
+    const stored = host.services.store.get(plan.id).plan;
+    const scene = stored.scenes.at(-1)!;
+    const kindOf = (itemId: string) => scene.items.find((i) => i.id === itemId)!.kind;
+    return new Map(
+      scene.assignments.map((a) => [stored.people.find((p) => p.id === a.personId)!.name, `${kindOf(a.itemId)} ${a.seat}`]),
+    );
+  };
+
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(() => seatsNow().size).toBe(40);
+  let seats = seatsNow();
+  // The rostrum (9 + 11 seats) takes the top 20 of the list; the hall seats the units in list order.
+  expect([...seats.values()].filter((s) => s.startsWith('rostrum'))).toHaveLength(20);
+  expect(seats.get('市代表1')).toBe('rostrum 1:5');
+  // Government: the audience's left is senior. Block 1's front row has 7 seats: 甲单位 (8) fills it
+  // and its eighth member crosses the aisle; 乙单位 follows in block 2's front row.
+  expect(seats.get('甲代表1')).toBe('meeting-hall 1:1:1');
+  expect(seats.get('甲代表8')).toBe('meeting-hall 2:1:1');
+  expect(seats.get('乙代表1')).toBe('meeting-hall 2:1:2');
+  await expect(page.locator('ul.warnings')).toContainText('甲单位（8人）被分在 2 个区域');
+  await page.screenshot({ path: 'test-results/meeting-hall-500.png' });
+
+  // 竖排法: each unit a strip of columns from the front. Block 1's outermost column starts at row 4
+  // (the first three rows are shorter at the side) and holds 12: enough for 甲单位 alone.
+  const options = page.locator('.scene-options');
+  await options.locator('select[name="option-arrangement"]').selectOption('vertical');
+  await saved(page);
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(() => seatsNow().get('甲代表2')).toBe('meeting-hall 1:5:1');
+  seats = seatsNow();
+  expect(seats.get('甲代表1')).toBe('meeting-hall 1:4:1');
+  expect(seats.get('乙代表1')).toBe('meeting-hall 1:4:2');
+
+  // The unit order, as the hall will be filled: move 丙单位 up twice and it comes before 甲单位.
+  const units = page.locator('.unit-order li');
+  await expect(units).toHaveText([/^市委/, /^甲单位/, /^乙单位/, /^丙单位/]);
+  await page.getByRole('button', { name: '上移 丙单位' }).click();
+  await page.getByRole('button', { name: '上移 丙单位' }).click();
+  await expect(units).toHaveText([/^市委/, /^丙单位/, /^甲单位/, /^乙单位/]);
+  await expect(options.locator('select[name="option-unitOrder"] option:checked')).toHaveText('自定顺序');
+  await saved(page);
+  expect(host.services.store.get(plan.id).plan.scenes.at(-1)!.options).toMatchObject({
+    unitOrder: 'custom',
+    unitList: ['市委', '丙单位', '甲单位', '乙单位'],
+  });
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(() => seatsNow().get('丙代表1')).toBe('meeting-hall 1:4:1');
+
+  await page.reload();
+  await page.locator(`[data-drawn="${sceneId()}"]`).waitFor();
+  await expect(page.locator('.unit-order li')).toHaveText([/^市委/, /^丙单位/, /^甲单位/, /^乙单位/]);
+  expect(seatsNow().get('丙代表1')).toBe('meeting-hall 1:4:1');
+  await page.screenshot({ path: 'test-results/meeting-hall-500-vertical.png' });
+});
