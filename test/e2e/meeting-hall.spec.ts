@@ -26,7 +26,15 @@ function delegates(): Plan {
     ),
   );
   plan = applyCommand(plan, { type: 'person/add', people });
-  const empty = { id: newId('scene'), name: '会场', kind: 'meeting' as const, options: {}, items: [], assignments: [], roles: [] };
+  const empty = {
+    id: newId('scene'),
+    name: '会场',
+    kind: 'meeting' as const,
+    options: {},
+    items: [],
+    assignments: [],
+    roles: [],
+  };
   return applyCommand(plan, { type: 'scene/add', scene: empty });
 }
 
