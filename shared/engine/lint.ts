@@ -12,6 +12,7 @@ import { personRef, seatRef, warn } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
 import { seatGeometry } from './seats';
 import type { EP, Warning } from './types';
+import { underfilledTables } from './underfilled';
 
 export function lintScene(plan: Plan, sceneId: string): Warning[] {
   const scene = findScene(plan, sceneId);
@@ -110,9 +111,24 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     }
   }
 
+  out.push(...underfilled(scene));
   out.push(...seniority(scene, people, convention, options));
   out.push(...lockedAgainstRules(plan, scene));
   return out;
+}
+
+/** §2.5: the hall's banquet tables as they stand, for the under-filled check. */
+function underfilled(scene: Scene): Warning[] {
+  const numbers = storedNumbers(scene);
+  const tables = scene.items.filter((i) => isBanquetTable(i) && groupOf(i, scene) === 'banquet');
+  return underfilledTables(
+    tables.map((t) => ({
+      id: t.id,
+      number: numbers[t.id] ?? 0,
+      seats: seatGeometry(t, scene).length,
+      people: scene.assignments.filter((a) => a.itemId === t.id).map((a) => a.personId),
+    })),
+  );
 }
 
 function guestPrincipalSeat(

@@ -927,6 +927,8 @@ export const en: Record<MessageKey, string> = {
   // area: reasons
 
   // area: rules
+  'warning.tableUnderfilled':
+    'Table {table} has only {n, plural, one {# person} other {# people}} ({people}) while the hall has free seats: enlarge a table or remove one',
 
   // area: checks
 

@@ -913,6 +913,7 @@ export const zh = {
   // area: reasons
 
   // area: rules
+  'warning.tableUnderfilled': '第{table}桌只坐了{n}人（{people}），而全场还有空座：可给一张桌子加座，或撤掉一张桌子',
 
   // area: checks
 
