@@ -210,9 +210,7 @@ export function placeCase(input: unknown): CaseAnswer {
   const c = parseCase(input);
   const plan = caseToPlan(c);
   const res = autoPlaceScene(plan, 'case');
-  const fatal = res.warnings.find((w) => w.code === 'deputy-needs-even-seats');
-  if (fatal && c.venue.kind === 'round-table')
-    throw new CaseError('venue.seats: a deputy-host (副主陪) needs the O seat opposite P; use an even seat count');
+  deputyNeedsO(c, res.warnings);
 
   const numbered = c.venue.kind === 'motorcade' || c.venue.kind === 'banquet-hall';
   const answer: CaseAnswer = { seats: {}, reasons: res.reasons, warnings: res.warnings };
@@ -237,6 +235,22 @@ export function placeCase(input: unknown): CaseAnswer {
     answer.exit = order.exit;
   }
   return answer;
+}
+
+/**
+ * RULES.md §1: a 副主陪 needs the O seat opposite P, so a deputy-host at a table with an odd seat
+ * count is an error naming that table's `seats` — at a single round table and in a whole hall
+ * alike. (The editor cannot refuse a document: there it stays the warning deputy-needs-even-seats.)
+ */
+function deputyNeedsO(c: PlaceCase, warnings: Warning[]): void {
+  const fatal = warnings.find((w) => w.code === 'deputy-needs-even-seats');
+  if (!fatal) return;
+  const why = 'a deputy-host (副主陪) needs the O seat opposite P; use an even seat count';
+  if (c.venue.kind === 'round-table') throw new CaseError(`venue.seats: ${why}`);
+  if (c.venue.kind === 'banquet-hall') {
+    const i = c.venue.tables.findIndex((t) => t.id === fatal.itemId);
+    throw new CaseError(`venue.tables[${i}].seats: ${why} (table ${c.venue.tables[i]!.id})`);
+  }
 }
 
 export { CaseError };
