@@ -227,6 +227,12 @@ export function parseCase(input: unknown): PlaceCase {
       if (p.table !== undefined && !ids.has(p.table)) throw new CaseError(`people[${i}].table: no table with id '${p.table}'`);
     });
   }
+  // RULES.md §1 defines western cross-seating around a round table only; a long table would
+  // silently seat by the Chinese rule, so the option is refused rather than ignored.
+  if (venue.kind === 'long-table' && options.western)
+    throw new CaseError(
+      "options.western: western cross-seating is defined for round tables only; a long table seats by its hosts' hands (RULES.md §1)",
+    );
   if (venue.kind === 'motorcade') {
     const ids = new Set<string>();
     venue.cars.forEach((c, i) => {

@@ -356,7 +356,7 @@ export const en: Record<MessageKey, string> = {
   'options.chiefGuestTakesHostSeat': 'When the chief guest outranks the host',
   'options.chiefGuestTakesHostSeat.false': 'The host keeps the seat of honour',
   'options.chiefGuestTakesHostSeat.true': 'The chief guest takes it, the host sits on his right',
-  'options.western': 'Table seating',
+  'options.western': 'Round-table seating',
   'options.western.false': 'Chinese (chief and deputy host)',
   'options.western.true': 'Western (host and hostess opposite, couples crossed)',
   'options.evenRow': 'An even number of tables in a row',

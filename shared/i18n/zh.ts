@@ -357,7 +357,7 @@ export const zh = {
   'options.chiefGuestTakesHostSeat': '主宾职位高于主人时',
   'options.chiefGuestTakesHostSeat.false': '主人仍居主位',
   'options.chiefGuestTakesHostSeat.true': '主宾居主位，主人居其右',
-  'options.western': '圆桌/长桌排法',
+  'options.western': '圆桌排法',
   'options.western.false': '中式（主陪、副主陪）',
   'options.western.true': '西式（男女主人相对，夫妇交叉）',
   'options.evenRow': '偶数桌一排时',

@@ -40,7 +40,6 @@ export const banquetTable = {
   group: 'banquet',
   ruleOptions: {
     chiefGuestTakesHostSeat: 'any',
-    western: 'any',
     evenRow: 'several',
     tableFacing: 'several',
     keepDelegations: 'several',

@@ -35,5 +35,8 @@ export const roundTable = {
   tableScheme: (item) => roundSpec(item.seats),
   honourOrder: (item, ctx) => tableHonourOrder(item, roundSpec(item.seats), ctx),
   guestPrincipalSeat: chiefGuestSeat,
+  // RULES.md §1 defines western cross-seating (host and hostess opposite, sexes alternating around
+  // the ring) for the round table only; a long table seats by its hosts' hands and never offers it.
+  ruleOptions: { ...banquetTable.ruleOptions, western: 'any' },
   westernSeats: (item) => item.seats,
 } satisfies KindSpec<'round-table'>;

@@ -88,14 +88,16 @@ describe('kind registry', () => {
 
 describe('rule options a scene shows (the kinds’ ruleOptions)', () => {
   const shown = (...kinds: ItemKind[]) => [...optionsThatApply(kinds.map(itemOf))].sort();
-  const BANQUET = ['chiefGuestTakesHostSeat', 'western'];
+  const BANQUET = ['chiefGuestTakesHostSeat'];
   const SEVERAL_TABLES = ['evenRow', 'keepDelegations', 'tableFacing'];
   const CAR = ['companionSeat', 'drive', 'topSeat'];
 
   it('a table decides the banquet options; the order of several tables counts round and long tables together', () => {
-    expect(shown('round-table')).toEqual([...BANQUET].sort());
+    // Western cross-seating is a round-table rule (RULES.md §1): a long table never offers it.
+    expect(shown('round-table')).toEqual([...BANQUET, 'western'].sort());
     expect(shown('long-table')).toEqual([...BANQUET].sort());
-    expect(shown('round-table', 'long-table')).toEqual([...BANQUET, ...SEVERAL_TABLES].sort());
+    expect(shown('long-table', 'long-table')).toEqual([...BANQUET, ...SEVERAL_TABLES].sort());
+    expect(shown('round-table', 'long-table')).toEqual([...BANQUET, 'western', ...SEVERAL_TABLES].sort());
   });
 
   it('a car decides the car options; a motorcade adds the lead car and companions', () => {
