@@ -110,7 +110,7 @@ export const venueSchemas = {
     panel: oneOf(['front-left', 'front-right'] as const),
     attendant: bool().optional(),
   }),
-  reception: z.object({ kind: z.literal('reception'), perSide: int(1, 50).optional() }),
+  reception: z.object({ kind: z.literal('reception'), perSide: int(1, 50).optional(), backRow: int(0, 4).optional() }),
   talks: z.object({
     kind: z.literal('talks'),
     seatsPerSide: int(1, 30),

@@ -5,8 +5,8 @@
  */
 import type { ConferenceTableItem, ReceptionItem, Scene, TalksTableItem } from '../model/types';
 import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
-import { byPrecedence, isInterpreter, isNoteTaker, ofSide, sorted } from './people';
-import { joinReason, r, seatRef, unseatedWarning, who } from './reasons';
+import { byPrecedence, bySeniority, isInterpreter, isNoteTaker, ofSide, sorted } from './people';
+import { joinReason, personRef, r, seatRef, unseatedWarning, warn, who } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason, type SeatGeom } from './types';
 
 interface Placing {
@@ -74,15 +74,16 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   if (gp && !pl.taken.has(guestSide))
     pl.seat(gp, guestSide, r('reason.reception.guest', { side: sideWord(guestSide), convention, reading: readingText }));
 
-  const behind = job.people.filter((p) => !pl.out.placed.has(p.id) && (isInterpreter(p) || isNoteTaker(p)));
+  // RULES.md §4: interpreters, note-takers and every other staff member sit in the second row,
+  // never in the principals' seats or on the entourage's sofas along the walls.
+  const behind = job.people.filter((p) => !pl.out.placed.has(p.id) && sitsBehind(p));
   for (const [side, wall] of [
     ['guest', guestSide],
     ['host', hostSide],
   ] as const) {
     const team = ofSide(job.people, side).filter((p) => !pl.out.placed.has(p.id) && !behind.includes(p));
-    const extra = side === 'host' ? ofSide(job.people, 'staff').filter((p) => !behind.includes(p)) : [];
     const free = Array.from({ length: item.perSide }, (_, i) => `${wall}-${i + 1}`).filter((l) => !pl.taken.has(l));
-    [...team, ...extra].forEach((p, i) => {
+    team.forEach((p, i) => {
       const label = free[i];
       if (!label) return;
       pl.seat(
@@ -95,15 +96,52 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
       );
     });
   }
-  // Interpreters and note-takers sit behind their own principal (staff count as the host's).
-  for (const p of behind) {
-    const wall = p.side === 'guest' ? guestSide : hostSide;
-    let i = 1;
-    while (pl.taken.has(`${wall}-B${i}`)) i++;
-    const label = `${wall}-B${i}`;
-    pl.seat(p, label, r('reason.reception.behind', { role: behindRole(p), seat: seatRef(label) }));
+  // The second row behind each principal: his interpreters first (right behind him), then
+  // note-takers, then the other staff (who count with the host side), each by rank.
+  const rowOrder = (p: EP) => (isInterpreter(p) ? 0 : isNoteTaker(p) ? 1 : 2);
+  const noRoom: EP[] = [];
+  for (const [side, wall] of [
+    ['guest', guestSide],
+    ['host', hostSide],
+  ] as const) {
+    const row = Array.from({ length: backRowSeats(item) }, (_, i) => `${wall}-B${i + 1}`).filter((l) => !pl.taken.has(l));
+    const mine = sorted(
+      behind.filter((p) => (p.side === 'guest') === (side === 'guest')),
+      (a, b) => rowOrder(a) - rowOrder(b) || bySeniority(a, b),
+    );
+    mine.forEach((p, i) => {
+      const label = row[i];
+      if (!label) return noRoom.push(p);
+      pl.seat(
+        p,
+        label,
+        rowOrder(p) < 2
+          ? r('reason.reception.behind', { role: behindRole(p), seat: seatRef(label) })
+          : r('reason.reception.staffBehind', { seat: seatRef(label) }),
+      );
+    });
   }
+  // No second row, or not enough of it: they stay unseated rather than take a sofa; say so.
+  if (noRoom.length > 0)
+    pl.out.warnings.push(
+      warn(
+        'reception-no-back-seat',
+        'warning.receptionNoBackSeat',
+        { people: noRoom.map((p) => personRef(p.id)) },
+        { personIds: noRoom.map((p) => p.id), itemId: item.id },
+      ),
+    );
   return finish(pl, job);
+}
+
+/** Who sits in the second row of a 会见: interpreters, note-takers and staff (RULES.md §4). */
+function sitsBehind(p: EP): boolean {
+  return p.side === 'staff' || isInterpreter(p) || isNoteTaker(p);
+}
+
+/** Second-row seats per side; a plan from before the field has two. */
+function backRowSeats(item: ReceptionItem): number {
+  return item.backRow ?? 2;
 }
 
 function behindRole(p: EP): Reason {
@@ -130,7 +168,7 @@ export function receptionGeometry(item: ReceptionItem, scene: Scene): SeatGeom[]
         door.into + 90 + (sign > 0 ? 180 : 0),
       );
     }
-    for (let i = 1; i <= 2; i++)
+    for (let i = 1; i <= backRowSeats(item); i++)
       push(`${wall}-B${i}`, add(add(far, scale(eRight, sign * (0.6 + (i - 1) * 0.6))), scale(into, 0.8)), door.into + 180);
   }
   return out;

@@ -138,7 +138,7 @@ function venueItems(c: PlaceCase): VenueItem[] {
       return [{ ...base('E', -90), kind: 'elevator', panel: v.panel, attendant: v.attendant ?? false }];
     case 'reception': {
       const perSide = v.perSide ?? Math.max(1, c.people.length);
-      return [{ ...base('M'), kind: 'reception', perSide }];
+      return [{ ...base('M'), kind: 'reception', perSide, ...(v.backRow !== undefined ? { backRow: v.backRow } : {}) }];
     }
     case 'talks':
       return [{ ...base('K', v.layout === 'end-on' ? -90 : 0), kind: 'talks-table', seatsPerSide: v.seatsPerSide }];

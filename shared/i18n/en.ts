@@ -927,6 +927,11 @@ export const en: Record<MessageKey, string> = {
   // area: reasons
 
   // area: rules
+  'reason.reception.staffBehind':
+    "Staff: in the host side's second row ({seat}), never in the principals' seats or on the wall sofas",
+  'warning.receptionNoBackSeat':
+    "No free second-row seat in the reception room, not seated: {people} (interpreters, note-takers and staff never take the principals' seats or the wall sofas). Add second-row seats in the reception's properties",
+  'inspector.backRow': 'Second-row seats per side',
   'warning.tableUnderfilled':
     'Table {table} has only {n, plural, one {# person} other {# people}} ({people}) while the hall has free seats: enlarge a table or remove one',
 

@@ -913,6 +913,10 @@ export const zh = {
   // area: reasons
 
   // area: rules
+  'reason.reception.staffBehind': '工作人员：坐在主方第二排（{seat}），不占主宾座位和沿墙沙发',
+  'warning.receptionNoBackSeat':
+    '会见室第二排没有空座，未安排：{people}（译员、记录员和工作人员不占主宾座位和沿墙沙发）。可在会见座位的属性里增加第二排座位（加座）',
+  'inspector.backRow': '第二排座位（每侧）',
   'warning.tableUnderfilled': '第{table}桌只坐了{n}人（{people}），而全场还有空座：可给一张桌子加座，或撤掉一张桌子',
 
   // area: checks

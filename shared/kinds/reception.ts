@@ -22,11 +22,16 @@ function seatName(label: string): SeatName | undefined {
   return { key: behind ? words.behind : words.n, params: { n } };
 }
 
-const LIMITS = { perSide: counts(0, 20) } satisfies KindSpec<'reception'>['limits'];
+const LIMITS = { perSide: counts(0, 20), backRow: counts(0, 4) } satisfies KindSpec<'reception'>['limits'];
 
 export const reception = {
   kind: 'reception',
-  schema: z.object({ ...itemBase, kind: z.literal('reception'), perSide: within(LIMITS.perSide) }),
+  schema: z.object({
+    ...itemBase,
+    kind: z.literal('reception'),
+    perSide: within(LIMITS.perSide),
+    backRow: within(LIMITS.backRow).optional(),
+  }),
   limits: LIMITS,
   create: (makeId, at, fields = {}) => ({ ...placed(makeId, at), kind: 'reception', perSide: 4, ...fields }),
   seatGeometry: receptionGeometry,

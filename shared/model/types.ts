@@ -131,6 +131,11 @@ export interface ReceptionItem extends ItemBase {
   kind: 'reception';
   /** Entourage seats along each side wall. */
   perSide: number;
+  /**
+   * Second-row seats per side, behind the principals, for interpreters, note-takers and staff
+   * (RULES.md §4); 0 = the room has no second row. Absent = 2 (the layout before the field).
+   */
+  backRow?: number;
 }
 
 export interface TalksTableItem extends ItemBase {

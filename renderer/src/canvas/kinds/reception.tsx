@@ -35,13 +35,23 @@ export const reception: CanvasKind<'reception'> = {
   caption: () => null,
   resize: null,
   Fields: ({ item, t, commit }) => (
-    <NumberField
-      {...spec.limits.perSide}
-      name="per-side"
-      label={t('inspector.perSide')}
-      value={item.perSide}
-      onCommit={(perSide) => commit({ perSide })}
-    />
+    <>
+      <NumberField
+        {...spec.limits.perSide}
+        name="per-side"
+        label={t('inspector.perSide')}
+        value={item.perSide}
+        onCommit={(perSide) => commit({ perSide })}
+      />
+      {/* Interpreters, note-takers and staff sit here (RULES.md §4); 0 = no second row. */}
+      <NumberField
+        {...spec.limits.backRow}
+        name="back-row"
+        label={t('inspector.backRow')}
+        value={item.backRow ?? 2}
+        onCommit={(backRow) => commit({ backRow })}
+      />
+    </>
   ),
   chart: namedBoxChart,
   outline: () => 'box',
