@@ -1,6 +1,7 @@
 /**
  * Headless export of a saved plan: `npm run export -- <plan file> --out <dir>` writes
- * place-cards.pdf, table-cards.pdf, seating-chart.pdf, seating-chart.png and seating-list.xlsx,
+ * place-cards.pdf, table-cards.pdf, seating-chart.pdf, seating-chart.png, seating-list.xlsx and
+ * seat-slips.pdf (a large meeting's 座位通知单),
  * printed by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides).
  * The views are the app's own print views (renderer/src/print). See docs/output.md.
  */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { hallDepth, hallGeometry, hallWidth, parseHallLabel } from '../engine/hall-seats';
 import { placeMeetingHall } from '../engine/meeting-hall';
-import type { HallBlock, HallZone, MeetingHallItem } from '../model/types';
+import type { HallBlock, HallZone, MeetingHallItem, VenueItem } from '../model/types';
 import { counts, itemBase, metres, placed, UP, upTo, within } from './fields';
 import type { KindSpec, SeatName } from './types';
 
@@ -131,4 +131,8 @@ export const HALL_ROWS_TEXT_MAX = HALL_LIMITS.rows.max * (String(HALL_LIMITS.sea
 /** How many seats a hall has. */
 export function hallSeatCount(item: Pick<MeetingHallItem, 'blocks'>): number {
   return item.blocks.reduce((sum, b) => sum + b.rows.reduce((s, n) => s + n, 0), 0);
+}
+
+export function isMeetingHall(item: VenueItem): item is MeetingHallItem {
+  return item.kind === 'meeting-hall';
 }

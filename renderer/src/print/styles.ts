@@ -58,4 +58,18 @@ table.list th { background: #eee; border-bottom: 0.3mm solid #000; }
 .empty-seat { color: #aaa; }
 .summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
 .summary td:first-child { white-space: nowrap; }
+
+.slip-page { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
+.slip-cell { position: absolute; }
+.slip { box-sizing: border-box; display: flex; flex-direction: column; gap: 1.6mm; }
+.slip-head { display: flex; justify-content: space-between; align-items: baseline; gap: 3mm; font-size: 3.2mm; color: #333; border-bottom: 0.3mm solid #000; padding-bottom: 1mm; }
+.slip-title { font-weight: 700; white-space: nowrap; }
+.slip-name { font-weight: 700; line-height: 1.15; white-space: nowrap; }
+.slip-unit { font-size: 3.4mm; line-height: 1.3; color: #222; }
+.slip-seat { display: flex; align-items: baseline; gap: 2.5mm; font-weight: 700; margin-top: auto; }
+.slip-label { font-size: 3.2mm; font-weight: 400; color: #555; white-space: nowrap; }
+.slip-area { font-size: 3.2mm; color: #333; }
+.slip-cut { position: absolute; border: 0 dashed #888; }
+.slip-cut-v { top: 0; border-left-width: 0.2mm; }
+.slip-cut-h { left: 0; border-top-width: 0.2mm; }
 `;

@@ -18,6 +18,7 @@ import { ElevatorPage } from './elevator';
 import { TableLists } from './lists';
 import { CalibrationSheet, CardSheets } from './place-cards';
 import { RostrumPage } from './rostrum';
+import { SeatSlipSheets } from './seat-slips';
 import { SummaryPage } from './summary';
 
 /** What a job for a view carries besides the view's id: the choices the print menu offers for it. */
@@ -199,6 +200,18 @@ export const PRINT_VIEWS = [
     render: ofScene(({ plan, scene, lang, label }) => ({
       element: <ElevatorPage plan={plan} scene={scene} lang={lang} title={label} />,
     })),
+  }),
+  view({
+    id: 'seat-slips',
+    label: 'print.view.seatSlips',
+    paper: 'A4 portrait',
+    scenes: { holding: ['meeting-hall'] },
+    takes: 'scene',
+    saves: ['pdf'],
+    batch: { file: 'seat-slips', formats: ['pdf'] },
+    render: ofScene(({ plan, scene, lang }) =>
+      scene.assignments.length === 0 ? undefined : { element: <SeatSlipSheets plan={plan} scene={scene} lang={lang} /> },
+    ),
   }),
   view({
     id: 'summary',

@@ -32,6 +32,7 @@ describe('the list of print views', () => {
       'seating-chart.pdf',
       'seating-chart.png',
       'seating-list.xlsx',
+      'seat-slips.pdf',
     ]);
   });
 
