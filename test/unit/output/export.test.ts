@@ -32,7 +32,7 @@ describe('the shipped sample plan', () => {
 });
 
 describe('npm run export', () => {
-  it('writes the five files for the sample, each with the right content', async () => {
+  it('writes every batch file for the sample, each with the right content', async () => {
     const { plan } = await readPlanInput(SAMPLE);
     const out = join(dir, 'out');
     const files = await exportPlan(plan, out, { lang: 'zh', cards: { ...DEFAULT_CARD_OPTIONS, subline: 'title' } }, printer);
