@@ -1,9 +1,53 @@
 /**
  * Engine speed: a whole banquet hall — table order, filling the tables by rank, and seating each
- * table — for 2,000 people over 200 ten-seat tables and 10,000 over 1,000. Median of several runs.
+ * table — for 2,000 people over 200 ten-seat tables and 10,000 over 1,000; and a large meeting
+ * (issue 16, target ≤ 50 ms): a 5,000-seat hall (three blocks of 50 rows: 30, 40 and 30 seats)
+ * for 5,000 people in 200 units of 25, in each arrangement. Median of several runs.
  */
 import { autoPlaceScene } from '../shared/engine';
-import type { Person, Plan, VenueItem } from '../shared/model/types';
+import { meetingHall, uniformBlock } from '../shared/kinds/meeting-hall';
+import type { Person, Plan, Scene, SceneOptions, VenueItem } from '../shared/model/types';
+
+function benchPlan(
+  kind: Scene['kind'],
+  items: VenueItem[],
+  people: Person[],
+  convention: Plan['convention'],
+  options: SceneOptions = {},
+): Plan {
+  return {
+    schemaVersion: 1,
+    id: 'bench',
+    name: 'bench',
+    organisation: '',
+    convention,
+    people,
+    scenes: [{ id: 's', name: 's', kind, options, items, assignments: [], roles: [] }],
+  };
+}
+
+const benchPerson = (i: number, fields: Pick<Person, 'side' | 'rank' | 'organisation'>): Person => ({
+  id: `p${i}`,
+  name: `p${i}`,
+  title: '',
+  tags: [],
+  attendance: 'confirmed',
+  ...fields,
+});
+
+function meetingPlan(arrangement: NonNullable<SceneOptions['arrangement']>): Plan {
+  const hall = meetingHall.create(
+    (p) => `${p}_hall`,
+    { x: 0, y: 0 },
+    {
+      blocks: [uniformBlock(50, 30), uniformBlock(50, 40), uniformBlock(50, 30)],
+    },
+  );
+  const people = Array.from({ length: 5000 }, (_, i) =>
+    benchPerson(i, { side: 'guest', rank: i + 1, organisation: `单位${Math.floor(i / 25)}` }),
+  );
+  return benchPlan('meeting', [hall], people, 'government', { arrangement });
+}
 
 function hallPlan(tables: number): Plan {
   const cols = Math.ceil(Math.sqrt(tables * 2));
@@ -21,30 +65,14 @@ function hallPlan(tables: number): Plan {
       diameter: 1.8,
     });
   }
-  const people: Person[] = [];
-  const n = tables * 10;
-  for (let i = 0; i < n; i++) {
-    const side = i % 5 === 0 ? 'host' : i % 50 === 1 ? 'staff' : 'guest';
-    people.push({
-      id: `p${i}`,
-      name: `p${i}`,
-      organisation: `org${i % 37}`,
-      title: '',
-      side,
+  const people = Array.from({ length: tables * 10 }, (_, i) =>
+    benchPerson(i, {
+      side: i % 5 === 0 ? 'host' : i % 50 === 1 ? 'staff' : 'guest',
       rank: 1 + (i % 97),
-      tags: [],
-      attendance: 'confirmed',
-    });
-  }
-  return {
-    schemaVersion: 1,
-    id: 'bench',
-    name: 'bench',
-    organisation: '',
-    convention: 'commercial',
-    people,
-    scenes: [{ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] }],
-  };
+      organisation: `org${i % 37}`,
+    }),
+  );
+  return benchPlan('banquet', items, people, 'commercial');
 }
 
 function median(xs: number[]): number {
@@ -71,11 +99,20 @@ function time(plan: Plan, warmup: number, runs: number): { wall: number; cpu: nu
 }
 
 export default async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
-  for (const [name, tables, warmup, runs] of [
-    ['place-2000-over-200-tables', 200, 20, 21],
-    ['place-10000-over-1000-tables', 1000, 5, 11],
-  ] as const) {
-    const t = time(hallPlan(tables), warmup, runs);
+  const cases: [string, () => Plan, number, number][] = [
+    ['place-2000-over-200-tables', () => hallPlan(200), 20, 21],
+    ['place-10000-over-1000-tables', () => hallPlan(1000), 5, 11],
+    ...(['horizontal', 'vertical', 'centreOut', 'snake', 'columns'] as const).map(
+      (arrangement): [string, () => Plan, number, number] => [
+        `place-5000-seat-hall-200-units-${arrangement}`,
+        () => meetingPlan(arrangement),
+        5,
+        11,
+      ],
+    ),
+  ];
+  for (const [name, plan, warmup, runs] of cases) {
+    const t = time(plan(), warmup, runs);
     report(name, Number(t.wall.toFixed(2)), 'ms');
     report(`${name}-cpu`, Number(t.cpu.toFixed(2)), 'ms');
   }
