@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
+import { hostError } from '../../shared/ipc/host-error';
 import { dispatch } from '../services/dispatch';
 import { createServices, type HostContext, type Services } from '../services/services';
 
@@ -104,11 +105,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         if (nestingDepth(body) > MAX_NESTING) throw new Error('nested too deeply');
         payload = body.length ? JSON.parse(body) : {};
       } catch (e) {
-        const message =
+        // A host error like every other (a code with parameters), so the page words it in the officer's language.
+        const error =
           (e as Error).message === 'nested too deeply'
-            ? `request body nests deeper than ${MAX_NESTING} levels`
-            : 'request body is not valid JSON';
-        return json(res, { ok: false, error: { code: 'invalid-request', message } });
+            ? hostError('requestTooDeep', { max: MAX_NESTING })
+            : hostError('requestNotJson');
+        return json(res, { ok: false, error });
       }
       const channel = decoded(url.pathname.slice('/api/'.length));
       if (channel === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');

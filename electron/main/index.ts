@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security';
-import { translate } from '../../shared/i18n/translate';
+import { hostErrorText } from '../../shared/i18n/problems';
+import { translate, type Lang } from '../../shared/i18n/translate';
 import { resolveDataDir } from '../host/data-dir';
 import { startupFailureText, systemLang } from '../host/startup-failure';
 import { dispatch } from '../services/dispatch';
@@ -72,9 +73,13 @@ function lockDown(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
 }
 
+/** The language the officer chose in the app (Chinese until they switch). */
+function uiLang(): Lang {
+  return services?.store.getSetting('lang') === 'en' ? 'en' : 'zh';
+}
+
 function applyMenuLanguage(): void {
-  const lang = services?.store.getSetting('lang') === 'en' ? 'en' : 'zh';
-  Menu.setApplicationMenu(buildMenu(lang));
+  Menu.setApplicationMenu(buildMenu(uiLang()));
 }
 
 function createWindow(): void {
@@ -143,7 +148,7 @@ app.whenReady().then(start).catch(failStart);
 
 async function openPlanFile(path: string): Promise<void> {
   const result = await importPlanFile(services!.handlers, path);
-  if ('error' in result) dialog.showErrorBox('Zuoci', result.error);
+  if ('error' in result) dialog.showErrorBox(translate(uiLang(), 'app.title'), hostErrorText(uiLang(), result.error));
   else void mainWindow?.loadURL(`${APP_ORIGIN}/index.html#/plan/${encodeURIComponent(result.planId)}`);
 }
 

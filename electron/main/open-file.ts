@@ -6,8 +6,10 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { IpcError } from '../../shared/ipc/errors';
+import { hostError } from '../../shared/ipc/host-error';
 import { dispatch } from '../services/dispatch';
-import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION } from '../services/plan-file';
+import { MAX_PLAN_FILE_BYTES, megabytes, PLAN_FILE_EXTENSION } from '../services/plan-file';
 import type { Handlers } from '../services/services';
 
 /** The last command-line argument naming a .zuoci file (Windows and Linux pass it there). */
@@ -18,25 +20,26 @@ export function planFileFromArgv(argv: string[]): string | undefined {
     .at(-1);
 }
 
-export async function importPlanFile(handlers: Handlers, path: string): Promise<{ planId: string } | { error: string }> {
+/** The plan it became, or what went wrong as a host error (main words it in the user's language). */
+export async function importPlanFile(handlers: Handlers, path: string): Promise<{ planId: string } | { error: IpcError }> {
   const fileName = basename(path);
   // Opened without blocking and checked through the same handle: a FIFO or a device named
   // `x.zuoci` would otherwise hang the read forever (and a swap after a check would not help).
   const file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((e: unknown) => e as Error);
-  if (file instanceof Error) return { error: `${fileName} cannot be opened: ${file.message}` };
+  if (file instanceof Error) return { error: hostError('fileUnopenable', { file: fileName, problem: file.message }) };
   try {
     const info = await file.stat();
-    if (!info.isFile()) return { error: `${fileName} cannot be opened: it is not a regular file.` };
+    if (!info.isFile()) return { error: hostError('fileNotRegular', { file: fileName }) };
     if (info.size > MAX_PLAN_FILE_BYTES) {
       return {
-        error: `${fileName} cannot be opened: it is ${(info.size / 1024 / 1024).toFixed(1)} MB; a Zuoci plan file is at most 20.0 MB.`,
+        error: hostError('fileTooLarge', { file: fileName, size: megabytes(info.size), max: megabytes(MAX_PLAN_FILE_BYTES) }),
       };
     }
     const result = await dispatch(handlers, 'planFile.import', { fileName, text: await file.readFile('utf8') });
-    if (!result.ok) return { error: result.error.message };
+    if (!result.ok) return { error: result.error };
     return { planId: (result.value as { plan: { id: string } }).plan.id };
   } catch (e) {
-    return { error: `${fileName} cannot be opened: ${(e as Error).message}` };
+    return { error: hostError('fileUnopenable', { file: fileName, problem: (e as Error).message }) };
   } finally {
     await file.close();
   }

@@ -888,7 +888,11 @@ export const en: Record<MessageKey, string> = {
   'hostError.invalidRequest': '{channel}: {problem}',
   'hostError.internal': '{channel} failed: {problem}',
   'hostError.transport': '{problem}',
+  'hostError.requestNotJson': 'request body is not valid JSON',
+  'hostError.requestTooDeep': 'request body nests deeper than {max} levels',
   'hostError.fileTooLarge': '{file} cannot be opened: it is {size}; a Zuoci plan file is at most {max}.',
+  'hostError.fileUnopenable': '{file} cannot be opened: {problem}',
+  'hostError.fileNotRegular': '{file} cannot be opened: it is not a regular file.',
   'hostError.fileEmpty': '{file} cannot be opened: the file is empty.',
   'hostError.fileIncomplete':
     '{file} cannot be opened: it is not a complete Zuoci file ({problem}); it may be truncated or not a Zuoci file at all.',

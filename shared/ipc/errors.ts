@@ -11,9 +11,13 @@ import type { Params } from '../i18n/translate';
 export const HOST_ERRORS = {
   unknownChannel: 'unknown-channel',
   invalidRequest: 'invalid-request',
+  requestNotJson: 'invalid-request',
+  requestTooDeep: 'invalid-request',
   internal: 'internal',
   transport: 'transport',
   fileTooLarge: 'invalid-plan',
+  fileUnopenable: 'storage',
+  fileNotRegular: 'invalid-plan',
   fileEmpty: 'invalid-plan',
   fileIncomplete: 'invalid-plan',
   fileNotZuoci: 'invalid-plan',

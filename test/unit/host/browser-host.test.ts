@@ -3,6 +3,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
+import { hostErrorText } from '../../../shared/i18n/problems';
+import type { IpcError } from '../../../shared/ipc/errors';
 import { tempDir } from '../../helpers/temp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -124,7 +126,7 @@ describe('browser host', () => {
       headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
       body: `{"key":"deep","value":${deep}}`,
     });
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-request', key: 'requestTooDeep' } });
     // A string full of brackets is not nesting.
     expect(await (await api('settings.set', { key: 'text', value: '['.repeat(500) }, host.token)).json()).toEqual({
       ok: true,
@@ -156,6 +158,12 @@ describe('browser host', () => {
       headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
       body: '{oops',
     });
-    expect(await notJson.json()).toMatchObject({ ok: false, error: { message: 'request body is not valid JSON' } });
+    const answer = (await notJson.json()) as { ok: boolean; error: IpcError };
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', key: 'requestNotJson', message: 'request body is not valid JSON' },
+    });
+    // The page words it in the officer's language, like every host error.
+    expect(hostErrorText('zh', answer.error)).toBe('请求无效：内容不是有效的 JSON。');
   });
 });

@@ -290,9 +290,10 @@ describe('opening a .zuoci file from the OS', () => {
     const bad = join(dir, '附件.zuoci');
     writeFileSync(bad, 'PK\u0003\u0004 not a plan');
     h.appEvents['second-instance']!({}, ['zuoci', bad], dir);
-    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^附件\.zuoci cannot be opened: it is not a complete Zuoci file/));
+    // In the app's language (Chinese until the officer switches), like every other message.
+    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^无法打开 附件\.zuoci：文件不完整/));
     h.appEvents['second-instance']!({}, ['zuoci', join(dir, 'missing.zuoci')], dir);
-    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^missing\.zuoci cannot be opened: ENOENT/));
+    await vi.waitFor(() => expect(h.errors.at(-1)).toMatch(/^无法打开 missing\.zuoci：ENOENT/));
   });
 
   it.skipIf(process.platform === 'win32')('a FIFO named .zuoci is refused at once instead of hanging the import', async () => {
@@ -300,7 +301,18 @@ describe('opening a .zuoci file from the OS', () => {
     const fifo = join(dir, '管道.zuoci');
     execFileSync('mkfifo', [fifo]);
     h.appEvents['second-instance']!({}, ['zuoci', fifo], dir);
+    await vi.waitFor(() => expect(h.errors.at(-1)).toBe('无法打开 管道.zuoci：这不是一个普通文件。'));
+    // Once the officer has switched the app to English, the dialog is in English.
+    await h.ipc['zuoci:invoke']!({ senderFrame: { url: 'app://zuoci/index.html' } }, 'settings.set', {
+      key: 'lang',
+      value: 'en',
+    });
+    h.appEvents['second-instance']!({}, ['zuoci', fifo], dir);
     await vi.waitFor(() => expect(h.errors.at(-1)).toBe('管道.zuoci cannot be opened: it is not a regular file.'));
+    await h.ipc['zuoci:invoke']!({ senderFrame: { url: 'app://zuoci/index.html' } }, 'settings.set', {
+      key: 'lang',
+      value: 'zh',
+    });
   });
 
   it('finds the file among the arguments', () => {
