@@ -203,9 +203,9 @@ export const en: Record<MessageKey, string> = {
   'import.unclosedQuote': 'Row {row}: a quote is never closed; everything after it went into that cell.',
   'import.revisionFailed': 'Could not save a revision before the import: {message} (the import can still be undone)',
   'import.done': 'Imported: {add} added, {update} updated.',
-  'import.unsupported': 'Unsupported file “{file}”: use .xlsx or .csv (save .xls as .xlsx in Excel first).',
-  'import.problem.notXlsx': 'This is not an .xlsx workbook (save an old .xls as .xlsx in Excel first)',
-  'import.problem.tooLarge': 'The file is too large (over 30 MB)',
+  'import.unsupported': 'Unsupported file “{file}”: use .xlsx, .xls, .et or .csv.',
+  'import.problem.notXlsx': 'This is not an .xlsx workbook',
+  'import.problem.tooLarge': 'The file is too large (over the limit of {max} MB)',
   'import.revisionName': 'Before importing a list',
   'import.sample': 'Sample',
   'import.moreRows': '{n, plural, one {# more row} other {# more rows}} not shown',
@@ -946,6 +946,10 @@ export const en: Record<MessageKey, string> = {
   // area: canvas-words
 
   // area: import
+  'import.problem.notWorkbook': 'This is not an Excel or WPS workbook (the file may be damaged, or have the wrong extension)',
+  'import.problem.tooManyRows': 'Too many rows (over the limit of {max} rows)',
+  'import.problem.tooManyColumns': 'Too many columns (over the limit of {max} columns)',
+  'import.progress': 'Reading progress',
 
   // area: ranks
 

@@ -204,9 +204,9 @@ export const zh = {
   'import.unclosedQuote': '第 {row} 行：引号没有闭合，其后内容都读进了这一格。',
   'import.revisionFailed': '导入前未能保存版本：{message}（仍可撤销本次导入）',
   'import.done': '已导入：新增 {add} 人，更新 {update} 人。',
-  'import.unsupported': '不支持的文件类型“{file}”：请用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）。',
-  'import.problem.notXlsx': '这不是 .xlsx 工作簿（.xls 旧格式请先在 Excel 中另存为 .xlsx）',
-  'import.problem.tooLarge': '文件太大（超过 30 MB）',
+  'import.unsupported': '不支持的文件类型“{file}”：请用 .xlsx、.xls、.et 或 .csv。',
+  'import.problem.notXlsx': '这不是 .xlsx 工作簿',
+  'import.problem.tooLarge': '文件太大（超过 {max} MB 的上限）',
   'import.revisionName': '导入名单前',
   'import.sample': '示例',
   'import.moreRows': '另有 {n} 行未显示',
@@ -930,6 +930,10 @@ export const zh = {
   // area: canvas-words
 
   // area: import
+  'import.problem.notWorkbook': '这不是 Excel 或 WPS 工作簿（文件可能已损坏，或扩展名不对）',
+  'import.problem.tooManyRows': '行数太多（超过 {max} 行的上限）',
+  'import.problem.tooManyColumns': '列数太多（超过 {max} 列的上限）',
+  'import.progress': '读取进度',
 
   // area: ranks
 

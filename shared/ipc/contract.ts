@@ -173,7 +173,7 @@ export const contract = {
       sheets: z.array(
         z.object({ name: z.string(), rows: z.array(z.array(z.string())), hiddenColumns: z.array(z.number().int().min(0)) }),
       ),
-      problem: z.enum(['notXlsx', 'tooLarge']).optional(),
+      problem: z.enum(['notXlsx', 'tooLarge', 'tooManyRows', 'tooManyColumns']).optional(),
     }),
   },
   /** The people table (shared/people/export.ts) as an .xlsx workbook, base64. */

@@ -23,3 +23,11 @@ export const PLAN_LIMITS = { name: 200, organisation: 300 } as const;
 export const SCENE_LIMITS = { name: 100 } as const;
 
 export type PersonTextField = Exclude<keyof typeof PERSON_LIMITS, 'tag' | 'tags'>;
+
+/**
+ * What one imported list may be, whatever its form (.xlsx, .xls/.et, CSV, UTF-16 text, paste):
+ * past any of these it is refused, with the limit named, rather than read for minutes or cut
+ * short without a word. Rows and columns count what holds text, not formatting alone.
+ */
+export const IMPORT_LIMITS = { megabytes: 30, rows: 100_000, columns: 200 } as const;
+export const IMPORT_MAX_BYTES = IMPORT_LIMITS.megabytes * 1024 * 1024;

@@ -23,6 +23,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
   try {
     // Valid UTF-8 is almost never valid-looking GBK by accident, and vice versa: a strict
     // UTF-8 decode that fails means the file is in the Chinese legacy encoding.
@@ -30,4 +32,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
   }
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (some exporters do). Text in UTF-8 or GBK never holds a
+ * zero byte, while UTF-16 has one in every tab, line break, digit and Latin letter: the half of
+ * the byte pairs that holds the zeros tells the byte order.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const head = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
+  if (evenZeros + oddZeros === 0) return undefined;
+  return oddZeros >= evenZeros ? 'utf-16le' : 'utf-16be';
 }

@@ -11,7 +11,15 @@ export interface DelimitedResult {
   unclosedQuoteRows: number[];
 }
 
-export function parseDelimited(text: string, delimiter = detectDelimiter(text)): DelimitedResult {
+/** Characters read between progress reports. */
+const PROGRESS_STEP = 1 << 18;
+
+/** `onProgress` hears the share read so far (0–1) as a large text is parsed, for a progress bar. */
+export function parseDelimited(
+  text: string,
+  delimiter = detectDelimiter(text),
+  onProgress?: (fraction: number) => void,
+): DelimitedResult {
   const rows: string[][] = [];
   const unclosedQuoteRows: number[] = [];
   let row: string[] = [];
@@ -26,7 +34,12 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
     row = [];
     field = '';
   };
+  let nextReport = PROGRESS_STEP;
   while (i < n) {
+    if (onProgress && i >= nextReport) {
+      onProgress(i / n);
+      nextReport = i + PROGRESS_STEP;
+    }
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {

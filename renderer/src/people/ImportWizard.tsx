@@ -4,7 +4,7 @@
  * every row's fate, errors naming row and column, and duplicates → nothing changes until the
  * user confirms, and then the whole import is one undo step (after an automatic revision).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Side } from '../../../shared/model/types';
 import {
   buildPreview,
@@ -33,10 +33,14 @@ import { useT, type T } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
-import { fromText, isSourceError, readFile, type Source, type SourceError } from './read-source';
+import { isSourceError, readSource, type Reading, type Source, type SourceError } from './read-source';
+import type { ReadRequest } from './read-worker';
+import { IMPORT_LIMITS } from '../../../shared/model/limits';
 import { limitWords } from './limit-message';
 
 const PREVIEW_ROWS = 300;
+/** A read that takes longer than this shows a progress bar. */
+const PROGRESS_AFTER_MS = 1000;
 
 export function ImportButton() {
   const t = useT();
@@ -77,6 +81,9 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [source, setSource] = useState<Source | null>(null);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  /** The share read (0–1), null when it cannot be known; undefined until the read has taken a second. */
+  const [progress, setProgress] = useState<number | null | undefined>(undefined);
+  const current = useRef<Reading | null>(null);
   const [pasted, setPasted] = useState('');
   const [sheetIndex, setSheetIndex] = useState(0);
   const [headerRow, setHeaderRow] = useState(0);
@@ -124,15 +131,29 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setStep('mapping');
   };
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
+  // Closing the wizard while reading stops the worker.
+  useEffect(() => () => current.current?.cancel(), []);
+
+  const read = async (request: ReadRequest, label: string) => {
+    current.current?.cancel();
     setSourceError(null);
     setReading(true);
-    try {
-      accept(await readFile(file), file.name);
-    } finally {
-      setReading(false);
-    }
+    let fraction: number | null = 0;
+    let shown = false;
+    const timer = setTimeout(() => {
+      shown = true;
+      setProgress(fraction);
+    }, PROGRESS_AFTER_MS);
+    const reading = readSource(request, label, (f) => {
+      fraction = f;
+      if (shown) setProgress(f);
+    });
+    current.current = reading;
+    const result = await reading.result;
+    clearTimeout(timer);
+    setProgress(undefined);
+    setReading(false);
+    accept(result, label);
   };
 
   const preview: ImportPreview | null = useMemo(() => {
@@ -194,8 +215,11 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
               <input
                 type="file"
                 name="import-file"
-                accept=".xlsx,.xlsm,.csv,.tsv,.txt"
-                onChange={(e) => void onFile(e.target.files?.[0])}
+                accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) void read({ file }, file.name);
+                }}
               />
             </label>
             <label className="field">
@@ -209,12 +233,15 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
               />
             </label>
             <button
-              disabled={!pasted.trim()}
-              onClick={() => accept(fromText(t('import.pasted'), t('import.pasted'), pasted), t('import.pasted'))}
+              disabled={!pasted.trim() || reading}
+              onClick={() => void read({ text: pasted, label: t('import.pasted') }, t('import.pasted'))}
             >
               {t('import.usePaste')}
             </button>
             {reading ? <p className="muted">{t('import.reading')}</p> : null}
+            {progress !== undefined ? (
+              <progress className="import-progress" aria-label={t('import.progress')} max={1} value={progress ?? undefined} />
+            ) : null}
             {sourceError ? (
               <p className="form-error" role="alert">
                 {sourceError}
@@ -489,8 +516,20 @@ function sourceErrorText(t: T, e: SourceError, file: string): string {
     case 'unsupported':
       return t('import.unsupported', { file });
     case 'notXlsx':
-    case 'tooLarge':
+    case 'notWorkbook':
       return t('import.failed', { file, message: t(`import.problem.${e.code}`) });
+    case 'tooLarge':
+      return t('import.failed', { file, message: t('import.problem.tooLarge', { max: IMPORT_LIMITS.megabytes }) });
+    case 'tooManyRows':
+      return t('import.failed', {
+        file,
+        message: t('import.problem.tooManyRows', { max: IMPORT_LIMITS.rows.toLocaleString('en-US') }),
+      });
+    case 'tooManyColumns':
+      return t('import.failed', {
+        file,
+        message: t('import.problem.tooManyColumns', { max: IMPORT_LIMITS.columns.toLocaleString('en-US') }),
+      });
     case 'empty':
       return t('import.failed', { file, message: t('import.empty') });
     case 'failed':

@@ -6,17 +6,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../electron/services/people-import';
-import {
-  buildPreview,
-  decodeText,
-  detectHeader,
-  fieldForHeader,
-  guessMapping,
-  headerTexts,
-  matchHeader,
-  parseDelimited,
-} from '../../../shared/people';
+import { decodeText, fieldForHeader, guessMapping, headerTexts, matchHeader, parseDelimited } from '../../../shared/people';
 import { encodeGb18030 } from './encode';
+import { importSheet } from './import-sheet';
 
 async function xlsxRows(build: (sheet: ExcelJS.Worksheet) => void) {
   const wb = new ExcelJS.Workbook();
@@ -24,16 +16,6 @@ async function xlsxRows(build: (sheet: ExcelJS.Worksheet) => void) {
   const { sheets, problem } = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
   expect(problem).toBeUndefined();
   return sheets[0]!;
-}
-
-/** What the wizard does with a sheet by default: find the header, guess the mapping, preview. */
-function importSheet(rows: string[][], hiddenColumns: number[] = []) {
-  const header = detectHeader(rows);
-  const mapping = guessMapping(header.headers, {}, hiddenColumns);
-  const preview = buildPreview({ rows, dataStart: header.row + header.rows, headers: header.headers, mapping, existing: [] });
-  const people = preview.rows.map((r) => ({ row: r.row, action: r.action, ...r.values }));
-  const problems = preview.rows.flatMap((r) => r.errors.map((e) => `${e.row}:${e.column}:${e.code}`));
-  return { header, mapping, people, problems, skipped: preview.skipped };
 }
 
 describe('a title above the header is never part of it', () => {
