@@ -12,7 +12,14 @@ import ExcelJS from 'exceljs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { IMPORT_LIMITS } from '../../shared/model/limits';
 import { displayedNumber, excelSerial } from '../../shared/people/cell-text';
-import { overLimit, tooLarge, trimTrailing, trimTrailingRows, type SheetRows } from '../../shared/people/sheet';
+import {
+  overLimit,
+  tooLarge,
+  trimTrailing,
+  trimTrailingRows,
+  type LimitProblem,
+  type SheetRows,
+} from '../../shared/people/sheet';
 
 export type { SheetRows };
 export type XlsxProblem = 'notXlsx' | 'tooLarge' | 'tooManyRows' | 'tooManyColumns';
@@ -33,24 +40,31 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ sheets: SheetRows[]
   const sheets: SheetRows[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state === 'veryHidden') continue;
-    // One row and one column past the limits are read, so a list past them is refused, not cut.
-    const rowCount = Math.min(sheet.rowCount, IMPORT_LIMITS.rows + 1);
-    const columnCount = Math.min(sheet.columnCount, IMPORT_LIMITS.columns + 1);
-    const rows: string[][] = [];
-    for (let r = 1; r <= rowCount; r++) {
-      if (r % ROWS_PER_TURN === 0) await nextTurn();
-      const row = sheet.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= columnCount; c++) cells.push(cellText(row.getCell(c)));
-      rows.push(trimTrailing(cells));
-    }
-    const problem = overLimit(rows);
-    if (problem) return { sheets: [], problem };
-    const hiddenColumns: number[] = [];
-    for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
-    sheets.push({ name: sheet.name, rows: trimTrailingRows(rows), hiddenColumns });
+    const read = await sheetRows(sheet);
+    if ('problem' in read) return { sheets: [], problem: read.problem };
+    sheets.push(read);
   }
   return { sheets };
+}
+
+/** One sheet as rows of text, converted a few hundred rows per turn of the event loop. */
+export async function sheetRows(sheet: ExcelJS.Worksheet): Promise<SheetRows | { problem: LimitProblem }> {
+  // One row and one column past the limits are read, so a list past them is refused, not cut.
+  const rowCount = Math.min(sheet.rowCount, IMPORT_LIMITS.rows + 1);
+  const columnCount = Math.min(sheet.columnCount, IMPORT_LIMITS.columns + 1);
+  const rows: string[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    if (r % ROWS_PER_TURN === 0) await nextTurn();
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= columnCount; c++) cells.push(cellText(row.getCell(c)));
+    rows.push(trimTrailing(cells));
+  }
+  const problem = overLimit(rows);
+  if (problem) return { problem };
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
+  return { name: sheet.name, rows: trimTrailingRows(rows), hiddenColumns };
 }
 
 function cellText(cell: ExcelJS.Cell): string {
