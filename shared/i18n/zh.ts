@@ -933,6 +933,9 @@ export const zh = {
   'import.problem.notWorkbook': '这不是 Excel 或 WPS 工作簿（文件可能已损坏，或扩展名不对）',
   'import.problem.tooManyRows': '行数太多（超过 {max} 行的上限）',
   'import.problem.tooManyColumns': '列数太多（超过 {max} 列的上限）',
+  'import.seatsRestored': '已按名单恢复 {n} 个座位。',
+  'import.seatNote.noScene': '“{scene}”的 {n} 个座位未恢复：本计划没有名为“{scene}”的场景。',
+  'import.seatNote.noSeat': '“{scene}”中第 {rows} 行的座位未恢复：这个场景里没有名单所写的桌位或座位。',
   'import.progress': '读取进度',
 
   // area: ranks

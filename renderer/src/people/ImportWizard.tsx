@@ -27,6 +27,14 @@ import {
   type RowAction,
 } from '../../../shared/people';
 import { newId } from '../../../shared/model/ids';
+import {
+  findSeats,
+  ownExportHeaders,
+  seatCommands,
+  unguardCell,
+  type OwnExportHeaders,
+  type SeatNote,
+} from '../../../shared/people/own-export';
 import { api, call } from '../bridge';
 import { hostErrorText } from '../../../shared/i18n/problems';
 import { useT, type T } from '../i18n';
@@ -91,6 +99,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [headers, setHeaders] = useState<string[]>([]);
   const [confident, setConfident] = useState(true);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
+  /** The sheet is our own people export: its scene seat columns, and its cells written for Excel. */
+  const [ownExport, setOwnExport] = useState<OwnExportHeaders | undefined>(undefined);
   const [remembered, setRemembered] = useState<RememberedMapping>({});
   const [defaultSide, setDefaultSide] = useState<Side>('guest');
   const [actions, setActions] = useState<Record<number, RowAction>>({});
@@ -102,7 +112,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
       .catch(() => undefined);
   }, []);
 
-  const rows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
+  const sheetRows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
+  const rows = useMemo(() => (ownExport ? sheetRows.map((r) => r.map(unguardCell)) : sheetRows), [sheetRows, ownExport]);
   const hidden = useMemo(() => new Set(source?.sheets[sheetIndex]?.hiddenColumns), [source, sheetIndex]);
 
   /** Header detection and the mapping guess for a sheet (or after the user picks the header row). */
@@ -116,7 +127,9 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setHeaderRows(n);
     setHeaders(hs);
     setConfident(row !== undefined || guess.confident);
-    setMapping(guessMapping(hs, remembered, s.sheets[index]?.hiddenColumns));
+    const own = ownExportHeaders(hs);
+    setOwnExport(own);
+    setMapping(own?.mapping ?? guessMapping(hs, remembered, s.sheets[index]?.hiddenColumns));
     setActions({});
   };
 
@@ -161,6 +174,11 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     return buildPreview({ rows, dataStart: headerRow + headerRows, headers, mapping, existing: plan.people });
   }, [step, source, rows, headerRow, headerRows, headers, mapping, plan.people]);
 
+  const seats = useMemo(
+    () => (ownExport && preview ? findSeats(plan, rows, headerRow + headerRows, ownExport.seats) : null),
+    [ownExport, preview, plan, rows, headerRow, headerRows],
+  );
+
   const withActions = useMemo(() => {
     if (!preview) return null;
     return { ...preview, rows: preview.rows.map((r) => (actions[r.row] ? { ...r, action: actions[r.row]! } : r)) };
@@ -183,15 +201,17 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     const revision = await api['revisions.create']({ planId: plan.id, name: t('import.revisionName'), auto: true, plan });
     const changes = importChanges(withActions, plan.people, defaultSide, newId);
     const touched = [...changes.add, ...changes.update.map((u) => plan.people.find((p) => p.id === u.personId)!)];
+    const seated = seats ? seatCommands(withActions, changes, seats.placements) : [];
     dispatchLogged(
-      [{ type: 'people/import', add: changes.add, update: changes.update }],
+      [{ type: 'people/import', add: changes.add, update: changes.update }, ...seated],
       logEntry(Date.now(), 'import', touched, { detail: source.label }),
     );
     void call('settings.set', { key: REMEMBERED_MAPPING_KEY, value: rememberMapping(remembered, headers, mapping) }).catch(
       () => undefined,
     );
     setBusy(false);
-    const done = t('import.done', { add: changes.add.length, update: changes.update.length });
+    const imported = t('import.done', { add: changes.add.length, update: changes.update.length });
+    const done = seated.length ? `${imported} ${t('import.seatsRestored', { n: seated.length })}` : imported;
     onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: hostErrorText(lang, revision.error) })}`);
   };
 
@@ -370,6 +390,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
             preview={withActions}
             onAction={(row, action) => setActions({ ...actions, [row]: action })}
             summary={t('import.summary', counts)}
+            seatNotes={seats?.notes ?? []}
           />
         ) : null}
 
@@ -406,10 +427,13 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
 function PreviewView({
   preview,
   summary,
+  seatNotes,
   onAction,
 }: {
   preview: ImportPreview;
   summary: string;
+  /** Seats of our own export that this plan does not have. */
+  seatNotes: SeatNote[];
   onAction(row: number, action: RowAction): void;
 }) {
   const t = useT();
@@ -420,6 +444,13 @@ function PreviewView({
       <p className="import-summary" role="status">
         {summary}
       </p>
+      {seatNotes.map((n) => (
+        <p key={`${n.kind}-${n.scene}`} className="notice seat-note">
+          {n.kind === 'noScene'
+            ? t('import.seatNote.noScene', { scene: n.scene, n: n.count })
+            : t('import.seatNote.noSeat', { scene: n.scene, rows: n.rows.slice(0, 20).join('、') })}
+        </p>
+      ))}
       {errors.length > 0 ? (
         <ul className="import-errors" aria-label={t('import.problems')}>
           {errors.slice(0, 100).map((e) => (

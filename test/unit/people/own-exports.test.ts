@@ -1,0 +1,149 @@
+/**
+ * Our own exports read back: the people export as CSV (Chinese headers) and as .xlsx (English
+ * headers) maps column for column, formula-guarded text comes back as written, and seats return
+ * when this plan has the scene, table and seat the file names — otherwise a note says which not.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../../electron/services/people-export';
+import { readXlsx } from '../../../electron/services/people-import';
+import { applyCommand, type Command } from '../../../shared/commands/commands';
+import { autoPlaceScene } from '../../../shared/engine';
+import type { Plan } from '../../../shared/model/types';
+import { buildPreview, detectHeader, importChanges, peopleTable, toCsv, type ImportPreview } from '../../../shared/people';
+import { findSeats, ownExportHeaders, seatCommands, unguardCell } from '../../../shared/people/own-export';
+import { isReadList, readListBytes, workbookList } from '../../../shared/people/read-list';
+import { banquetPlan, counterIds } from '../../helpers/plans';
+
+/** A plan with four people seated at its one banquet table; one name starts like a formula. */
+function placedPlan(): Plan {
+  const plan = banquetPlan([
+    { name: '王建国', side: 'host', rank: 1 },
+    { name: '陈志远', side: 'guest', rank: 1 },
+    { name: '=周文华', side: 'guest', rank: 2 },
+    { name: 'Anna Schmidt', side: 'guest', rank: 3 },
+  ]);
+  const withPrecedence = { ...plan, people: plan.people.map((p, i) => ({ ...p, precedence: i + 1 })) };
+  const scene = withPrecedence.scenes[0]!;
+  return applyCommand(withPrecedence, {
+    type: 'seat/apply',
+    sceneId: scene.id,
+    assignments: autoPlaceScene(withPrecedence, scene.id).assignments,
+  });
+}
+
+/** The same plan with nobody in it yet: where an export is read back into. */
+const emptied = (plan: Plan): Plan => ({ ...plan, people: [], scenes: plan.scenes.map((s) => ({ ...s, assignments: [] })) });
+
+/** Reads the sheet as the wizard does for our export, confirms, and applies the commands. */
+function importInto(target: Plan, rows: string[][]) {
+  const header = detectHeader(rows);
+  const own = ownExportHeaders(header.headers);
+  if (!own) throw new Error(`not recognised: ${header.headers.join(' | ')}`);
+  const unguarded = rows.map((r) => r.map(unguardCell));
+  const dataStart = header.row + header.rows;
+  const preview: ImportPreview = buildPreview({
+    rows: unguarded,
+    dataStart,
+    headers: header.headers,
+    mapping: own.mapping,
+    existing: target.people,
+  });
+  const seats = findSeats(target, unguarded, dataStart, own.seats);
+  const changes = importChanges(preview, target.people, 'guest', counterIds());
+  const commands: Command[] = [
+    { type: 'people/import', add: changes.add, update: changes.update },
+    ...seatCommands(preview, changes, seats.placements),
+  ];
+  const after = commands.reduce(applyCommand, target);
+  return { own, preview, seats, after };
+}
+
+/** Who sits where, by name: what must survive the round trip. */
+function seating(plan: Plan): Record<string, string> {
+  const scene = plan.scenes[0]!;
+  const name = new Map(plan.people.map((p) => [p.id, p.name]));
+  return Object.fromEntries(scene.assignments.map((a) => [name.get(a.personId)!, `${a.itemId}/${a.seat}`]));
+}
+
+describe('the people export read back', () => {
+  it('CSV with Chinese headers: every column maps back, the formula guard is undone, every seat restored', () => {
+    const plan = placedPlan();
+    const list = readListBytes('测试计划-人员名单.csv', new TextEncoder().encode(toCsv(peopleTable(plan, 'zh'))));
+    if (!isReadList(list)) throw new Error('not read');
+    const { own, preview, seats, after } = importInto(emptied(plan), list.sheets[0]!.rows);
+    expect(own.mapping).toEqual([
+      null,
+      'name',
+      'organisation',
+      'title',
+      'side',
+      'rank',
+      'precedence',
+      'level',
+      'function',
+      'gender',
+      'delegation',
+      'dietary',
+      'notes',
+      'tags',
+      'attendance',
+      null,
+      null,
+    ]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 15, seat: 16 }]);
+    expect(preview.rows.map((r) => [r.values.name, r.values.side, r.values.rank, r.values.precedence, r.errors])).toEqual([
+      ['王建国', 'host', 1, 1, []],
+      ['陈志远', 'guest', 1, 2, []],
+      ['=周文华', 'guest', 2, 3, []],
+      ['Anna Schmidt', 'guest', 3, 4, []],
+    ]);
+    expect(seats.notes).toEqual([]);
+    expect(seats.placements).toHaveLength(4);
+    expect(seating(after)).toEqual(seating(plan));
+  });
+
+  it('.xlsx with English headers ("Overall precedence") maps back and restores the seats', async () => {
+    const plan = placedPlan();
+    const bytes = await writeXlsx(peopleTable(plan, 'en'));
+    const list = workbookList('Excel (.xlsx)', (await readXlsx(bytes)).sheets);
+    if (!isReadList(list)) throw new Error('not read');
+    const { own, preview, after } = importInto(emptied(plan), list.sheets[0]!.rows);
+    expect(own.mapping[6]).toBe('precedence');
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 15, seat: 16 }]);
+    expect(preview.rows.map((r) => [r.values.name, r.values.precedence])).toEqual([
+      ['王建国', 1],
+      ['陈志远', 2],
+      ['=周文华', 3],
+      ['Anna Schmidt', 4],
+    ]);
+    expect(seating(after)).toEqual(seating(plan));
+  });
+
+  it('into a plan without that scene, or without that table, the seats are left out with a note', () => {
+    const plan = placedPlan();
+    const rows = (
+      readListBytes('x.csv', new TextEncoder().encode(toCsv(peopleTable(plan, 'zh')))) as { sheets: { rows: string[][] }[] }
+    ).sheets[0]!.rows;
+    const renamed = emptied({ ...plan, scenes: plan.scenes.map((s) => ({ ...s, name: '答谢宴' })) });
+    const noScene = importInto(renamed, rows);
+    expect(noScene.seats).toEqual({ placements: [], notes: [{ kind: 'noScene', scene: '欢迎宴', count: 4 }] });
+    expect(noScene.after.people).toHaveLength(4);
+    expect(noScene.after.scenes[0]!.assignments).toEqual([]);
+
+    const scene = plan.scenes[0]!;
+    const table = scene.items.find((i) => i.kind === 'banquet-table' || i.kind === 'round-table')!;
+    const noTable = emptied({ ...plan, scenes: [{ ...scene, items: scene.items.filter((i) => i.id !== table.id) }] });
+    expect(importInto(noTable, rows).seats).toEqual({
+      placements: [],
+      notes: [{ kind: 'noSeat', scene: '欢迎宴', rows: [2, 3, 4, 5] }],
+    });
+  });
+
+  it('a list that is not our export (one header of its own) is left to the usual mapping', () => {
+    expect(ownExportHeaders(['序号', '姓名', '单位', '手机'])).toBeUndefined();
+    expect(ownExportHeaders(['序号', '单位'])).toBeUndefined();
+    expect(ownExportHeaders(['No.', 'Name', '欢迎宴: table/car'])).toBeUndefined();
+    expect(unguardCell("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unguardCell("'张三")).toBe("'张三");
+  });
+});
