@@ -950,7 +950,8 @@ export const en: Record<MessageKey, string> = {
   'import.problem.tooManyRows': 'Too many rows (over the limit of {max} rows)',
   'import.problem.tooManyColumns': 'Too many columns (over the limit of {max} columns)',
   'import.seatsRestored': '{n, plural, one {# seat} other {# seats}} restored from the list.',
-  'import.seatNote.noScene': '{n, plural, one {# seat} other {# seats}} in “{scene}” not restored: this plan has no scene named “{scene}”.',
+  'import.seatNote.noScene':
+    '{n, plural, one {# seat} other {# seats}} in “{scene}” not restored: this plan has no scene named “{scene}”.',
   'import.seatNote.noSeat': 'Seats in “{scene}” on rows {rows} not restored: this scene has no such table or seat.',
   'import.progress': 'Reading progress',
 

@@ -106,7 +106,10 @@ export function findSeats(
     for (const item of scene.items) {
       for (const geom of kindOf(item).seatGeometry(item as never, scene)) {
         for (const lang of LANGS) {
-          byText.set(`${itemLabel(lang, item)}\u0000${seatLabelText(lang, item.kind, geom.label)}`, { itemId: item.id, seat: geom.label });
+          byText.set(`${itemLabel(lang, item)}\u0000${seatLabelText(lang, item.kind, geom.label)}`, {
+            itemId: item.id,
+            seat: geom.label,
+          });
         }
       }
     }
