@@ -953,6 +953,7 @@ export const en: Record<MessageKey, string> = {
   'import.seatNote.noScene':
     '{n, plural, one {# seat} other {# seats}} in “{scene}” not restored: this plan has no scene named “{scene}”.',
   'import.seatNote.noSeat': 'Seats in “{scene}” on rows {rows} not restored: this scene has no such table or seat.',
+  'import.seatNote.otherPlan': 'Seats in the seating list not restored: it belongs to another plan or scene (“{title}”).',
   'import.progress': 'Reading progress',
 
   // area: ranks

@@ -936,6 +936,7 @@ export const zh = {
   'import.seatsRestored': '已按名单恢复 {n} 个座位。',
   'import.seatNote.noScene': '“{scene}”的 {n} 个座位未恢复：本计划没有名为“{scene}”的场景。',
   'import.seatNote.noSeat': '“{scene}”中第 {rows} 行的座位未恢复：这个场景里没有名单所写的桌位或座位。',
+  'import.seatNote.otherPlan': '座次表中的座位未恢复：它是另一个计划或场景的（“{title}”）。',
   'import.progress': '读取进度',
 
   // area: ranks

@@ -1,15 +1,19 @@
 /**
- * Our own people export (export.ts, .xlsx or CSV, Chinese or English headers) read back. Its
- * header row is recognised exactly, label for label from the translation layer, so every column
- * maps to the field it came from — "Overall precedence" and all — and each scene's table and seat
- * columns are known. Seats come back when this plan has a scene of that name and the table and
- * seat named are in it; otherwise they are left out, with a note the wizard shows.
+ * Our own exports read back. The people export (export.ts, .xlsx or CSV, Chinese or English
+ * headers): its header row is recognised exactly, label for label from the translation layer, so
+ * every column maps to the field it came from — "Overall precedence" and all — and each scene's
+ * table and seat columns are known; seats come back when this plan has a scene of that name and
+ * the table and seat named are in it. The seating list (shared/output/seating-list.ts): its people
+ * map by the usual header matching, and seats come back when its title names this plan and one of
+ * its scenes, each table's heading row naming the table. Otherwise seats are left out, with a note.
  */
 import type { Command } from '../commands/commands';
 import { translate, type Lang } from '../i18n/translate';
 import { seatLabelText } from '../i18n/seat-labels';
 import { kindOf } from '../kinds';
 import type { Plan } from '../model/types';
+import { itemTitle } from '../output/seating-list';
+import { seatingItems } from '../output/plan-data';
 import { FIELDS } from './fields';
 import { itemLabel } from './labels';
 import type { ColumnMapping } from './mapping';
@@ -78,7 +82,15 @@ export interface SeatPlacement {
   seat: string;
 }
 
-export type SeatNote = { kind: 'noScene'; scene: string; count: number } | { kind: 'noSeat'; scene: string; rows: number[] };
+export type SeatNote =
+  | { kind: 'noScene'; scene: string; count: number }
+  | { kind: 'noSeat'; scene: string; rows: number[] }
+  | { kind: 'otherPlan'; title: string };
+
+export interface FoundSeats {
+  placements: SeatPlacement[];
+  notes: SeatNote[];
+}
 
 /** Which of the file's seats exist in this plan (by scene name, then table and seat in words, zh or en). */
 export function findSeats(
@@ -86,7 +98,7 @@ export function findSeats(
   rows: readonly (readonly string[])[],
   dataStart: number,
   columns: readonly SceneSeatColumns[],
-): { placements: SeatPlacement[]; notes: SeatNote[] } {
+): FoundSeats {
   const placements: SeatPlacement[] = [];
   const notes: SeatNote[] = [];
   for (const col of columns) {
@@ -139,4 +151,40 @@ export function seatCommands(preview: ImportPreview, changes: ImportChanges, pla
     const personId = personOfRow.get(p.row);
     return personId ? [{ type: 'seat/assign' as const, sceneId: p.sceneId, personId, itemId: p.itemId, seat: p.seat }] : [];
   });
+}
+
+/** The seating list's column headings, in either language. */
+const LIST_COLUMNS = ['print.seat', 'print.name', 'print.role', 'print.side', 'print.organisation', 'print.personTitle'] as const;
+
+/**
+ * The seats of our seating list (one scene: a title row "plan · scene · 分桌名单", the column
+ * headings, then per table a heading row and a row per seat), or undefined when the sheet is not
+ * one. Nothing is restored unless the title names this plan and one of its scenes.
+ */
+export function seatingListSeats(plan: Plan, rows: readonly (readonly string[])[], headerRow: number): FoundSeats | undefined {
+  const lang = LANGS.find((l) => LIST_COLUMNS.every((key, c) => rows[headerRow]?.[c]?.trim() === translate(l, key)));
+  if (!lang) return undefined;
+  const title = rows[0]?.[0]?.trim() ?? '';
+  const scene = plan.scenes.find(
+    (s) => title === [plan.name, s.name, translate(lang, 'print.view.tableLists')].filter(Boolean).join(' · '),
+  );
+  if (!scene) return { placements: [], notes: [{ kind: 'otherPlan', title }] };
+  const items = seatingItems(plan, scene);
+  const placements: SeatPlacement[] = [];
+  const missing: number[] = [];
+  let current: (typeof items)[number] | undefined;
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    // A table's heading row is one merged cell: "第1桌 · 主桌  2 人".
+    if (row.length > 1 && row.every((c) => c === row[0])) {
+      current = items.find((e) => [' · ', '  '].some((gap) => row[0]!.startsWith(itemTitle(e, lang) + gap)));
+      continue;
+    }
+    const name = row[1]?.trim();
+    if (!name) continue;
+    const label = current?.seats.find((g) => seatLabelText(lang, current!.item.kind, g.label) === row[0]?.trim())?.label;
+    if (current && label) placements.push({ row: r + 1, sceneId: scene.id, itemId: current.item.id, seat: label });
+    else missing.push(r + 1);
+  }
+  return { placements, notes: missing.length ? [{ kind: 'noSeat', scene: scene.name, rows: missing }] : [] };
 }

@@ -31,6 +31,7 @@ import {
   findSeats,
   ownExportHeaders,
   seatCommands,
+  seatingListSeats,
   unguardCell,
   type OwnExportHeaders,
   type SeatNote,
@@ -174,10 +175,12 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     return buildPreview({ rows, dataStart: headerRow + headerRows, headers, mapping, existing: plan.people });
   }, [step, source, rows, headerRow, headerRows, headers, mapping, plan.people]);
 
-  const seats = useMemo(
-    () => (ownExport && preview ? findSeats(plan, rows, headerRow + headerRows, ownExport.seats) : null),
-    [ownExport, preview, plan, rows, headerRow, headerRows],
-  );
+  /** Seats our own exports give back (people export or seating list), with notes on those left out. */
+  const seats = useMemo(() => {
+    if (!preview) return null;
+    if (ownExport) return findSeats(plan, rows, headerRow + headerRows, ownExport.seats);
+    return seatingListSeats(plan, rows, headerRow) ?? null;
+  }, [ownExport, preview, plan, rows, headerRow, headerRows]);
 
   const withActions = useMemo(() => {
     if (!preview) return null;
@@ -445,10 +448,8 @@ function PreviewView({
         {summary}
       </p>
       {seatNotes.map((n) => (
-        <p key={`${n.kind}-${n.scene}`} className="notice seat-note">
-          {n.kind === 'noScene'
-            ? t('import.seatNote.noScene', { scene: n.scene, n: n.count })
-            : t('import.seatNote.noSeat', { scene: n.scene, rows: n.rows.slice(0, 20).join('、') })}
+        <p key={n.kind === 'otherPlan' ? n.kind : `${n.kind}-${n.scene}`} className="notice seat-note">
+          {seatNoteText(t, n)}
         </p>
       ))}
       {errors.length > 0 ? (
@@ -532,6 +533,17 @@ function PreviewView({
       </div>
     </div>
   );
+}
+
+function seatNoteText(t: T, n: SeatNote): string {
+  switch (n.kind) {
+    case 'noScene':
+      return t('import.seatNote.noScene', { scene: n.scene, n: n.count });
+    case 'noSeat':
+      return t('import.seatNote.noSeat', { scene: n.scene, rows: n.rows.slice(0, 20).join(', ') });
+    case 'otherPlan':
+      return t('import.seatNote.otherPlan', { title: n.title });
+  }
 }
 
 function issueText(t: T, e: ImportIssue): string {

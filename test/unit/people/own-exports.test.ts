@@ -4,15 +4,18 @@
  * when this plan has the scene, table and seat the file names — otherwise a note says which not.
  */
 import { describe, expect, it } from 'vitest';
+import { seatingListXlsx } from '../../../electron/services/export-xlsx';
 import { writeXlsx } from '../../../electron/services/people-export';
 import { readXlsx } from '../../../electron/services/people-import';
 import { applyCommand, type Command } from '../../../shared/commands/commands';
 import { autoPlaceScene } from '../../../shared/engine';
+import { seatingListData } from '../../../shared/output/seating-list';
 import type { Plan } from '../../../shared/model/types';
 import { buildPreview, detectHeader, importChanges, peopleTable, toCsv, type ImportPreview } from '../../../shared/people';
-import { findSeats, ownExportHeaders, seatCommands, unguardCell } from '../../../shared/people/own-export';
+import { findSeats, ownExportHeaders, seatCommands, seatingListSeats, unguardCell } from '../../../shared/people/own-export';
 import { isReadList, readListBytes, workbookList } from '../../../shared/people/read-list';
 import { banquetPlan, counterIds } from '../../helpers/plans';
+import { importSheet } from './import-sheet';
 
 /** A plan with four people seated at its one banquet table; one name starts like a formula. */
 function placedPlan(): Plan {
@@ -131,7 +134,7 @@ describe('the people export read back', () => {
     expect(noScene.after.scenes[0]!.assignments).toEqual([]);
 
     const scene = plan.scenes[0]!;
-    const table = scene.items.find((i) => i.kind === 'banquet-table' || i.kind === 'round-table')!;
+    const table = scene.items.find((i) => i.kind === 'round-table')!;
     const noTable = emptied({ ...plan, scenes: [{ ...scene, items: scene.items.filter((i) => i.id !== table.id) }] });
     expect(importInto(noTable, rows).seats).toEqual({
       placements: [],
@@ -145,5 +148,56 @@ describe('the people export read back', () => {
     expect(ownExportHeaders(['No.', 'Name', '欢迎宴: table/car'])).toBeUndefined();
     expect(unguardCell("'=SUM(A1)")).toBe('=SUM(A1)');
     expect(unguardCell("'张三")).toBe("'张三");
+  });
+});
+
+describe('the seating list read back', () => {
+  async function seatingListRows(plan: Plan, lang: 'zh' | 'en') {
+    const data = seatingListData(plan, plan.scenes[0]!.id, lang);
+    const { sheets } = await readXlsx(new Uint8Array(await seatingListXlsx(data)));
+    return sheets[0]!.rows;
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: the seated people come back with side, organisation and title, and their seats when the plan and scene match`, async () => {
+      const plan = placedPlan();
+      const rows = await seatingListRows(plan, lang);
+      const { header, mapping, people, problems, skipped } = importSheet(rows);
+      expect(header.row).toBe(2);
+      expect(mapping).toEqual([null, 'name', null, 'side', 'organisation', 'title']);
+      // In seat order: 主位, 右1, 右2, 左1.
+      expect(people.map((p) => [p.row, p.name, p.side])).toEqual([
+        [5, '王建国', 'host'],
+        [6, '陈志远', 'guest'],
+        [7, 'Anna Schmidt', 'guest'],
+        [14, '=周文华', 'guest'],
+      ]);
+      expect(problems).toEqual([]);
+      // The table's heading row and its empty seats are skipped as notes, never people.
+      expect(skipped.every((s) => s.reason === 'note')).toBe(true);
+
+      const target = emptied(plan);
+      const found = seatingListSeats(target, rows, header.row)!;
+      expect(found.notes).toEqual([]);
+      const preview = buildPreview({ rows, dataStart: header.row + 1, headers: header.headers, mapping, existing: [] });
+      const changes = importChanges(preview, [], 'guest', counterIds());
+      const after = [
+        { type: 'people/import', add: changes.add, update: changes.update } as Command,
+        ...seatCommands(preview, changes, found.placements),
+      ].reduce(applyCommand, target);
+      expect(seating(after)).toEqual(seating(plan));
+    });
+  }
+
+  it('a seating list of another plan keeps its people but not its seats, with a note naming its title', async () => {
+    const plan = placedPlan();
+    const rows = await seatingListRows(plan, 'zh');
+    const other = emptied({ ...plan, name: '另一个计划' });
+    expect(seatingListSeats(other, rows, 2)).toEqual({
+      placements: [],
+      notes: [{ kind: 'otherPlan', title: '测试计划 · 欢迎宴 · 分桌名单' }],
+    });
+    // A list that is not a seating list is left alone.
+    expect(seatingListSeats(other, [['姓名', '单位']], 0)).toBeUndefined();
   });
 });
