@@ -166,7 +166,7 @@ export const contract = {
     request: z.object({}),
     response: z.array(startupNotice),
   },
-  /** The bytes of a user-chosen .xlsx (base64); every sheet as rows of text, merged cells filled. */
+  /** The bytes of a user-chosen .xlsx (base64); every sheet as rows of text, merged cells filled, or the limit it is past. */
   'people.readXlsx': {
     request: z.object({ fileName: z.string().max(260), data: z.string().max(45_000_000) }),
     response: z.object({
