@@ -126,7 +126,7 @@ test('the mapping fixed once is remembered for the next list; paste from Excel w
     .locator('input[name="import-file"]')
     .setInputFiles({ name: '名单.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是工作簿') });
   await expect(wizard.locator('[role="alert"]')).toHaveText(
-    '无法读取“名单.xlsx”：这不是 .xlsx 工作簿（.xls 旧格式请先在 Excel 中另存为 .xlsx）',
+    '无法读取“名单.xlsx”：这不是 Excel 或 WPS 工作簿（文件可能已损坏，或扩展名不对）',
   );
   await wizard.getByRole('button', { name: '取消' }).click();
   await expect(page.locator('tr[data-person]')).toHaveCount(2);

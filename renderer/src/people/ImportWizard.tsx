@@ -50,6 +50,8 @@ import { limitWords } from './limit-message';
 const PREVIEW_ROWS = 300;
 /** A read that takes longer than this shows a progress bar. */
 const PROGRESS_AFTER_MS = 1000;
+/** A file or paste this large takes over a second to read here (about 9 MB/s): its bar shows at once. */
+const SLOW_READ_BYTES = 8 * 1024 * 1024;
 
 export function ImportButton() {
   const t = useT();
@@ -154,10 +156,14 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setReading(true);
     let fraction: number | null = 0;
     let shown = false;
-    const timer = setTimeout(() => {
-      shown = true;
-      setProgress(fraction);
-    }, PROGRESS_AFTER_MS);
+    const size = 'file' in request ? request.file.size : request.text.length;
+    const timer = setTimeout(
+      () => {
+        shown = true;
+        setProgress(fraction);
+      },
+      size > SLOW_READ_BYTES ? 0 : PROGRESS_AFTER_MS,
+    );
     const reading = readSource(request, label, (f) => {
       fraction = f;
       if (shown) setProgress(f);
