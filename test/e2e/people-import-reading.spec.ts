@@ -8,13 +8,24 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { createPlan, expect, test } from './fixtures';
 
-/** A plan with one scene (the people panel shows beside a scene), and its import wizard open. */
-async function openWizard(page: Page, planName: string) {
+/** A plan with one scene (the people panel shows beside a scene). */
+async function planWithScene(page: Page, planName: string) {
   await createPlan(page, planName);
   await page.getByRole('button', { name: '＋ 添加场景' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  return page.getByRole('dialog', { name: '导入人员名单' });
+}
+
+function openImport(page: Page) {
+  return page.getByRole('button', { name: '导入名单…' }).click();
+}
+
+const importDialog = (page: Page) => page.getByRole('dialog', { name: '导入人员名单' });
+
+/** A plan with one scene and its import wizard open. */
+async function openWizard(page: Page, planName: string) {
+  await planWithScene(page, planName);
+  await openImport(page);
+  return importDialog(page);
 }
 
 /** About 25 MB, 100,000 rows: under every limit, and more than a second of parsing. */
@@ -79,4 +90,37 @@ test('an .xls reads through the wizard, and a CSV past the column limit is refus
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
   await expect(page.locator('tr[data-person]')).toHaveCount(2);
+});
+
+test('our CSV export read into another plan with the same scene and table brings the seats back', async ({ app: page }) => {
+  // Plan A: two people placed at table 1.
+  await planWithScene(page, '计划甲');
+  await page.getByRole('button', { name: /添加圆桌/ }).click();
+  await openImport(page);
+  const wizard = importDialog(page);
+  await wizard.locator('textarea[name="import-paste"]').fill('姓名\t身份\t排序\n王建国\t主方\t1\n陈志远\t客方\t1\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await wizard.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  const seat = (name: string) => page.locator(`tr[data-person="${name}"] .seat-cell`);
+  await expect(seat('王建国')).toHaveText(/^1 号桌 /);
+  const seats = [await seat('王建国').innerText(), await seat('陈志远').innerText()];
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+  const file = test.info().outputPath('计划甲-人员名单.csv');
+  await download.saveAs(file);
+
+  // Plan B: the same scene and table, nobody yet. The export maps itself and the seats return.
+  await page.getByRole('button', { name: '← 返回计划列表' }).click();
+  await planWithScene(page, '计划乙');
+  await page.getByRole('button', { name: /添加圆桌/ }).click();
+  await openImport(page);
+  const again = importDialog(page);
+  await again.locator('input[name="import-file"]').setInputFiles(file);
+  await expect(again.locator('select[name="map-B"]')).toHaveValue('name');
+  await again.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(again.locator('.seat-note')).toHaveCount(0);
+  await again.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
+  await expect(page.locator('.import-notice')).toContainText('已按名单恢复 2 个座位。');
+  expect([await seat('王建国').innerText(), await seat('陈志远').innerText()]).toEqual(seats);
 });
