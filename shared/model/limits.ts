@@ -10,6 +10,7 @@ export const PERSON_LIMITS = {
   organisation: 300,
   title: 300,
   level: 50,
+  officialLevel: 50,
   function: 50,
   delegation: 300,
   dietary: 500,

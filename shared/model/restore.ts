@@ -3,6 +3,7 @@
  * validates the result, and repairs what it safely can (dangling references), reporting
  * each repair so the user is told what changed. A newer version is refused, never guessed.
  */
+import { isOfficialLevel } from './official-levels';
 import { describeZodError, planSchema } from './schema';
 import { SCHEMA_VERSION, type Plan } from './types';
 
@@ -19,6 +20,7 @@ export interface Repair {
 const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   0: (doc) => ({ ...doc, schemaVersion: 1 }),
   1: fixOfficerCarNumbers,
+  2: separateOfficialLevels,
 };
 
 /**
@@ -40,6 +42,25 @@ function fixOfficerCarNumbers(doc: Record<string, unknown>): Record<string, unkn
           return car?.kind === 'car' && car.number !== undefined ? { ...car, numberFixed: true } : item;
         }),
       };
+    }),
+  };
+}
+
+/**
+ * Format 2 had one `level` field, and imports filled it from a 级别 column, so it may hold an
+ * official level (正厅级) instead of a reception level (一级). Format 3 keeps the two apart: an
+ * official-level word moves to `officialLevel`; anything else stays the reception level.
+ */
+function separateOfficialLevels(doc: Record<string, unknown>): Record<string, unknown> {
+  const people = Array.isArray(doc.people) ? doc.people : [];
+  return {
+    ...doc,
+    schemaVersion: 3,
+    people: people.map((person: unknown) => {
+      const p = person as { level?: unknown; officialLevel?: unknown } | null;
+      if (typeof p?.level !== 'string' || !isOfficialLevel(p.level) || p.officialLevel !== undefined) return person;
+      const { level, ...rest } = p;
+      return { ...rest, officialLevel: level };
     }),
   };
 }

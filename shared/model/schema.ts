@@ -21,6 +21,7 @@ export const personSchema = z.object({
   rank: count(1, 100000),
   precedence: count(1, 100000).optional(),
   level: z.string().max(PERSON.level).optional(),
+  officialLevel: z.string().max(PERSON.officialLevel).optional(),
   function: z.string().max(PERSON.function).optional(),
   gender: z.enum(['male', 'female', 'unspecified']).optional(),
   delegation: z.string().max(PERSON.delegation).optional(),

@@ -4,7 +4,7 @@
  * Lengths are metres; angles are degrees, 0 = +x, 90 = +y (screen convention, y down).
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Side = 'host' | 'guest' | 'staff';
 export type Convention = 'commercial' | 'government';
@@ -21,8 +21,10 @@ export interface Person {
   rank: number;
   /** One order over both sides (rostrum, photo); optional. */
   precedence?: number;
-  /** Reception level, e.g. 一级; free text from an editable list. */
+  /** Reception level (接待级别), e.g. 一级; free text from an editable list. */
   level?: string;
+  /** Official level (级别), e.g. 正厅级: what a list without a rank column is often ranked by. */
+  officialLevel?: string;
   /** Function such as 翻译, 记录, 司机, 联络员. */
   function?: string;
   gender?: Gender;

@@ -1,6 +1,6 @@
 /** Deterministic documents for tests. */
-import { newPerson, newPlan, newScene, type IdMaker } from '../../shared/model/factory';
-import type { Plan, Side } from '../../shared/model/types';
+import { newPerson, newPlan, newScene, type IdMaker, type NewPersonInput } from '../../shared/model/factory';
+import type { Plan } from '../../shared/model/types';
 
 export function counterIds(): IdMaker {
   let n = 0;
@@ -8,7 +8,7 @@ export function counterIds(): IdMaker {
 }
 
 /** A plan with one banquet scene (door + one 10-seat round table) and the given people. */
-export function banquetPlan(people: { name: string; side: Side; rank: number }[] = []): Plan {
+export function banquetPlan(people: (NewPersonInput & { rank: number })[] = []): Plan {
   const ids = counterIds();
   const plan = newPlan({ name: '测试计划', organisation: '来访单位', convention: 'commercial' }, ids);
   return {

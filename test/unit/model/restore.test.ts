@@ -70,3 +70,38 @@ describe('restore', () => {
     expect(result.repairs).toHaveLength(4);
   });
 });
+
+describe('format 2 → 3: 级别 (official level) apart from 接待级别 (reception level)', () => {
+  const format2 = () => {
+    const plan = banquetPlan([
+      { name: '王建国', side: 'host', rank: 1, level: '正厅级' },
+      { name: '李平', side: 'host', rank: 2, level: '处级' },
+      { name: '陈志远', side: 'guest', rank: 1, level: '一级' },
+      { name: '周文华', side: 'guest', rank: 2, level: 'VIP' },
+      { name: '赵敏', side: 'guest', rank: 3 },
+    ]);
+    return JSON.parse(JSON.stringify({ ...plan, schemaVersion: 2 })) as typeof plan;
+  };
+
+  it('moves an official-level word to officialLevel and keeps every other level as the reception level', () => {
+    const result = restore(format2());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.schemaVersion).toBe(3);
+    expect(result.plan.people.map((p) => [p.name, p.level, p.officialLevel])).toEqual([
+      ['王建国', undefined, '正厅级'],
+      ['李平', undefined, '处级'],
+      ['陈志远', '一级', undefined],
+      ['周文华', 'VIP', undefined],
+      ['赵敏', undefined, undefined],
+    ]);
+    expect(result.plan.people[0]).not.toHaveProperty('level');
+    expect(result.repairs).toEqual([]);
+  });
+
+  it('leaves a format-3 document alone: a reception level that reads like an official level stays where it was put', () => {
+    const plan = banquetPlan([{ name: '王建国', side: 'host', rank: 1, level: '正厅级', officialLevel: '正厅级' }]);
+    const result = restore(JSON.parse(JSON.stringify(plan)));
+    expect(result.ok && result.plan.people[0]).toMatchObject({ level: '正厅级', officialLevel: '正厅级' });
+  });
+});
