@@ -6,42 +6,49 @@ import type { IdMaker } from '../model/factory';
 import { newPerson } from '../model/factory';
 import type { Person, Side } from '../model/types';
 import type { ImportedValues, ImportPreview } from './preview';
+import { DEFAULT_PRECEDENCE_TABLES, rankRows, rowSide, type PrecedenceTables, type RankBy } from './ranking';
 
 export interface ImportChanges {
   add: Person[];
   update: { personId: string; patch: ImportedValues }[];
 }
 
-/**
- * Rows without a rank follow the list: after the highest rank their side already has (in the
- * plan or earlier in the file), in file order. A row with errors that the user chose to import
- * anyway comes in without its invalid cells.
- */
-export function importChanges(preview: ImportPreview, existing: Person[], defaultSide: Side, makeId: IdMaker): ImportChanges {
-  const top = new Map<Side, number>();
-  const raise = (side: Side, rank: number) => top.set(side, Math.max(top.get(side) ?? 0, rank));
-  for (const p of existing) raise(p.side, p.rank);
-  const adding = preview.rows.filter((r) => r.action === 'add' && r.values.name);
-  for (const r of adding) if (r.values.rank) raise(sideOf(r.values, r.sectionSide, defaultSide), r.values.rank);
+export interface RankChoice {
+  by: RankBy;
+  tables: PrecedenceTables;
+}
 
-  const add: Person[] = [];
-  for (const r of adding) {
-    const side = sideOf(r.values, r.sectionSide, defaultSide);
-    let rank = r.values.rank;
-    if (rank === undefined) {
-      rank = (top.get(side) ?? 0) + 1;
-      raise(side, rank);
-    }
-    add.push(newPerson({ ...r.values, name: r.values.name!, side, rank }, makeId));
-  }
+/**
+ * Rows to add get the rank the officer's choice gives them (ranking.ts; by default the rank
+ * column, and list order for rows without a rank). A row with errors that the user chose to
+ * import anyway comes in without its invalid cells. An update changes the rank only when it comes
+ * from the rank column: a precedence table ranks the rows being added, not people already placed.
+ */
+export function importChanges(
+  preview: ImportPreview,
+  existing: Person[],
+  defaultSide: Side,
+  makeId: IdMaker,
+  ranking: RankChoice = { by: 'column', tables: DEFAULT_PRECEDENCE_TABLES },
+): ImportChanges {
+  const ranks = rankRows(preview.rows, ranking.by, ranking.tables, existing, defaultSide);
+  const add: Person[] = preview.rows
+    .filter((r) => ranks.has(r.row))
+    .map((r) =>
+      newPerson({ ...r.values, name: r.values.name!, side: rowSide(r, defaultSide), rank: ranks.get(r.row)!.rank }, makeId),
+    );
   const update = preview.rows
     .filter((r) => r.action === 'update' && r.duplicate?.of === 'plan')
-    .map((r) => ({ personId: (r.duplicate as { personId: string }).personId, patch: withSection(r.values, r.sectionSide) }));
+    .map((r) => ({
+      personId: (r.duplicate as { personId: string }).personId,
+      patch: withSection(ranking.by === 'column' ? r.values : withoutRank(r.values), r.sectionSide),
+    }));
   return { add, update };
 }
 
-function sideOf(values: ImportedValues, section: Side | undefined, fallback: Side): Side {
-  return values.side ?? section ?? fallback;
+function withoutRank(values: ImportedValues): ImportedValues {
+  const { rank: _ignored, ...rest } = values;
+  return rest;
 }
 
 function withSection(values: ImportedValues, section: Side | undefined): ImportedValues {

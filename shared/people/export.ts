@@ -4,7 +4,7 @@
  */
 import { translate, type Lang, type MessageKey } from '../i18n/translate';
 import type { Person, Plan } from '../model/types';
-import { FIELDS, type FieldKey } from './fields';
+import { PERSON_FIELDS, type PersonFieldKey } from './fields';
 import { seatLabelText } from '../i18n/seat-labels';
 import { itemLabel } from './labels';
 import { displayWidth } from './text';
@@ -23,7 +23,7 @@ export interface ExportTable {
 }
 
 /** Exported in the same order the import maps them, so a list round-trips column for column. */
-const PERSON_COLUMNS: readonly FieldKey[] = FIELDS;
+const PERSON_COLUMNS: readonly PersonFieldKey[] = PERSON_FIELDS;
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
@@ -63,7 +63,7 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
   return { sheetName: t('export.sheet'), columns, rows };
 }
 
-function cell(lang: Lang, p: Person, field: FieldKey): string | number {
+function cell(lang: Lang, p: Person, field: PersonFieldKey): string | number {
   switch (field) {
     case 'side':
       return translate(lang, `side.${p.side}`);

@@ -6,10 +6,12 @@ import { PERSON_LIMITS, type PersonTextField } from '../model/limits';
 import type { Attendance, Gender, Person, Side } from '../model/types';
 import { cleanCell, cleanName, toHalfWidth } from './text';
 
-export const FIELDS = [
+/** The person fields a list can fill, in the order the people export writes them. */
+export const PERSON_FIELDS = [
   'name',
   'organisation',
   'title',
+  'officialLevel',
   'side',
   'rank',
   'precedence',
@@ -22,6 +24,14 @@ export const FIELDS = [
   'tags',
   'attendance',
 ] as const satisfies readonly (keyof Person)[];
+
+export type PersonFieldKey = (typeof PERSON_FIELDS)[number];
+
+/**
+ * What a column can feed: a person field, or the unit order (单位排序), which is not kept on the
+ * person but is the second key when a list is ranked by a precedence table (ranking.ts).
+ */
+export const FIELDS = [...PERSON_FIELDS, 'unitOrder'] as const;
 
 export type FieldKey = (typeof FIELDS)[number];
 
@@ -50,7 +60,10 @@ export const HEADER_WORDS: Record<FieldKey, string[]> = {
   side: ['主客方', '主客', '身份', '类别', '方别', '人员类别', '类型', 'side', 'party', 'role'],
   rank: ['排序', '位次', '排名', '名次', '顺序', '礼宾顺序', '方内排序', 'rank', 'order'],
   precedence: ['总排序', '统一排序', '总位次', '总顺序', '整体排序', 'precedence', 'overall'],
-  level: ['接待级别', '接待规格', '接待等级', '级别', '等级', 'level', 'receptionlevel'],
+  // 级别 in a list is the official level (正厅级); only 接待… names the reception level (一级).
+  officialLevel: ['级别', '职级', '行政级别', '干部级别', '官方级别', '职务级别', 'officiallevel', 'level', 'grade'],
+  level: ['接待级别', '接待规格', '接待等级', '等级', 'receptionlevel'],
+  unitOrder: ['单位排序', '单位顺序', '单位序号', '单位次序', 'unitorder', 'organisationorder', 'organizationorder'],
   function: ['职能', '工作职责', '分工', '角色', '任务', 'function', 'duty'],
   gender: ['性别', 'gender', 'sex'],
   delegation: ['代表团', '团组', '所属团组', '团别', '组别', 'delegation', 'group'],
@@ -70,16 +83,46 @@ export function headerKey(header: string): string {
 
 export type FieldErrorCode = 'tooLong' | 'badRank' | 'badSide' | 'badGender' | 'badAttendance';
 
+/** What a 主/客 (身份) cell says: the side, and for 翻译, 司机 … also the function. */
+export interface SideValue {
+  /** Absent for a function alone (翻译): the row then takes its section's or the list's default side. */
+  side?: Side;
+  function?: string;
+}
+
 const SIDE_WORDS: [RegExp, Side][] = [
-  [/^(工作人员|工作|会务|staff|随行工作人员|陪同工作人员)$/i, 'staff'],
-  [/^(主方|主|东道主|主办方?|接待方|我方|host|hosts)$/i, 'host'],
-  [/^(客方|客|来宾|嘉宾|宾客|来访方?|外宾|客人|对方|guest|guests|visitor)$/i, 'guest'],
+  [/^(工作人员|工作|会务|会务组|staff|随行工作人员|陪同工作人员)$/i, 'staff'],
+  // 陪同 are the host's officials accompanying the guests.
+  [/^(主方|主|东道主|主办方?|接待方|我方|陪同|陪同人员|陪同领导|host|hosts)$/i, 'host'],
+  // 随员 travel with the guest delegation and sit with it, below its members.
+  [/^(客方|客|来宾|嘉宾|宾客|来访方?|外宾|客人|对方|随员|随行人员|代表团成员|guest|guests|visitor|entourage)$/i, 'guest'],
 ];
 
-export function parseSide(value: string): Side | null {
+/** A function word, alone or after a side ("客方翻译"); the engine recognises these words. */
+const FUNCTION_WORDS: [RegExp, string][] = [
+  [/^(翻译|译员|口译|interpreter)$/i, '翻译'],
+  [/^(记录|记录员|note-?taker)$/i, '记录'],
+  [/^(司机|驾驶员|driver)$/i, '司机'],
+  [/^(联络员|liaison)$/i, '联络员'],
+  [/^(摄影|摄影师|photographer)$/i, '摄影'],
+  [/^(安保|警卫|security)$/i, '安保'],
+];
+
+/** Functions that are the host's staff when the cell names no side (a driver is never a guest). */
+const STAFF_FUNCTIONS = new Set(['司机', '联络员', '摄影', '安保']);
+
+const SIDE_PREFIX = /^(主方|客方|我方|外方|中方|来宾|host|guest)/i;
+const HOST_PREFIX = /^(主方|我方|中方|host)$/i;
+
+export function parseSide(value: string): SideValue | null {
   const v = toHalfWidth(cleanCell(value)).replace(/\s/g, '');
-  for (const [re, side] of SIDE_WORDS) if (re.test(v)) return side;
-  return null;
+  for (const [re, side] of SIDE_WORDS) if (re.test(v)) return { side };
+  const prefix = SIDE_PREFIX.exec(v)?.[0];
+  const rest = prefix ? v.slice(prefix.length) : v;
+  const fn = FUNCTION_WORDS.find(([re]) => re.test(rest))?.[1];
+  if (!fn) return null;
+  if (prefix) return { side: HOST_PREFIX.test(prefix) ? 'host' : 'guest', function: fn };
+  return STAFF_FUNCTIONS.has(fn) ? { side: 'staff', function: fn } : { function: fn };
 }
 
 export function parseGender(value: string): Gender | null {
@@ -160,7 +203,8 @@ export function parseField(
       return side ? { ok: true, value: side } : { ok: false, code: 'badSide' };
     }
     case 'rank':
-    case 'precedence': {
+    case 'precedence':
+    case 'unitOrder': {
       const n = parsePositiveInt(text);
       return n === null ? { ok: false, code: 'badRank' } : { ok: true, value: n };
     }
@@ -174,6 +218,8 @@ export function parseField(
     }
     case 'level':
       return { ok: true, value: normaliseLevel(text) };
+    case 'officialLevel':
+      return { ok: true, value: text.replace(/\s/g, '') };
     case 'tags':
       return { ok: true, value: splitTags(text) };
     default:

@@ -4,7 +4,7 @@
  * until the user confirms and `importCommandFor` turns the preview into one command.
  */
 import type { Person, Side } from '../model/types';
-import { parseField, type FieldErrorCode, type FieldKey } from './fields';
+import { parseField, type FieldErrorCode, type FieldKey, type SideValue } from './fields';
 import type { ColumnMapping } from './mapping';
 import { cleanCell, matchKey } from './text';
 
@@ -35,6 +35,8 @@ export interface PreviewRow {
   values: ImportedValues;
   /** The side a section row above gave ("一、客方人员"), when the row has no side of its own. */
   sectionSide?: Side;
+  /** 单位排序: the second key when the list is ranked by a precedence table (not kept on the person). */
+  unitOrder?: number;
   errors: ImportIssue[];
   duplicate?: Duplicate;
   action: RowAction;
@@ -98,12 +100,20 @@ export function buildPreview(input: PreviewInput): ImportPreview {
     }
     const values: ImportedValues = {};
     const errors: ImportIssue[] = [];
+    let unitOrder: number | undefined;
+    let sideFunction: string | undefined;
     mapping.forEach((field, column) => {
       if (!field) return;
       const raw = cells[column] ?? '';
       const parsed = parseField(field, raw);
       if (parsed.ok) {
-        if (parsed.value !== undefined) (values as Record<string, unknown>)[field] = parsed.value;
+        if (parsed.value === undefined) return;
+        if (field === 'unitOrder') unitOrder = parsed.value as number;
+        else if (field === 'side') {
+          const { side, function: fn } = parsed.value as SideValue;
+          if (side) values.side = side;
+          sideFunction = fn;
+        } else (values as Record<string, unknown>)[field] = parsed.value;
       } else {
         const limit = parsed.limit !== undefined ? { limit: parsed.limit } : {};
         errors.push({ row, column, header: headers[column] ?? '', field, code: parsed.code, value: cleanCell(raw), ...limit });
@@ -119,7 +129,10 @@ export function buildPreview(input: PreviewInput): ImportPreview {
         value: '',
       });
     }
+    // A 主/客 cell such as 客方翻译 gives the function too, unless a function column gives its own.
+    if (sideFunction && !values.function) values.function = sideFunction;
     const entry: PreviewRow = { row, values, errors, action: errors.length ? 'skip' : 'add' };
+    if (unitOrder !== undefined) entry.unitOrder = unitOrder;
     if (!values.side && section) entry.sectionSide = section;
     if (values.name) {
       const key = personKey(values.name, values.organisation ?? '');

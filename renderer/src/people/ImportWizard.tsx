@@ -9,22 +9,31 @@ import type { Side } from '../../../shared/model/types';
 import {
   buildPreview,
   columnLetter,
+  defaultRankBy,
   detectHeader,
   headerTexts,
   FIELDS,
   guessMapping,
   importChanges,
+  issueText,
   logEntry,
+  PRECEDENCE_TABLES_KEY,
+  RANK_BY,
+  rankRows,
+  rankSourceText,
+  readPrecedenceTables,
   readRememberedMapping,
   rememberMapping,
   REMEMBERED_MAPPING_KEY,
   setColumnField,
   type ColumnMapping,
   type FieldKey,
-  type ImportIssue,
   type ImportPreview,
+  type PrecedenceTables,
+  type RankBy,
   type RememberedMapping,
   type RowAction,
+  type RowRank,
 } from '../../../shared/people';
 import { newId } from '../../../shared/model/ids';
 import {
@@ -45,7 +54,7 @@ import { dispatchLogged } from './log-actions';
 import { isSourceError, readSource, type Reading, type Source, type SourceError } from './read-source';
 import type { ReadRequest } from './read-worker';
 import { IMPORT_LIMITS } from '../../../shared/model/limits';
-import { limitWords } from './limit-message';
+import { PrecedenceTablesDialog } from './PrecedenceTablesDialog';
 
 const PREVIEW_ROWS = 300;
 /** A read that takes longer than this shows a progress bar. */
@@ -106,6 +115,10 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [ownExport, setOwnExport] = useState<OwnExportHeaders | undefined>(undefined);
   const [remembered, setRemembered] = useState<RememberedMapping>({});
   const [defaultSide, setDefaultSide] = useState<Side>('guest');
+  /** The officer's choice of rank source; until then, the rank column if mapped, else list order. */
+  const [chosenRankBy, setRankBy] = useState<RankBy | null>(null);
+  const [tables, setTables] = useState<PrecedenceTables>(() => readPrecedenceTables(undefined));
+  const [editingTables, setEditingTables] = useState(false);
   const [actions, setActions] = useState<Record<number, RowAction>>({});
   const [busy, setBusy] = useState(false);
 
@@ -113,7 +126,14 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     call('settings.get', { key: REMEMBERED_MAPPING_KEY })
       .then((v) => setRemembered(readRememberedMapping(v)))
       .catch(() => undefined);
+    call('settings.get', { key: PRECEDENCE_TABLES_KEY })
+      .then((v) => setTables(readPrecedenceTables(v)))
+      .catch(() => undefined);
   }, []);
+
+  // The rank column cannot rank a list without one (the officer may unmap it after choosing it).
+  const rankBy: RankBy =
+    chosenRankBy === null || (chosenRankBy === 'column' && !mapping.includes('rank')) ? defaultRankBy(mapping) : chosenRankBy;
 
   const sheetRows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
   const rows = useMemo(() => (ownExport ? sheetRows.map((r) => r.map(unguardCell)) : sheetRows), [sheetRows, ownExport]);
@@ -193,6 +213,11 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     return { ...preview, rows: preview.rows.map((r) => (actions[r.row] ? { ...r, action: actions[r.row]! } : r)) };
   }, [preview, actions]);
 
+  const ranks = useMemo(
+    () => (withActions ? rankRows(withActions.rows, rankBy, tables, plan.people, defaultSide) : new Map<number, RowRank>()),
+    [withActions, rankBy, tables, plan.people, defaultSide],
+  );
+
   const counts = useMemo(() => {
     const rs = withActions?.rows ?? [];
     return {
@@ -208,7 +233,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setBusy(true);
     // A revision first, so the list before the import can be brought back whatever happens next.
     const revision = await api['revisions.create']({ planId: plan.id, name: t('import.revisionName'), auto: true, plan });
-    const changes = importChanges(withActions, plan.people, defaultSide, newId);
+    const changes = importChanges(withActions, plan.people, defaultSide, newId, { by: rankBy, tables });
     const touched = [...changes.add, ...changes.update.map((u) => plan.people.find((p) => p.id === u.personId)!)];
     const seated = seats ? seatCommands(withActions, changes, seats.placements) : [];
     dispatchLogged(
@@ -340,7 +365,23 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
                   ))}
                 </select>
               </label>
+              <label className="field inline">
+                <span>{t('import.rankBy')}</span>
+                <select name="import-rank-by" value={rankBy} onChange={(e) => setRankBy(e.target.value as RankBy)}>
+                  {RANK_BY.map((by) => (
+                    <option key={by} value={by} disabled={by === 'column' && !mapping.includes('rank')}>
+                      {t(`import.rankBy.${by}`)}
+                      {by === 'column' && !mapping.includes('rank') ? ` (${t('import.rankBy.noColumn')})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" onClick={() => setEditingTables(true)}>
+                {t('import.editTables')}
+              </button>
             </div>
+            {rankBy === 'level' || rankBy === 'title' ? <p className="muted">{t('import.rankBy.tableHint')}</p> : null}
+            {!mapping.includes('side') ? <p className="notice import-no-side">{t('import.noSideColumn')}</p> : null}
             {!confident ? <p className="notice">{t('import.headerGuessed')}</p> : null}
             <table className="mapping-table">
               <thead>
@@ -397,9 +438,22 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
         {step === 'preview' && withActions ? (
           <PreviewView
             preview={withActions}
+            ranks={ranks}
+            rankBy={rankBy}
             onAction={(row, action) => setActions({ ...actions, [row]: action })}
             summary={t('import.summary', counts)}
             seatNotes={seats?.notes ?? []}
+          />
+        ) : null}
+
+        {editingTables ? (
+          <PrecedenceTablesDialog
+            tables={tables}
+            onSaved={(next) => {
+              setTables(next);
+              setEditingTables(false);
+            }}
+            onCancel={() => setEditingTables(false)}
           />
         ) : null}
 
@@ -435,11 +489,15 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
 
 function PreviewView({
   preview,
+  ranks,
+  rankBy,
   summary,
   seatNotes,
   onAction,
 }: {
   preview: ImportPreview;
+  ranks: Map<number, RowRank>;
+  rankBy: RankBy;
   summary: string;
   /** Seats of our own export that this plan does not have. */
   seatNotes: SeatNote[];
@@ -486,8 +544,10 @@ function PreviewView({
               <th>{t('people.field.name')}</th>
               <th>{t('people.field.organisation')}</th>
               <th>{t('people.field.title')}</th>
+              <th>{t('people.field.officialLevel')}</th>
               <th>{t('people.field.side')}</th>
               <th>{t('people.field.rank')}</th>
+              <th>{t('import.rankFrom')}</th>
               <th>{t('import.problems')}</th>
               <th>{t('import.action')}</th>
             </tr>
@@ -504,8 +564,14 @@ function PreviewView({
                 <td>{r.values.name ?? ''}</td>
                 <td>{r.values.organisation ?? ''}</td>
                 <td>{r.values.title ?? ''}</td>
+                <td>{r.values.officialLevel ?? ''}</td>
                 <td>{r.values.side ? t(`side.${r.values.side}`) : r.sectionSide ? t(`side.${r.sectionSide}`) : ''}</td>
-                <td>{r.values.rank ?? ''}</td>
+                <RankCells
+                  t={t}
+                  rank={ranks.get(r.row)}
+                  update={r.action === 'update'}
+                  column={rankBy === 'column' ? r.values.rank : undefined}
+                />
                 <td className="problems">
                   {[
                     ...r.errors.map((e) => issueText(t, e)),
@@ -552,12 +618,43 @@ function seatNoteText(t: T, n: SeatNote): string {
   }
 }
 
-function issueText(t: T, e: ImportIssue): string {
-  const column = t('import.columnName', { letter: columnLetter(e.column), header: e.header });
-  if (e.code === 'tooLong' && e.limit !== undefined) {
-    return t('import.error.tooLong', { row: e.row, column, limit: limitWords(t, e.field, e.limit) });
+/**
+ * A row's rank and where it came from. An update keeps the person's rank unless the rank column
+ * gives one; a skipped row gets none.
+ */
+function RankCells({
+  t,
+  rank,
+  update,
+  column,
+}: {
+  t: T;
+  rank: RowRank | undefined;
+  update: boolean;
+  column: number | undefined;
+}) {
+  if (rank) {
+    return (
+      <>
+        <td className="rank">{rank.rank}</td>
+        <td className="rank-source">{rankSourceText(t, rank)}</td>
+      </>
+    );
   }
-  return t(`import.error.${e.code}`, { row: e.row, column, value: e.value });
+  if (update && column !== undefined) {
+    return (
+      <>
+        <td className="rank">{column}</td>
+        <td className="rank-source">{t('import.rankSource.column')}</td>
+      </>
+    );
+  }
+  return (
+    <>
+      <td className="rank" />
+      <td className="rank-source">{update ? t('import.rankKept') : ''}</td>
+    </>
+  );
 }
 
 function sourceErrorText(t: T, e: SourceError, file: string): string {

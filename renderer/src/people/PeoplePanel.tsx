@@ -254,6 +254,7 @@ function AddPersonForm() {
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [title, setTitle] = useState('');
+  const [officialLevel, setOfficialLevel] = useState('');
   const [side, setSide] = useState<Side>('guest');
   const [rank, setRank] = useState('');
   const nextRank = (s: Side) => Math.max(0, ...plan.people.filter((p) => p.side === s).map((p) => p.rank)) + 1;
@@ -264,17 +265,26 @@ function AddPersonForm() {
     limitMessage(t, 'name', name),
     limitMessage(t, 'organisation', organisation),
     limitMessage(t, 'title', title),
+    limitMessage(t, 'officialLevel', officialLevel),
   ].filter((m) => m !== undefined);
 
   const add = () => {
     if (!name.trim() || !rankOk || overLimit.length > 0) return;
     const person = newPerson(
-      { name: name.trim(), organisation: organisation.trim(), title: title.trim(), side, rank: rankValue },
+      {
+        name: name.trim(),
+        organisation: organisation.trim(),
+        title: title.trim(),
+        ...(officialLevel.trim() ? { officialLevel: officialLevel.trim() } : {}),
+        side,
+        rank: rankValue,
+      },
       newId,
     );
     dispatchLogged([{ type: 'person/add', people: [person] }], logEntry(Date.now(), 'add', [person]));
     setName('');
     setTitle('');
+    setOfficialLevel('');
     setRank('');
   };
 
@@ -306,6 +316,13 @@ function AddPersonForm() {
         aria-label={t('people.title_')}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
+      />
+      <input
+        name="person-official-level"
+        placeholder={t('people.field.officialLevel')}
+        aria-label={t('people.field.officialLevel')}
+        value={officialLevel}
+        onChange={(e) => setOfficialLevel(e.target.value)}
       />
       <select name="person-side" aria-label={t('people.side')} value={side} onChange={(e) => setSide(e.target.value as Side)}>
         {SIDES.map((s) => (

@@ -483,6 +483,7 @@ function commit(person: Person, col: Column, value: string) {
       if (v !== person.tags.join(', ')) updatePerson(person, { tags: splitTags(v) });
       return;
     case 'level':
+    case 'officialLevel':
     case 'function':
     case 'delegation':
     case 'dietary':

@@ -6,6 +6,7 @@ export type ColumnKey =
   | 'name'
   | 'organisation'
   | 'title'
+  | 'officialLevel'
   | 'side'
   | 'rank'
   | 'precedence'
@@ -39,6 +40,7 @@ export const COLUMNS: Column[] = [
   { key: 'attendance', label: 'people.field.attendance', editor: 'attendance', width: 52 },
   { key: 'organisation', label: 'people.field.organisation', editor: 'text', width: 120 },
   { key: 'title', label: 'people.field.title', editor: 'text', width: 90 },
+  { key: 'officialLevel', label: 'people.field.officialLevel', editor: 'text', width: 64 },
   { key: 'precedence', label: 'people.field.precedence', editor: 'number', width: 56 },
   { key: 'level', label: 'people.field.level', editor: 'level', width: 64 },
   { key: 'function', label: 'people.field.function', editor: 'function', width: 64 },

@@ -1,10 +1,6 @@
 /** The words for a person field past its limit (shared/model/limits.ts): typed, or imported. */
-import { limitBroken, type FieldKey } from '../../../shared/people';
+import { limitBroken, limitWords, type FieldKey } from '../../../shared/people';
 import type { T } from '../i18n';
-
-export function limitWords(t: T, field: FieldKey, max: number): string {
-  return field === 'tags' ? t('limits.tagTooLong', { max }) : t('limits.tooLong', { field: t(`people.field.${field}`), max });
-}
 
 /** The message for typed text past its field's limit, or undefined when it fits. */
 export function limitMessage(t: T, field: FieldKey, text: string): string | undefined {

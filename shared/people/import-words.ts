@@ -1,0 +1,30 @@
+/**
+ * An import's problems and ranks in words, for the wizard and `npm run people` alike: each takes
+ * the caller's translate function, so the screen and the command line say the same thing.
+ */
+import type { MessageKey } from '../i18n/translate';
+import type { FieldKey } from './fields';
+import { columnLetter } from './mapping';
+import type { ImportIssue } from './preview';
+import type { RowRank } from './ranking';
+
+export type Words = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The words for a person field past its limit (shared/model/limits.ts): typed, or imported. */
+export function limitWords(t: Words, field: FieldKey, max: number): string {
+  return field === 'tags' ? t('limits.tagTooLong', { max }) : t('limits.tooLong', { field: t(`people.field.${field}`), max });
+}
+
+/** A problem naming its row and column as Excel shows them: "第 50 行，G 列“排序”：…". */
+export function issueText(t: Words, e: ImportIssue): string {
+  const column = t('import.columnName', { letter: columnLetter(e.column), header: e.header });
+  if (e.code === 'tooLong' && e.limit !== undefined) {
+    return t('import.error.tooLong', { row: e.row, column, limit: limitWords(t, e.field, e.limit) });
+  }
+  return t(`import.error.${e.code}`, { row: e.row, column, value: e.value });
+}
+
+/** Where a rank came from: "名单顺序", "排序列", "级别：正厅级", "职务：市长", "单位排序：3". */
+export function rankSourceText(t: Words, rank: RowRank): string {
+  return t(`import.rankSource.${rank.source}`, { by: rank.by ?? '' });
+}
