@@ -43,6 +43,7 @@ export {
   TABLE_LIMITS,
   defaultRankBy,
   rankRows,
+  rowRank,
   rowSide,
   levelPosition,
   titlePosition,
@@ -56,3 +57,4 @@ export {
   type PrecedenceTables,
 } from './ranking';
 export { issueText, limitWords, rankSourceText, type Words } from './import-words';
+export { listReport, type ListReport, type ListReportOptions, type ReportRow } from './list-report';

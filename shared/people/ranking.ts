@@ -203,3 +203,15 @@ export function rankRows(
   }
   return ranks;
 }
+
+/**
+ * The rank a row ends with: a row to add, as `rankRows` ranked it; an update, the rank column's
+ * value when the officer ranks by the column (otherwise the person keeps their rank: undefined).
+ */
+export function rowRank(ranks: ReadonlyMap<number, RowRank>, row: PreviewRow, by: RankBy): RowRank | undefined {
+  const ranked = ranks.get(row.row);
+  if (ranked) return ranked;
+  return row.action === 'update' && by === 'column' && row.values.rank !== undefined
+    ? { rank: row.values.rank, source: 'column' }
+    : undefined;
+}

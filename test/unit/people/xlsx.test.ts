@@ -123,6 +123,7 @@ describe('exporting the people list', () => {
         '姓名',
         '单位',
         '职务',
+        '级别',
         '身份',
         '排序',
         '总排序',
@@ -143,6 +144,7 @@ describe('exporting the people list', () => {
         '王建国',
         '',
         '',
+        '',
         '主方',
         1,
         '',
@@ -158,7 +160,7 @@ describe('exporting the people list', () => {
         '主位', // the seat in words, as on screen, not the engine's code P
       ]);
       // "欢迎宴·桌/车": five Chinese characters (two columns each), two narrow ones, plus a margin of two.
-      expect(sheet.getColumn(16).width).toBe(14);
+      expect(sheet.getColumn(17).width).toBe(14);
       expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
     } finally {
       services.close();
