@@ -12,6 +12,7 @@ const PROCESS_HEAVY = [
   'test/unit/security/print-isolation.test.ts',
   'test/unit/reliability/startup-faults.test.ts',
   'test/unit/engine/place-cli.test.ts',
+  'test/unit/people/people-cli.test.ts',
 ];
 const quickLoop = process.env.npm_lifecycle_event === 'test:unit' && process.env.ZUOCI_TEST_TIER !== 'full';
 

@@ -47,7 +47,7 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
   });
   const rows = plan.people.map((p, i) => [
     i + 1,
-    ...PERSON_COLUMNS.map((f) => cell(lang, p, f)),
+    ...PERSON_COLUMNS.map((f) => fieldText(lang, p, f)),
     ...seats.flatMap((bySeat) => {
       const at = bySeat.get(p.id);
       return at ? [at.item, at.seat] : ['', ''];
@@ -63,20 +63,17 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
   return { sheetName: t('export.sheet'), columns, rows };
 }
 
-function cell(lang: Lang, p: Person, field: PersonFieldKey): string | number {
+/** A person field as the officer reads it; the import preview (`npm run people`) shows its partial rows the same way. */
+export function fieldText(lang: Lang, p: Partial<Person>, field: PersonFieldKey): string | number {
   switch (field) {
     case 'side':
-      return translate(lang, `side.${p.side}`);
+      return p.side ? translate(lang, `side.${p.side}`) : '';
     case 'gender':
       return p.gender ? translate(lang, `gender.${p.gender}`) : '';
     case 'attendance':
-      return translate(lang, `attendance.${p.attendance}`);
+      return p.attendance ? translate(lang, `attendance.${p.attendance}`) : '';
     case 'tags':
-      return p.tags.join(lang === 'zh' ? '、' : ', ');
-    case 'rank':
-      return p.rank;
-    case 'precedence':
-      return p.precedence ?? '';
+      return (p.tags ?? []).join(lang === 'zh' ? '、' : ', ');
     default:
       return p[field] ?? '';
   }

@@ -31,7 +31,7 @@ export { importChanges, type ImportChanges, type RankChoice } from './apply';
 // search.ts (pinyin-pro and its dictionary) is imported directly, so the renderer can load it apart.
 export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
 export { logEntry, attendanceEntry, reflowEntry, cardEditsSince } from './changelog';
-export { peopleTable, toCsv, formulaSafe, type ExportTable, type ExportColumn } from './export';
+export { peopleTable, fieldText, toCsv, formulaSafe, type ExportTable, type ExportColumn } from './export';
 export { itemLabel, seatText, loggedSeatText } from './labels';
 export { cleanCell, cleanName, displayWidth } from './text';
 export { FUNCTIONS, DEFAULT_LEVELS, levelLabel } from './vocabulary';

@@ -1,0 +1,241 @@
+/**
+ * npm run people -- <list file> [--sheet N] [--rank list|column|level|title] [--json]
+ *                   [--side guest|host|staff] [--plan <plan file>] [--lang zh|en]
+ * Prints what the import wizard would import from a list with every guess accepted: the header
+ * row, which column feeds which field, each row's action (add / update / skip), the person's
+ * fields with their side, official level and rank with its source, and every problem with row
+ * and column. It changes nothing. Exit code 1 only for a file it cannot read; 2 for bad options.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readXlsx } from '../electron/services/people-import';
+import { readPlanInput } from '../electron/services/export-input';
+import { translate, type Lang, type MessageKey } from '../shared/i18n/translate';
+import type { Person, Side } from '../shared/model/types';
+import {
+  columnLetter,
+  decodeText,
+  fieldText,
+  issueText,
+  listReport,
+  parseDelimited,
+  PERSON_FIELDS,
+  RANK_BY,
+  rankSourceText,
+  type ListReport,
+  type RankBy,
+  type Words,
+} from '../shared/people';
+
+const USAGE = `Usage: npm run people -- <list file (.xlsx, .xlsm, .csv, .tsv, .txt)> [--sheet N]
+         [--rank ${RANK_BY.join('|')}] [--json] [--side guest|host|staff] [--plan <plan file>] [--lang zh|en]`;
+
+class UsageError extends Error {}
+class UnreadableFile extends Error {}
+
+interface ListFile {
+  format: string;
+  sheets: { name: string; rows: string[][]; hiddenColumns?: number[] }[];
+}
+
+/** The file as the wizard reads it: a workbook by exceljs (as the host does), text in any encoding Excel writes. */
+async function readList(path: string): Promise<ListFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new UnreadableFile(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    const { sheets, problem } = await readXlsx(bytes);
+    if (problem)
+      throw new UnreadableFile(`${basename(path)}: ${problem === 'tooLarge' ? 'too large' : 'not an Excel workbook (.xlsx)'}`);
+    return { format: 'Excel (.xlsx)', sheets };
+  }
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    const decoded = decodeText(bytes);
+    return {
+      format: `${decoded.encoding.toUpperCase()}${decoded.bom ? ' BOM' : ''}`,
+      sheets: [{ name: basename(path), rows: parseDelimited(decoded.text).rows }],
+    };
+  }
+  throw new UnreadableFile(`${basename(path)}: not a list this command reads (.xlsx, .xlsm, .csv, .tsv, .txt)`);
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+interface Options {
+  file: string;
+  sheet: number;
+  rankBy?: RankBy;
+  json: boolean;
+  side: Side;
+  plan?: string;
+  lang: Lang;
+}
+
+function options(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string' },
+        rank: { type: 'string' },
+        json: { type: 'boolean' },
+        side: { type: 'string' },
+        plan: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `one list file, not ${positionals.length}` : 'no list file given');
+  const sheet = values.sheet === undefined ? 1 : Number(values.sheet);
+  if (!Number.isInteger(sheet) || sheet < 1) throw new UsageError(`--sheet: "${values.sheet}" is not a sheet number (1, 2 …)`);
+  return {
+    file: positionals[0]!,
+    sheet,
+    rankBy: oneOf('rank', values.rank, RANK_BY),
+    json: values.json ?? false,
+    side: oneOf('side', values.side, ['guest', 'host', 'staff'] as const) ?? 'guest',
+    plan: values.plan,
+    lang: oneOf('lang', values.lang, ['zh', 'en'] as const) ?? 'zh',
+  };
+}
+
+/** Everything the report says, with problems and rank sources in words as the wizard shows them. */
+function asJson(report: ListReport, t: Words, file: ListFile, sheet: number, path: string) {
+  return {
+    file: basename(path),
+    format: file.format,
+    sheet: { number: sheet, name: file.sheets[sheet - 1]!.name, of: file.sheets.length },
+    headerRow: report.headerRow + 1,
+    columns: report.headers.map((header, i) => ({ column: columnLetter(i), header, field: report.mapping[i] ?? null })),
+    rankBy: report.rankBy,
+    rows: report.rows.map((r) => ({
+      row: r.row,
+      action: r.action,
+      fields: { ...r.values, side: r.side },
+      rank: r.rank
+        ? { rank: r.rank.rank, source: r.rank.source, ...(r.rank.by ? { by: r.rank.by } : {}), words: rankSourceText(t, r.rank) }
+        : null,
+      ...(r.duplicate ? { duplicate: r.duplicate } : {}),
+      problems: r.errors.map((e) => ({
+        row: e.row,
+        column: columnLetter(e.column),
+        header: e.header,
+        field: e.field,
+        code: e.code,
+        value: e.value,
+        message: issueText(t, e),
+      })),
+    })),
+    skipped: report.skipped.map((s) => ({ ...s, words: t(`import.skipped.${s.reason}`, { text: s.text ?? '' }) })),
+    noNameColumn: report.noNameColumn,
+    summary: summaryCounts(report),
+  };
+}
+
+function summaryCounts(report: ListReport) {
+  return {
+    add: report.rows.filter((r) => r.action === 'add').length,
+    update: report.rows.filter((r) => r.action === 'update').length,
+    skip: report.rows.filter((r) => r.action === 'skip').length + report.skipped.length,
+    problems: report.rows.reduce((n, r) => n + r.errors.length, 0),
+  };
+}
+
+function asText(report: ListReport, t: Words, lang: Lang, file: ListFile, sheet: number, path: string): string {
+  const lines = [t('peopleCli.file', { file: basename(path), format: file.format })];
+  if (file.sheets.length > 1)
+    lines.push(t('peopleCli.sheet', { sheet: file.sheets[sheet - 1]!.name, count: file.sheets.length }));
+  lines.push(t('peopleCli.header', { row: report.headerRow + 1 }));
+  const mapped = report.headers.map(
+    (h, i) => `${columnLetter(i)} ${h} → ${t(report.mapping[i] ? `people.field.${report.mapping[i]}` : 'people.field.ignore')}`,
+  );
+  lines.push(t('peopleCli.mapping', { list: mapped.join(lang === 'zh' ? '；' : '; ') }));
+  if (report.noNameColumn) {
+    lines.push(t('peopleCli.noName'));
+    return lines.join('\n');
+  }
+  lines.push(t('peopleCli.rankBy', { by: t(`import.rankBy.${report.rankBy}`) }), '');
+  const skipped = new Map(report.skipped.map((s) => [s.row, s]));
+  const rows = new Map(report.rows.map((r) => [r.row, r]));
+  for (const n of [...new Set([...skipped.keys(), ...rows.keys()])].sort((a, b) => a - b)) {
+    const s = skipped.get(n);
+    if (s) {
+      lines.push(t('peopleCli.skipped', { row: n, reason: t(`import.skipped.${s.reason}`, { text: s.text ?? '' }) }));
+      continue;
+    }
+    const r = rows.get(n)!;
+    const values = { ...r.values, side: r.side };
+    const fields = PERSON_FIELDS.filter((f) => f !== 'name' && f !== 'rank')
+      .map((f) => [f, fieldText(lang, values, f)] as const)
+      .filter(([, v]) => v !== '')
+      .map(([f, v]) => `${t(`people.field.${f}`)}${lang === 'zh' ? '：' : ': '}${v}`);
+    const rank = r.rank ? [t('peopleCli.rank', { rank: r.rank.rank, source: rankSourceText(t, r.rank) })] : [];
+    const head = `${t('peopleCli.row', { row: n, action: t(`import.action.${r.action}`) })}  ${r.values.name ?? ''}`;
+    lines.push([head, ...fields, ...rank].join(' | '));
+    if (r.duplicate)
+      lines.push(`  ${r.duplicate.of === 'file' ? t('import.dup.file', { row: r.duplicate.row }) : t('import.dup.plan')}`);
+    for (const e of r.errors) lines.push(`  ${issueText(t, e)}`);
+  }
+  lines.push('', t('peopleCli.summary', summaryCounts(report)));
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let opts: Options;
+  try {
+    opts = options(argv);
+  } catch (e) {
+    process.stderr.write(`people: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const t: Words = (key: MessageKey, params) => translate(opts.lang, key, params);
+  let file: ListFile;
+  let existing: Person[] = [];
+  try {
+    file = await readList(opts.file);
+    if (opts.plan) existing = (await readPlanInput(opts.plan)).plan.people;
+  } catch (e) {
+    process.stderr.write(`people: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const sheet = file.sheets[opts.sheet - 1];
+  if (!sheet) {
+    process.stderr.write(`people: ${t('peopleCli.noSheet', { sheet: opts.sheet, count: file.sheets.length })}\n`);
+    return 2;
+  }
+  const report = listReport(sheet.rows, {
+    ...(opts.rankBy ? { rankBy: opts.rankBy } : {}),
+    defaultSide: opts.side,
+    existing,
+    ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
+  });
+  const out = opts.json
+    ? JSON.stringify(asJson(report, t, file, opts.sheet, opts.file), null, 2)
+    : asText(report, t, opts.lang, file, opts.sheet, opts.file);
+  process.stdout.write(`${out}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`people: internal error: ${(e as Error).message}\n`);
+    process.exit(1);
+  },
+);
