@@ -247,7 +247,7 @@ test('in-place editing with the keyboard, drag to reorder ranks, export', async 
   const file = await (await download).path();
   const bytes = (await import('node:fs')).readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.toString('utf8')).toContain('序号,姓名,单位,职务,身份,排序');
+  expect(bytes.toString('utf8')).toContain('序号,姓名,单位,职务,级别,身份,排序');
   const xlsx = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   expect((await xlsx).suggestedFilename()).toBe('编辑测试-人员名单.xlsx');
