@@ -21,6 +21,7 @@ import {
   RANK_BY,
   rankRows,
   rankSourceText,
+  rowRank,
   readPrecedenceTables,
   readRememberedMapping,
   rememberMapping,
@@ -566,12 +567,7 @@ function PreviewView({
                 <td>{r.values.title ?? ''}</td>
                 <td>{r.values.officialLevel ?? ''}</td>
                 <td>{r.values.side ? t(`side.${r.values.side}`) : r.sectionSide ? t(`side.${r.sectionSide}`) : ''}</td>
-                <RankCells
-                  t={t}
-                  rank={ranks.get(r.row)}
-                  update={r.action === 'update'}
-                  column={rankBy === 'column' ? r.values.rank : undefined}
-                />
+                <RankCells t={t} rank={rowRank(ranks, r, rankBy)} update={r.action === 'update'} />
                 <td className="problems">
                   {[
                     ...r.errors.map((e) => issueText(t, e)),
@@ -618,41 +614,12 @@ function seatNoteText(t: T, n: SeatNote): string {
   }
 }
 
-/**
- * A row's rank and where it came from. An update keeps the person's rank unless the rank column
- * gives one; a skipped row gets none.
- */
-function RankCells({
-  t,
-  rank,
-  update,
-  column,
-}: {
-  t: T;
-  rank: RowRank | undefined;
-  update: boolean;
-  column: number | undefined;
-}) {
-  if (rank) {
-    return (
-      <>
-        <td className="rank">{rank.rank}</td>
-        <td className="rank-source">{rankSourceText(t, rank)}</td>
-      </>
-    );
-  }
-  if (update && column !== undefined) {
-    return (
-      <>
-        <td className="rank">{column}</td>
-        <td className="rank-source">{t('import.rankSource.column')}</td>
-      </>
-    );
-  }
+/** A row's rank and where it came from; an update without one keeps the person's rank. */
+function RankCells({ t, rank, update }: { t: T; rank: RowRank | undefined; update: boolean }) {
   return (
     <>
-      <td className="rank" />
-      <td className="rank-source">{update ? t('import.rankKept') : ''}</td>
+      <td className="rank">{rank?.rank ?? ''}</td>
+      <td className="rank-source">{rank ? rankSourceText(t, rank) : update ? t('import.rankKept') : ''}</td>
     </>
   );
 }
