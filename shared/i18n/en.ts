@@ -976,7 +976,8 @@ export const en: Record<MessageKey, string> = {
   'import.noSideColumn': 'This list has no side (host/guest) column: people outside a section come in with the side chosen here.',
   'import.editTables': 'Edit precedence tables…',
   'tables.dialog': 'Precedence tables',
-  'tables.intro': 'Used when a list is ranked by official level or title. One position per line, most senior first; other words for the same position separated by "/".',
+  'tables.intro':
+    'Used when a list is ranked by official level or title. One position per line, most senior first; other words for the same position separated by "/".',
   'tables.level': 'Official-level order',
   'tables.title': 'Title order',
   'tables.reset': 'Restore defaults',
@@ -990,7 +991,8 @@ export const en: Record<MessageKey, string> = {
   'peopleCli.skipped': 'Row {row} skipped: {reason}',
   'peopleCli.noName': 'No column is mapped to Name: nothing can be imported.',
   'peopleCli.noSheet': 'There is no sheet {sheet} (the file has {count})',
-  'peopleCli.summary': '{add} to add, {update} to update, {skip} rows skipped, {problems, plural, one {# problem} other {# problems}}',
+  'peopleCli.summary':
+    '{add} to add, {update} to update, {skip} rows skipped, {problems, plural, one {# problem} other {# problems}}',
 
   // area: directory
 
