@@ -75,3 +75,47 @@ test('a list ranked by 级别: import under a title row, rank by the level table
     ['陈静', 'guest', 5, null, null],
   ]);
 });
+
+test("the office's title table is edited from the wizard, ranks the list at once and is kept for the next import", async ({
+  app: page,
+  host,
+}) => {
+  await createPlan(page, '职务排序');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  await wizard
+    .locator('textarea[name="import-paste"]')
+    .fill('姓名\t职务\t主/客\n王局长\t市商务局局长\t主方\n李书记\t市委书记\t主方\n赵市长\t市长\t主方\n小周\t\t客方翻译\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(wizard.locator('.import-no-side')).toHaveCount(0);
+  await wizard.locator('select[name="import-rank-by"]').selectOption('title');
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  const preview = wizard.locator('.preview-table tbody tr');
+  await expect(preview.locator('td.rank')).toHaveText(['3', '1', '2', '1']);
+  await expect(preview.locator('td.rank-source')).toHaveText(['职务：局长', '职务：书记', '职务：市长', '名单顺序']);
+
+  await wizard.getByRole('button', { name: '上一步' }).click();
+  await wizard.getByRole('button', { name: '编辑顺序表…' }).click();
+  const tables = page.getByRole('dialog', { name: '排序顺序表' });
+  await tables.locator('textarea[name="table-title"]').fill('市长\n书记 / 党组书记\n局长');
+  await tables.getByRole('button', { name: '保存' }).click();
+  await expect(tables).toHaveCount(0);
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(preview.locator('td.rank')).toHaveText(['3', '2', '1', '1']);
+  await expect
+    .poll(() => host.services.store.getSetting('people.precedenceTables'))
+    .toMatchObject({
+      title: [['市长'], ['书记', '党组书记'], ['局长']],
+    });
+  await wizard.getByRole('button', { name: '确认导入（新增 4，更新 0）' }).click();
+  await expect(page.locator('tr[data-person] td[data-col="name"]')).toHaveText(['小周', '赵市长', '李书记', '王局长']);
+  await expect(page.locator('tr[data-person] td[data-col="function"]')).toHaveText(['翻译', '', '', '']);
+
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  await wizard.locator('textarea[name="import-paste"]').fill('姓名\n甲\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await wizard.getByRole('button', { name: '编辑顺序表…' }).click();
+  await expect(tables.locator('textarea[name="table-title"]')).toHaveValue('市长\n书记 / 党组书记\n局长');
+});
