@@ -7,7 +7,8 @@
  * and column. It changes nothing. Exit code 1 only for a file it cannot read; 2 for bad options.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readXlsx } from '../electron/services/people-import';
 import { readPlanInput } from '../electron/services/export-input';
@@ -196,12 +197,21 @@ function asText(report: ListReport, t: Words, lang: Lang, file: ListFile, sheet:
   return lines.join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Where the command writes: the process's streams, or a test's strings. */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const PROCESS_OUTPUT: Output = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+/** The command; resolves to its exit code. */
+export async function main(argv: string[], output: Output = PROCESS_OUTPUT): Promise<number> {
   let opts: Options;
   try {
     opts = options(argv);
   } catch (e) {
-    process.stderr.write(`people: ${(e as Error).message}\n${USAGE}\n`);
+    output.err(`people: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const t: Words = (key: MessageKey, params) => translate(opts.lang, key, params);
@@ -211,12 +221,12 @@ async function main(argv: string[]): Promise<number> {
     file = await readList(opts.file);
     if (opts.plan) existing = (await readPlanInput(opts.plan)).plan.people;
   } catch (e) {
-    process.stderr.write(`people: ${(e as Error).message}\n`);
+    output.err(`people: ${(e as Error).message}\n`);
     return 1;
   }
   const sheet = file.sheets[opts.sheet - 1];
   if (!sheet) {
-    process.stderr.write(`people: ${t('peopleCli.noSheet', { sheet: opts.sheet, count: file.sheets.length })}\n`);
+    output.err(`people: ${t('peopleCli.noSheet', { sheet: opts.sheet, count: file.sheets.length })}\n`);
     return 2;
   }
   const report = listReport(sheet.rows, {
@@ -228,14 +238,10 @@ async function main(argv: string[]): Promise<number> {
   const out = opts.json
     ? JSON.stringify(asJson(report, t, file, opts.sheet, opts.file), null, 2)
     : asText(report, t, opts.lang, file, opts.sheet, opts.file);
-  process.stdout.write(`${out}\n`);
+  output.out(`${out}\n`);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`people: internal error: ${(e as Error).message}\n`);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

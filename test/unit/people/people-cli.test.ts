@@ -1,32 +1,29 @@
 /**
  * `npm run people`: what the wizard would import, printed as text or JSON, from files made here
  * (a workbook by exceljs with a title row and two sheets, a GB18030 CSV, a plan to update).
- * It exits non-zero only on a file it cannot read (1) or options it cannot understand (2).
+ * It exits non-zero only on a file it cannot read (1) or options it cannot understand (2). The
+ * cases run the command in this process; the last one starts it as npm does.
  */
 import ExcelJS from 'exceljs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/people';
 import { banquetPlan } from '../../helpers/plans';
 import { encodeGb18030 } from './encode';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const run = (...args: string[]) =>
-  spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/people.ts'), ...args], { encoding: 'utf8', cwd: root });
 
-/** The same, without waiting: the error cases start together instead of one tsx start-up after another. */
-const runAsync = (...args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/people.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+/** The command in this process, its output collected (a tsx start-up per case would cost seconds each). */
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'people-cli-'));
 const xlsx = join(dir, '欢迎宴名单.xlsx');
@@ -51,8 +48,8 @@ beforeAll(async () => {
 });
 
 describe('npm run people', () => {
-  it('prints each row with its action, fields, side, official level and rank with its source, and each problem', () => {
-    const res = run(xlsx, '--rank', 'level');
+  it('prints each row with its action, fields, side, official level and rank with its source, and each problem', async () => {
+    const res = await run(xlsx, '--rank', 'level');
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(res.stdout.split('\n')).toEqual([
@@ -74,8 +71,8 @@ describe('npm run people', () => {
     ]);
   }, 30_000);
 
-  it('--json in English: the same rows as data, problems with row, column letter and words; --sheet picks a sheet', () => {
-    const res = run(xlsx, '--json', '--lang', 'en');
+  it('--json in English: the same rows as data, problems with row, column letter and words; --sheet picks a sheet', async () => {
+    const res = await run(xlsx, '--json', '--lang', 'en');
     expect(res.status).toBe(0);
     const out = JSON.parse(res.stdout);
     expect(out).toMatchObject({
@@ -134,7 +131,7 @@ describe('npm run people', () => {
     ]);
     expect(out.summary).toEqual({ add: 3, update: 0, skip: 1, problems: 2 });
 
-    const second = JSON.parse(run(xlsx, '--json', '--sheet', '2', '--side', 'host').stdout);
+    const second = JSON.parse((await run(xlsx, '--json', '--sheet', '2', '--side', 'host')).stdout);
     expect(second.rows).toEqual([
       {
         row: 2,
@@ -146,8 +143,8 @@ describe('npm run people', () => {
     ]);
   }, 30_000);
 
-  it('a GB18030 CSV against a plan: the person already in it is an update that keeps or takes the column rank', () => {
-    const out = JSON.parse(run(csv, '--json', '--plan', plan).stdout);
+  it('a GB18030 CSV against a plan: the person already in it is an update that keeps or takes the column rank', async () => {
+    const out = JSON.parse((await run(csv, '--json', '--plan', plan)).stdout);
     expect(out.format).toBe('GB18030');
     expect(out.rankBy).toBe('column');
     expect(
@@ -161,7 +158,7 @@ describe('npm run people', () => {
       [2, 'update', 2, 'column'],
       [3, 'add', 2, 'list'],
     ]);
-    const byList = JSON.parse(run(csv, '--json', '--plan', plan, '--rank', 'list').stdout);
+    const byList = JSON.parse((await run(csv, '--json', '--plan', plan, '--rank', 'list')).stdout);
     expect(byList.rows.map((r: { rank: { rank: number } | null }) => r.rank?.rank ?? null)).toEqual([null, 2]);
   }, 30_000);
 
@@ -179,11 +176,20 @@ describe('npm run people', () => {
       [[xlsx, '--sheet', '3'], 2, '没有第 3 个工作表（共 2 个）'],
       [[], 2, 'no list file given'],
     ];
-    const results = await Promise.all(cases.map(([args]) => runAsync(...args)));
-    cases.forEach(([args, status, message], i) => {
-      const res = results[i]!;
+    for (const [args, status, message] of cases) {
+      const res = await run(...args);
       expect([args.join(' '), res.status, res.stdout]).toEqual([args.join(' '), status, '']);
       expect(res.stderr).toContain(message);
-    });
+    }
+  });
+
+  it("as a process (npm run people): the exit code is the command's, the report on stdout, the reason on stderr", () => {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const ok = spawnSync(tsx, [join(root, 'scripts/people.ts'), csv, '--json'], { encoding: 'utf8', cwd: root });
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(JSON.parse(ok.stdout).summary).toEqual({ add: 2, update: 0, skip: 0, problems: 0 });
+    const missing = spawnSync(tsx, [join(root, 'scripts/people.ts'), join(dir, 'missing.csv')], { encoding: 'utf8', cwd: root });
+    expect([missing.status, missing.stdout]).toEqual([1, '']);
+    expect(missing.stderr).toContain('cannot read (ENOENT)');
   }, 60_000);
 });
