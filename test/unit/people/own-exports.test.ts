@@ -79,6 +79,7 @@ describe('the people export read back', () => {
       'name',
       'organisation',
       'title',
+      'officialLevel',
       'side',
       'rank',
       'precedence',
@@ -93,7 +94,7 @@ describe('the people export read back', () => {
       null,
       null,
     ]);
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 15, seat: 16 }]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 16, seat: 17 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.side, r.values.rank, r.values.precedence, r.errors])).toEqual([
       ['王建国', 'host', 1, 1, []],
       ['陈志远', 'guest', 1, 2, []],
@@ -111,8 +112,8 @@ describe('the people export read back', () => {
     const list = workbookList('Excel (.xlsx)', (await readXlsx(bytes)).sheets);
     if (!isReadList(list)) throw new Error('not read');
     const { own, preview, after } = importInto(emptied(plan), list.sheets[0]!.rows);
-    expect(own.mapping[6]).toBe('precedence');
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 15, seat: 16 }]);
+    expect(own.mapping[7]).toBe('precedence');
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 16, seat: 17 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.precedence])).toEqual([
       ['王建国', 1],
       ['陈志远', 2],
