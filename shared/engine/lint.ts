@@ -4,15 +4,20 @@
  */
 import type { Assignment, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import { isSigningTable, kindOf } from '../kinds';
+import type { HonourContext } from '../kinds/types';
 import { isBanquetTable } from './hall';
 import { groupOf } from './items';
 import { storedNumbers } from './numbers';
 import { byPrecedence, isDriver, isInterpreter, isNoteTaker, toEP } from './people';
-import { personRef, seatRef, warn } from './reasons';
+import { personRef, warn } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
 import { seatGeometry } from './seats';
-import type { EP, Warning } from './types';
-import { underfilledTables } from './underfilled';
+import { skippedTables } from './skipped-tables';
+import type { EP, SeatRef, Warning } from './types';
+import { underfilledTables, type TableFill } from './underfilled';
+
+/** A seat named with its item, so the translation layer can word it (1号桌 右1). */
+const seatAt = (a: Pick<Assignment, 'itemId' | 'seat'>): SeatRef => ({ seat: a.seat, item: a.itemId });
 
 export function lintScene(plan: Plan, sceneId: string): Warning[] {
   const scene = findScene(plan, sceneId);
@@ -22,7 +27,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
   const convention = scene.convention ?? plan.convention;
   const options = scene.options;
 
-  // A person in two seats; a seat with two people; seats that do not exist.
+  // A person in two seats; a seat with two people; seats (or people) that no longer exist.
   const byPerson = new Map<string, Assignment[]>();
   const bySeat = new Map<string, Assignment[]>();
   const labels = new Map<string, Set<string>>();
@@ -32,20 +37,28 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     bySeat.set(key, [...(bySeat.get(key) ?? []), a]);
     const item = items.get(a.itemId);
     if (item && !labels.has(item.id)) labels.set(item.id, new Set(seatGeometry(item, scene).map((s) => s.label)));
-    if (!item || !labels.get(item.id)!.has(a.seat) || !people.has(a.personId)) {
+    if (!people.has(a.personId))
+      out.push(warn('unknown-person', 'warning.lint.unknownPerson', { seat: seatAt(a) }, { itemId: a.itemId }));
+    else if (!item || !labels.get(item.id)!.has(a.seat))
       out.push(
         warn(
           'unknown-seat',
           'warning.unknownSeat',
-          { seat: seatRef(a.seat), item: a.itemId },
+          { seat: seatAt(a), person: personRef(a.personId) },
           { personIds: [a.personId], itemId: a.itemId },
         ),
       );
-    }
   }
   for (const [pid, list] of byPerson) {
     if (list.length > 1)
-      out.push(warn('person-in-two-seats', 'warning.personInTwoSeats', { n: list.length }, { personIds: [pid] }));
+      out.push(
+        warn(
+          'person-in-two-seats',
+          'warning.personInTwoSeats',
+          { n: list.length, person: personRef(pid), seat: seatAt(list[0]!) },
+          { personIds: [pid], itemId: list[0]!.itemId },
+        ),
+      );
   }
   for (const list of bySeat.values()) {
     if (list.length > 1)
@@ -53,7 +66,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
         warn(
           'seat-has-two-people',
           'warning.seatHasTwoPeople',
-          { seat: seatRef(list[0]!.seat), n: list.length },
+          { seat: seatAt(list[0]!), n: list.length, people: list.map((a) => personRef(a.personId)) },
           { personIds: list.map((a) => a.personId), itemId: list[0]!.itemId },
         ),
       );
@@ -74,6 +87,20 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       }),
     );
 
+  const absent = new Set(plan.people.filter((p) => p.attendance === 'absent').map((p) => p.id));
+  const honourContext = (item: VenueItem): HonourContext => ({
+    scene,
+    convention,
+    options,
+    riders: scene.assignments.filter((a) => a.itemId === item.id).length,
+    sideOf: (pid) => people.get(pid)?.side,
+  });
+  // An item where someone other than staff and interpreters sits (a staff car has no principal).
+  const withPrincipals = (item: VenueItem) =>
+    scene.assignments.some((b) => {
+      const q = b.itemId === item.id ? people.get(b.personId) : undefined;
+      return q !== undefined && q.side !== 'staff' && !isInterpreter(q);
+    });
   const roleAt = (itemId: string, pid: string) => scene.roles.find((r) => r.itemId === itemId && r.personId === pid)?.role;
   for (const a of scene.assignments) {
     const item = items.get(a.itemId);
@@ -87,19 +114,51 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
       !(options.chiefGuestTakesHostSeat && a.seat === 'R1')
     )
       out.push(
-        warn('chief-host-not-facing-door', 'warning.chiefHostNotFacingDoor', undefined, {
-          personIds: [p.id],
-          itemId: item.id,
-        }),
+        warn(
+          'chief-host-not-facing-door',
+          'warning.chiefHostNotFacingDoor',
+          { person: personRef(p.id), seat: seatAt(a) },
+          {
+            personIds: [p.id],
+            itemId: item.id,
+          },
+        ),
+      );
+    // A person marked absent (缺席) who still holds a seat.
+    if (absent.has(p.id))
+      out.push(
+        warn(
+          'absent-seated',
+          'warning.lint.absentSeated',
+          { person: personRef(p.id), seat: seatAt(a) },
+          { personIds: [p.id], itemId: item.id },
+        ),
+      );
+    // Staff and interpreters sit behind or below the principals, never in their seats.
+    const aide = p.side === 'staff' || isInterpreter(p);
+    if (aide && withPrincipals(item) && principalSeats(item, scene, convention, options, honourContext(item)).includes(a.seat))
+      out.push(
+        warn(
+          'staff-in-principal-seat',
+          'warning.lint.staffInPrincipalSeat',
+          { person: personRef(p.id), seat: seatAt(a) },
+          { personIds: [p.id], itemId: item.id },
+        ),
       );
     // A host-side person in the guest principal's seat.
     if (
-      p.side !== 'guest' &&
+      p.side === 'host' &&
+      !aide &&
       guestPrincipalSeat(item, scene, convention, options) === a.seat &&
       !(options.chiefGuestTakesHostSeat && roleAt(item.id, p.id) === 'chief-host')
     )
       out.push(
-        warn('host-in-guest-seat', 'warning.hostInGuestSeat', { seat: seatRef(a.seat) }, { personIds: [p.id], itemId: item.id }),
+        warn(
+          'host-in-guest-seat',
+          'warning.hostInGuestSeat',
+          { seat: seatAt(a), person: personRef(p.id) },
+          { personIds: [p.id], itemId: item.id },
+        ),
       );
   }
 
@@ -111,24 +170,21 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     }
   }
 
-  out.push(...underfilled(scene));
+  out.push(...tableFill(scene));
   out.push(...seniority(scene, people, convention, options));
   out.push(...lockedAgainstRules(plan, scene));
   return out;
 }
 
-/** §2.5: the hall's banquet tables as they stand, for the under-filled check. */
-function underfilled(scene: Scene): Warning[] {
+/** §2.5: the hall's banquet tables as they stand: one left nearly empty, one used while a higher one has room. */
+function tableFill(scene: Scene): Warning[] {
   const numbers = storedNumbers(scene);
-  const tables = scene.items.filter((i) => isBanquetTable(i) && groupOf(i, scene) === 'banquet');
-  return underfilledTables(
-    tables.map((t) => ({
-      id: t.id,
-      number: numbers[t.id] ?? 0,
-      seats: seatGeometry(t, scene).length,
-      people: scene.assignments.filter((a) => a.itemId === t.id).map((a) => a.personId),
-    })),
-  );
+  const seated = new Map<string, string[]>();
+  for (const a of scene.assignments) seated.set(a.itemId, [...(seated.get(a.itemId) ?? []), a.personId]);
+  const tables: TableFill[] = scene.items
+    .filter((i) => isBanquetTable(i) && groupOf(i, scene) === 'banquet')
+    .map((t) => ({ id: t.id, number: numbers[t.id] ?? 0, seats: seatGeometry(t, scene).length, people: seated.get(t.id) ?? [] }));
+  return [...underfilledTables(tables), ...skippedTables(tables)];
 }
 
 function guestPrincipalSeat(
@@ -139,6 +195,26 @@ function guestPrincipalSeat(
 ): string | undefined {
   if (isSigningTable(item, scene)) return 'guest-signer';
   return kindOf(item).guestPrincipalSeat?.(item, convention, options);
+}
+
+/**
+ * The principals' seats of an item: the guest principal's and the host principal's; where a kind
+ * names neither (cars, rostrum), the top seat of its honour order.
+ */
+function principalSeats(
+  item: VenueItem,
+  scene: Scene,
+  convention: Plan['convention'],
+  options: SceneOptions,
+  ctx: HonourContext,
+): string[] {
+  const named = [
+    guestPrincipalSeat(item, scene, convention, options),
+    isSigningTable(item, scene) ? 'host-signer' : kindOf(item).hostPrincipalSeat?.(item, convention, options),
+  ].filter((s) => s !== undefined);
+  if (named.length > 0) return named;
+  const top = kindOf(item).honourOrder?.(item, ctx)?.[0];
+  return top ? [top] : [];
 }
 
 /**
@@ -154,7 +230,8 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
     const order = honourOrder(item, scene, convention, options, riders(item.id), (pid) => people.get(pid)?.side);
     if (order) honour.set(item.id, new Map(order.map((l, i) => [l, i])));
   }
-  const rows: { p: EP; key: number[]; item: VenueItem }[] = [];
+  type Row = { p: EP; key: number[]; item: VenueItem };
+  const rows: Row[] = [];
   for (const a of scene.assignments) {
     const p = people.get(a.personId);
     const idx = honour.get(a.itemId)?.get(a.seat);
@@ -180,13 +257,18 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
   }
   const out: Warning[] = [];
   const overall = (i: VenueItem) => kindOf(i).overallOrder;
+  // Options that put something before rank: western cross-seating alternates the sexes at a
+  // table, and keepDelegations keeps a delegation at one table even above more senior guests.
+  const rankDecides = (a: Row, b: Row) =>
+    !(options.western && a.item === b.item && kindOf(a.item).westernSeats) &&
+    !(options.keepDelegations && a.item !== b.item && a.p.delegation !== b.p.delegation);
   for (const a of rows) {
     for (const b of rows) {
       const comparable =
         overall(a.item) && overall(b.item)
           ? a.item === b.item
           : a.p.side === b.p.side && !overall(a.item) && !overall(b.item) && groupOf(a.item, scene) === groupOf(b.item, scene);
-      if (!comparable) continue;
+      if (!comparable || !rankDecides(a, b)) continue;
       const senior = overall(a.item) ? byPrecedence(a.p, b.p) < 0 : a.p.rank < b.p.rank;
       const lower = a.key[0]! > b.key[0]! || (a.key[0] === b.key[0] && a.key[1]! > b.key[1]!);
       if (senior && lower)
@@ -229,7 +311,7 @@ function lockedAgainstRules(plan: Plan, scene: Scene): Warning[] {
         warn(
           'locked-against-rules',
           'warning.lockedAgainstRules',
-          { seat: seatRef(a.seat), want: seatRef(want.seat) },
+          { seat: seatAt(a), want: seatAt(want), person: personRef(a.personId) },
           { personIds: [a.personId], itemId: a.itemId },
         ),
       );

@@ -6,6 +6,7 @@ import { kindOf } from '../kinds';
 import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
 import { tableOrder } from './hall';
+import { lintScene } from './lint';
 import { autoPlaceScene } from './scene';
 import type { Reason, Warning } from './types';
 
@@ -213,7 +214,7 @@ export function placeCase(input: unknown): CaseAnswer {
   deputyNeedsO(c, res.warnings);
 
   const numbered = c.venue.kind === 'motorcade' || c.venue.kind === 'banquet-hall';
-  const answer: CaseAnswer = { seats: {}, reasons: res.reasons, warnings: res.warnings };
+  const answer: CaseAnswer = { seats: {}, reasons: res.reasons, warnings: withLint(plan, res.warnings, res.assignments) };
   for (const a of res.assignments) {
     answer.seats[a.personId] = numbered
       ? `${res.tableNumbers[a.itemId] ?? '?'}:${a.seat}`
@@ -251,6 +252,16 @@ function deputyNeedsO(c: PlaceCase, warnings: Warning[]): void {
     const i = c.venue.tables.findIndex((t) => t.id === fatal.itemId);
     throw new CaseError(`venue.tables[${i}].seats: ${why} (table ${c.venue.tables[i]!.id})`);
   }
+}
+
+/**
+ * The placement's warnings and then the lint of the placed scene (RULES §8), as the editor's
+ * 问题 panel reports them; a code the placement already reported is not repeated.
+ */
+function withLint(plan: Plan, warnings: Warning[], assignments: Assignment[]): Warning[] {
+  const placed = { ...plan, scenes: plan.scenes.map((s) => (s.id === 'case' ? { ...s, assignments } : s)) };
+  const reported = new Set(warnings.map((w) => w.code));
+  return [...warnings, ...lintScene(placed, 'case').filter((w) => !reported.has(w.code))];
 }
 
 export { CaseError };

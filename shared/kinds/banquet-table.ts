@@ -70,6 +70,11 @@ export function tableHonourOrder(item: BanquetTable, scheme: TableSpec, ctx: Hon
   return ['P', ...scheme.order(deputy)];
 }
 
+/** The 主陪 sits at P, or at R1 when the chief guest takes his seat. */
+export function chiefHostSeat(_item: BanquetTable, _convention: Convention, options: SceneOptions): string {
+  return options.chiefGuestTakesHostSeat ? 'R1' : 'P';
+}
+
 /** The chief guest sits at R1, or at P when he takes the host's seat. */
 export function chiefGuestSeat(_item: BanquetTable, _convention: Convention, options: SceneOptions): string {
   return options.chiefGuestTakesHostSeat ? 'P' : 'R1';

@@ -1,7 +1,7 @@
 /** 长桌: a banquet table with seats along both sides (a head table 主宾席 along one). */
 import { z } from 'zod';
 import { longGeometry, longSpec, placeLongTable } from '../engine/long-table';
-import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
+import { banquetTable, chiefGuestSeat, chiefHostSeat, numberingFields, tableHonourOrder } from './banquet-table';
 import { centred, SEAT_RADIUS } from './box';
 import { counts, itemBase, metres, placed, within } from './fields';
 import { tableSeatName } from './seat-names';
@@ -50,4 +50,5 @@ export const longTable = {
   tableScheme: longSpec,
   honourOrder: (item, ctx) => tableHonourOrder(item, longSpec(item), ctx),
   guestPrincipalSeat: chiefGuestSeat,
+  hostPrincipalSeat: chiefHostSeat,
 } satisfies KindSpec<'long-table'>;

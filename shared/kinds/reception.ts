@@ -5,6 +5,7 @@ import { placeReception, receptionGeometry } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
 import { boxAround, SEAT_RADIUS, toLocal } from './box';
 import { counts, itemBase, placed, within } from './fields';
+import type { Convention, SceneOptions } from '../model/types';
 import type { KindSpec, SeatName } from './types';
 
 const WORDS: Record<'right' | 'left', Record<'principal' | 'n' | 'behind', MessageKey>> = {
@@ -20,6 +21,11 @@ function seatName(label: string): SeatName | undefined {
   const words = WORDS[side as 'right' | 'left'];
   if (!n) return { key: words.principal };
   return { key: behind ? words.behind : words.n, params: { n } };
+}
+
+/** Which principal's sofa the chief guest takes: E-left, unless convention and honourSeat make it E-right. */
+function guestOnHostsRight(convention: Convention, options: SceneOptions): boolean {
+  return (convention === 'commercial') !== (options.handbookMeeting === 'honourSeat');
 }
 
 const LIMITS = { perSide: counts(0, 20), backRow: counts(0, 4) } satisfies KindSpec<'reception'>['limits'];
@@ -50,10 +56,8 @@ export const reception = {
   seatRadius: SEAT_RADIUS,
   group: 'reception',
   place: placeReception,
-  guestPrincipalSeat: (_item, convention, options) => {
-    const hostRight = (convention === 'commercial') !== (options.handbookMeeting === 'honourSeat');
-    return hostRight ? 'E-left' : 'E-right';
-  },
+  guestPrincipalSeat: (_item, convention, options) => (guestOnHostsRight(convention, options) ? 'E-left' : 'E-right'),
+  hostPrincipalSeat: (_item, convention, options) => (guestOnHostsRight(convention, options) ? 'E-right' : 'E-left'),
   ruleOptions: { handbookMeeting: 'any' },
   numberedTable: false,
   vehicle: false,

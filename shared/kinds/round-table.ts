@@ -1,7 +1,7 @@
 /** 圆桌: a banquet table with seats around it; P faces the door (or the main table). */
 import { z } from 'zod';
 import { placeRoundTable, roundGeometry, roundSpec } from '../engine/round-table';
-import { banquetTable, chiefGuestSeat, numberingFields, tableHonourOrder } from './banquet-table';
+import { banquetTable, chiefGuestSeat, chiefHostSeat, numberingFields, tableHonourOrder } from './banquet-table';
 import { SEAT_RADIUS } from './box';
 import { counts, itemBase, metres, placed, within } from './fields';
 import { tableSeatName } from './seat-names';
@@ -35,6 +35,7 @@ export const roundTable = {
   tableScheme: (item) => roundSpec(item.seats),
   honourOrder: (item, ctx) => tableHonourOrder(item, roundSpec(item.seats), ctx),
   guestPrincipalSeat: chiefGuestSeat,
+  hostPrincipalSeat: chiefHostSeat,
   // RULES.md §1 defines western cross-seating (host and hostess opposite, sexes alternating around
   // the ring) for the round table only; a long table seats by its hosts' hands and never offers it.
   ruleOptions: { ...banquetTable.ruleOptions, western: 'any' },

@@ -35,6 +35,7 @@ export const talksTable = {
   group: 'talks',
   place: placeTalks,
   guestPrincipalSeat: () => 'G',
+  hostPrincipalSeat: () => 'H',
   ruleOptions: { interpreters: 'any' },
   numberedTable: false,
   vehicle: false,

@@ -83,6 +83,8 @@ export interface KindSpec<K extends ItemKind> {
   honourOrder?(item: ItemOf<K>, ctx: HonourContext): string[] | undefined;
   /** The guest principal's seat, which a host-side person should not take. */
   guestPrincipalSeat?(item: ItemOf<K>, convention: Convention, options: SceneOptions): string | undefined;
+  /** The host principal's seat, which staff and interpreters should not take (with the guest principal's). */
+  hostPrincipalSeat?(item: ItemOf<K>, convention: Convention, options: SceneOptions): string | undefined;
   /** Whether a seat takes a passenger (counts toward capacity); absent = every seat does. A chauffeur's does not. */
   passengerSeat?(item: ItemOf<K>, label: string): boolean;
   /** The front seat that is staff's top seat when others ride along (随员座). */
