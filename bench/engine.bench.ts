@@ -49,7 +49,8 @@ function meetingPlan(arrangement: NonNullable<SceneOptions['arrangement']>): Pla
   return benchPlan('meeting', [hall], people, 'government', { arrangement });
 }
 
-function hallPlan(tables: number): Plan {
+/** A hall of ten-seat tables and ten people per table (also the plan-check benchmark's hall). */
+export function hallPlan(tables: number): Plan {
   const cols = Math.ceil(Math.sqrt(tables * 2));
   const items: VenueItem[] = [
     { id: 'door', kind: 'door', x: (cols * 3) / 2, y: (tables / cols) * 3 + 6, rotation: -90, width: 2 },
@@ -75,7 +76,7 @@ function hallPlan(tables: number): Plan {
   return benchPlan('banquet', items, people, 'commercial');
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }

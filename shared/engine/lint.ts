@@ -95,12 +95,16 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
     riders: scene.assignments.filter((a) => a.itemId === item.id).length,
     sideOf: (pid) => people.get(pid)?.side,
   });
-  // An item where someone other than staff and interpreters sits (a staff car has no principal).
-  const withPrincipals = (item: VenueItem) =>
-    scene.assignments.some((b) => {
-      const q = b.itemId === item.id ? people.get(b.personId) : undefined;
-      return q !== undefined && q.side !== 'staff' && !isInterpreter(q);
-    });
+  // Who sits at each item: a side, or 'aide' for staff and interpreters (a staff car has no principal).
+  const seatedAt = new Map<string, Set<EP['side'] | 'aide'>>();
+  for (const b of scene.assignments) {
+    const q = people.get(b.personId);
+    if (!q) continue;
+    if (!seatedAt.has(b.itemId)) seatedAt.set(b.itemId, new Set());
+    seatedAt.get(b.itemId)!.add(q.side === 'staff' || isInterpreter(q) ? 'aide' : q.side);
+  }
+  const withSide = (item: VenueItem, side: EP['side']) => seatedAt.get(item.id)?.has(side) ?? false;
+  const withPrincipals = (item: VenueItem) => withSide(item, 'host') || withSide(item, 'guest');
   const roleAt = (itemId: string, pid: string) => scene.roles.find((r) => r.itemId === itemId && r.personId === pid)?.role;
   for (const a of scene.assignments) {
     const item = items.get(a.itemId);
@@ -145,10 +149,12 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
           { personIds: [p.id], itemId: item.id },
         ),
       );
-    // A host-side person in the guest principal's seat.
+    // A host-side person in the guest principal's seat, at an item where guests sit (a table of
+    // hosts only has no chief guest to give the seat to).
     if (
       p.side === 'host' &&
       !aide &&
+      withSide(item, 'guest') &&
       guestPrincipalSeat(item, scene, convention, options) === a.seat &&
       !(options.chiefGuestTakesHostSeat && roleAt(item.id, p.id) === 'chief-host')
     )
@@ -225,9 +231,12 @@ function principalSeats(
 function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: SceneOptions): Warning[] {
   const numbers = storedNumbers(scene);
   const honour = new Map<string, Map<string, number>>();
-  const riders = (id: string) => scene.assignments.filter((a) => a.itemId === id).length;
+  const riders = new Map<string, number>();
+  for (const a of scene.assignments) riders.set(a.itemId, (riders.get(a.itemId) ?? 0) + 1);
+  const items = new Map(scene.items.map((i) => [i.id, i]));
+  const withRole = new Set(scene.roles.map((r) => r.personId));
   for (const item of scene.items) {
-    const order = honourOrder(item, scene, convention, options, riders(item.id), (pid) => people.get(pid)?.side);
+    const order = honourOrder(item, scene, convention, options, riders.get(item.id) ?? 0, (pid) => people.get(pid)?.side);
     if (order) honour.set(item.id, new Map(order.map((l, i) => [l, i])));
   }
   type Row = { p: EP; key: number[]; item: VenueItem };
@@ -235,16 +244,8 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
   for (const a of scene.assignments) {
     const p = people.get(a.personId);
     const idx = honour.get(a.itemId)?.get(a.seat);
-    const item = scene.items.find((i) => i.id === a.itemId)!;
-    if (
-      !p ||
-      idx === undefined ||
-      scene.roles.some((r) => r.personId === p.id) ||
-      isInterpreter(p) ||
-      isNoteTaker(p) ||
-      isDriver(p)
-    )
-      continue;
+    const item = items.get(a.itemId)!;
+    if (!p || idx === undefined || withRole.has(p.id) || isInterpreter(p) || isNoteTaker(p) || isDriver(p)) continue;
     // Hosts at P and O hold the table's host structure (assigned or automatic), not a rank seat.
     if (isBanquetTable(item) && p.side === 'host' && (a.seat === 'P' || a.seat === 'O')) continue;
     const group = numbers[item.id] ?? 0;
@@ -262,24 +263,36 @@ function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['conv
   const rankDecides = (a: Row, b: Row) =>
     !(options.western && a.item === b.item && kindOf(a.item).westernSeats) &&
     !(options.keepDelegations && a.item !== b.item && a.p.delegation !== b.p.delegation);
-  for (const a of rows) {
-    for (const b of rows) {
-      const comparable =
-        overall(a.item) && overall(b.item)
-          ? a.item === b.item
-          : a.p.side === b.p.side && !overall(a.item) && !overall(b.item) && groupOf(a.item, scene) === groupOf(b.item, scene);
-      if (!comparable || !rankDecides(a, b)) continue;
-      const senior = overall(a.item) ? byPrecedence(a.p, b.p) < 0 : a.p.rank < b.p.rank;
-      const lower = a.key[0]! > b.key[0]! || (a.key[0] === b.key[0] && a.key[1]! > b.key[1]!);
-      if (senior && lower)
-        out.push(
-          warn(
-            'seniority-inverted',
-            'warning.seniorityInverted',
-            { senior: personRef(a.p.id), junior: personRef(b.p.id) },
-            { personIds: [a.p.id, b.p.id], itemId: a.item.id },
-          ),
-        );
+  // Rows are compared only within a bucket: one item of an overall order (rostrum, audience,
+  // conference), or one side within one engine group. Walking a bucket in seat order, a row is
+  // inverted against an earlier (higher) row only when that row is junior to it; the most junior
+  // row so far tells at once whether any is, so a well-ordered hall costs one pass.
+  const buckets = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = overall(row.item) ? `item\u0000${row.item.id}` : `${row.p.side}\u0000${groupOf(row.item, scene)}`;
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key)!.push(row);
+  }
+  const higher = (a: Row, b: Row) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]!;
+  for (const bucket of buckets.values()) {
+    const senior = overall(bucket[0]!.item)
+      ? (a: Row, b: Row) => byPrecedence(a.p, b.p) < 0
+      : (a: Row, b: Row) => a.p.rank < b.p.rank;
+    const inSeatOrder = [...bucket].sort(higher);
+    let mostJunior: Row | undefined;
+    for (const [i, a] of inSeatOrder.entries()) {
+      if (mostJunior && senior(a, mostJunior))
+        for (const b of inSeatOrder.slice(0, i))
+          if (higher(b, a) < 0 && senior(a, b) && rankDecides(a, b))
+            out.push(
+              warn(
+                'seniority-inverted',
+                'warning.seniorityInverted',
+                { senior: personRef(a.p.id), junior: personRef(b.p.id) },
+                { personIds: [a.p.id, b.p.id], itemId: a.item.id },
+              ),
+            );
+      if (!mostJunior || senior(mostJunior, a)) mostJunior = a;
     }
   }
   return out;

@@ -181,7 +181,9 @@ describe('lintScene', () => {
   it('flags the 主陪 away from P and a host in the chief guest’s seat', () => {
     const roles = [{ itemId: 'T', personId: 'H1', role: 'chief-host' as const }];
     expect(codes(base([a('H1', 'O')], { roles }))).toContain('chief-host-not-facing-door');
-    expect(codes(base([a('H2', 'R1')]))).toContain('host-in-guest-seat');
+    expect(codes(base([a('H2', 'R1'), a('g1', 'L1')]))).toContain('host-in-guest-seat');
+    // A table of hosts only has no chief guest to give R1 to.
+    expect(codes(base([a('H2', 'R1'), a('H1', 'P')]))).not.toContain('host-in-guest-seat');
   });
 
   it('flags a western table with N divisible by 4', () => {
