@@ -3,7 +3,8 @@
  * place-cards.pdf, table-cards.pdf, seating-chart.pdf, seating-chart.png, seating-list.xlsx and
  * seat-slips.pdf (a large meeting's 座位通知单),
  * printed by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides).
- * The views are the app's own print views (renderer/src/print). See docs/output.md.
+ * The views are the app's own print views (renderer/src/print). The plan's protocol problems (问题,
+ * RULES §8) go to stderr in the chosen language; they never stop the export. See docs/output.md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ import { findScene } from '../shared/output/plan-data';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
 import { fileWarningText } from '../shared/i18n/problems';
+import { planCheckLines } from '../shared/i18n/plan-check';
 import { chromiumPrinter, type Printer } from '../electron/services/export-pdf';
 import { seatingListXlsx } from '../electron/services/export-xlsx';
 
@@ -145,6 +147,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { plan, warnings } = await readPlanInput(resolve(positionals[0]!));
     for (const w of warnings) console.warn(`warning: ${fileWarningText('en', w)}`);
+    // The protocol check (问题) in the chosen language: the files are written all the same.
+    for (const line of planCheckLines(options.lang, plan)) console.warn(line);
     const files = await exportPlan(plan, resolve(values.out), options, printer);
     for (const f of files) console.log(`wrote ${f}`);
     console.log(`exported "${plan.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s (browser: ${executablePath})`);

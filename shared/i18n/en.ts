@@ -949,6 +949,8 @@ export const en: Record<MessageKey, string> = {
   'warning.lint.missingInScene': '{person} has a seat in “{other}” but none here, where the others of the side are seated',
   'check.title': 'Problems',
   'check.none': 'No problems found',
+  'check.more': '{n, plural, one {# more problem} other {# more problems}}',
+  'check.line': '{severity} ({scene}): {problem}. Suggested: {action}',
   'check.count': '{n, plural, one {# problem} other {# problems}}',
   'check.wholePlan': 'List',
   'check.severity.error': 'Error',

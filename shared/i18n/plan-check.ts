@@ -2,7 +2,7 @@
  * The plan check's findings (shared/engine/plan-check.ts) in words for the officer: the problem,
  * with people by name and seats in words (1号桌 主位, 2号车 后排右), and what to do about it.
  */
-import type { Finding } from '../engine/plan-check';
+import { checkPlan, type Finding } from '../engine/plan-check';
 import type { ReasonParams } from '../engine/types';
 import type { Plan } from '../model/types';
 import { seatText } from '../people/labels';
@@ -35,4 +35,18 @@ export function findingWords(lang: Lang, finding: Finding, plan: Plan, ctx: Expl
     action: translate(lang, `check.action.${finding.code}`),
     ...(scene ? { scene: scene.name } : {}),
   };
+}
+
+/** The whole plan's findings as lines for a terminal (the headless export prints them on stderr). */
+export function planCheckLines(lang: Lang, plan: Plan): string[] {
+  const ctx = explainContext(plan);
+  return checkPlan(plan).map((f) => {
+    const w = findingWords(lang, f, plan, ctx);
+    return translate(lang, 'check.line', {
+      severity: translate(lang, `check.severity.${f.severity}`),
+      scene: w.scene ?? translate(lang, 'check.wholePlan'),
+      problem: w.problem,
+      action: w.action,
+    });
+  });
 }

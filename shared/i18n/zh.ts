@@ -932,6 +932,8 @@ export const zh = {
   'warning.lint.missingInScene': '{person} 在“{other}”有座位，在本场景没有，而同方其他人都有',
   'check.title': '问题',
   'check.none': '没有发现问题',
+  'check.more': '另有 {n} 个问题',
+  'check.line': '{severity}（{scene}）：{problem}。建议：{action}',
   'check.count': '{n} 个问题',
   'check.wholePlan': '名单',
   'check.severity.error': '错误',

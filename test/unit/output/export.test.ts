@@ -79,6 +79,29 @@ describe('npm run export', () => {
     await expect(readPlanInput(wrong)).rejects.toThrow(/wrong\.json: the plan is invalid: people\[0\]/);
   });
 
+  it('prints the protocol problems on stderr in words, and still exports', async () => {
+    const { plan } = await readPlanInput(SAMPLE);
+    const seated = plan.scenes[0]!.assignments[0]!.personId;
+    const name = plan.people.find((p) => p.id === seated)!.name;
+    const absent = { ...plan, people: plan.people.map((p) => (p.id === seated ? { ...p, attendance: 'absent' as const } : p)) };
+    const file = join(dir, 'absent.json');
+    writeFileSync(file, JSON.stringify(absent));
+    const warned: string[] = [];
+    const spy = vi.spyOn(console, 'warn').mockImplementation((m: string) => void warned.push(m));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await main([file, '--out', join(dir, 'absent')])).toBe(0);
+    } finally {
+      spy.mockRestore();
+      log.mockRestore();
+    }
+    const line = warned.find((w) => w.includes('缺席'));
+    expect(line).toContain(name);
+    expect(line).toContain('清空其座位');
+    expect(line).not.toMatch(/person_|\bR\d|\bP\b/);
+    expect(pdfPages(join(dir, 'absent', 'table-cards.pdf')).count).toBe(10);
+  });
+
   it('says clearly when no browser is found, and refuses bad options', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
