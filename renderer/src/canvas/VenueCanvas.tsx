@@ -17,6 +17,7 @@ import { useCanvasUi, viewport } from './canvas-ui';
 import { marqueeGesture, moveGesture, panGesture, seatGesture, worldPoint, type Gesture, type GestureEnv } from './gestures';
 import { itemAt } from './item-hit';
 import { union } from './item-frame';
+import { FocusRing, useFocusedSeat, useShowFocus } from './FocusRing';
 import { ItemsLayer } from './ItemsLayer';
 import { CanvasNotice, ContextMenu, HelpOverlay, ScaleBar, Tooltip, ZoomButtons } from './overlays';
 import { PERSON_DRAG_TYPE } from './person-drag';
@@ -109,6 +110,8 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
   });
 
   useCanvasKeys(controls, space);
+  useShowFocus(model, view, size, setView);
+  const focusedSeat = useFocusedSeat(scene.id);
 
   // A mark for the benchmark and the tests: the scene has been drawn in full.
   useEffect(() => {
@@ -263,6 +266,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
         backgroundPosition: `${view.x}px ${view.y}px`,
       }}
       data-grid={grid}
+      data-focus-seat={focusedSeat}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PERSON_DRAG_TYPE)) {
           e.preventDefault();
@@ -300,6 +304,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
           </Layer>
           <Layer ref={topRef}>
             <SelectionTransformer model={model} selection={selection} env={() => envRef.current} />
+            <FocusRing model={model} />
           </Layer>
         </Stage>
       ) : null}

@@ -1,6 +1,6 @@
 /**
  * Session state of the canvas that is not the document: hover tooltip, context menu, help
- * overlay, grid and snapping choices, the last 自动排座 report, a refused paste's message. Kept apart from the app store so
+ * overlay, grid and snapping choices, the last 自动排座 report, a refused paste's message, the seat the 问题 panel points at. Kept apart from the app store so
  * that a hover or a menu re-renders only the few components that show it.
  */
 import { create } from 'zustand';
@@ -45,6 +45,13 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+/** What the 问题 panel points at: a seat, ringed on its scene's canvas, and people, marked in the list. */
+export interface Focus {
+  sceneId: string;
+  seat?: { itemId: string; seat: string };
+  personIds: string[];
+}
+
 export interface CanvasUi {
   hover: Hover | null;
   menu: Menu | null;
@@ -53,6 +60,7 @@ export interface CanvasUi {
   snapToItems: boolean;
   placement: Placement | null;
   notice: Notice | null;
+  focus: Focus | null;
   setHover(h: Hover | null): void;
   setMenu(m: Menu | null): void;
   setHelp(open: boolean): void;
@@ -60,6 +68,7 @@ export interface CanvasUi {
   setSnapToItems(on: boolean): void;
   setPlacement(p: Placement | null): void;
   setNotice(n: Notice | null): void;
+  setFocus(f: Focus | null): void;
 }
 
 /**
@@ -76,6 +85,7 @@ export const useCanvasUi = create<CanvasUi>((set) => ({
   snapToItems: true,
   placement: null,
   notice: null,
+  focus: null,
   setHover: (hover) => set({ hover }),
   setMenu: (menu) => set({ menu }),
   setHelp: (help) => set({ help }),
@@ -83,4 +93,5 @@ export const useCanvasUi = create<CanvasUi>((set) => ({
   setSnapToItems: (snapToItems) => set({ snapToItems }),
   setPlacement: (placement) => set({ placement }),
   setNotice: (notice) => set({ notice }),
+  setFocus: (focus) => set({ focus }),
 }));

@@ -22,6 +22,7 @@ import { Palette } from './Palette';
 import { ChangeList } from '../people/ChangeList';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { PlacementReport } from './PlacementReport';
+import { ProblemsPanel } from './ProblemsPanel';
 import { SceneTabs } from './SceneTabs';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { repairText } from '../../../shared/i18n/problems';
@@ -62,6 +63,7 @@ export function Editor() {
           </div>
           <aside className="side">
             <Inspector scene={scene} />
+            <ProblemsPanel scene={scene} />
             <PeoplePanel scene={scene} />
           </aside>
         </div>

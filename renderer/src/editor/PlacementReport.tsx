@@ -1,10 +1,11 @@
-/** After 自动排座: who moved, from which seat to which (locked seats never move). */
+/** After 自动排座: who moved, from which seat to which (locked seats never move), and the problems left. */
 import { useState } from 'react';
 import type { Scene } from '../../../shared/model/types';
 import { seatText } from '../../../shared/people/labels';
 import { useCanvasUi } from '../canvas/canvas-ui';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
+import { PlacementProblems } from './ProblemsPanel';
 
 const SHOWN = 30;
 
@@ -44,6 +45,7 @@ export function PlacementReport({ scene }: { scene: Scene }) {
           {moved.length > SHOWN ? <li className="muted">{t('placement.more', { count: moved.length - SHOWN })}</li> : null}
         </ul>
       ) : null}
+      {open ? <PlacementProblems scene={scene} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-/** Scenes of the plan as tabs: add, rename (double-click), reorder, remove. */
-import { useState } from 'react';
+/** Scenes of the plan as tabs, each with its count of problems: add, rename (double-click), reorder, remove. */
+import { useMemo, useState } from 'react';
+import { checkPlan } from '../../../shared/engine/plan-check';
 import { newScene } from '../../../shared/model/factory';
 import { newId } from '../../../shared/model/ids';
 import type { Scene, SceneKind } from '../../../shared/model/types';
@@ -24,6 +25,7 @@ export function SceneTabs({ current }: { current: string | undefined }) {
   const nameTooLong = tooLong(t, t('scene.name'), name.trim(), SCENE_LIMITS.name);
   const index = plan.scenes.findIndex((s) => s.id === current);
   const open = (sceneId: string) => go({ name: 'editor', planId: plan.id, sceneId });
+  const problems = useProblemCounts();
 
   return (
     <nav className="scene-tabs" role="tablist">
@@ -37,6 +39,11 @@ export function SceneTabs({ current }: { current: string | undefined }) {
           onDoubleClick={() => setPending({ kind: 'rename', scene })}
         >
           {scene.name}
+          {problems.get(scene.id) ? (
+            <span className="problem-count" title={t('check.count', { n: problems.get(scene.id)! })}>
+              {problems.get(scene.id)}
+            </span>
+          ) : null}
         </button>
       ))}
       <button
@@ -146,4 +153,14 @@ export function SceneTabs({ current }: { current: string | undefined }) {
       ) : null}
     </nav>
   );
+}
+
+/** Each scene's number of problems (the 问题 panel's entries for it), for its tab. */
+function useProblemCounts(): Map<string, number> {
+  const plan = usePlan();
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of checkPlan(plan)) if (f.sceneId) counts.set(f.sceneId, (counts.get(f.sceneId) ?? 0) + 1);
+    return counts;
+  }, [plan]);
 }

@@ -9,6 +9,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Dra
 import type { Lang } from '../../../shared/i18n/translate';
 import type { Person, Scene, VenueItem } from '../../../shared/model/types';
 import { cleanName, itemLabel, levelLabel, seatText, splitTags, type FieldKey } from '../../../shared/people';
+import { useCanvasUi } from '../canvas/canvas-ui';
 import { startPersonDrag } from '../canvas/person-drag';
 import { useT, type T } from '../i18n';
 import { useApp } from '../state/app-store';
@@ -52,6 +53,8 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
   const focusPending = useRef(false);
   const items = useMemo(() => new Map(scene.items.map((i) => [i.id, i])), [scene.items]);
   const rowIndex = useMemo(() => new Map(rows.map((p, i) => [p.id, i])), [rows]);
+  const focusIds = useCanvasUi((s) => s.focus?.personIds);
+  const focused = useMemo(() => new Set(focusIds), [focusIds]);
   const text = useCallback(
     (p: Person, key: ColumnKey) => cellText(t, lang, items, context.get(p.id), p, key),
     [t, lang, items, context],
@@ -83,6 +86,14 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
     if (index === undefined) focusPending.current = false;
     else reveal(index);
   }, [active, editing, rowIndex, box, reveal, start, end]);
+
+  // The first person a 问题 entry names is scrolled into the window when the entry is chosen.
+  useLayoutEffect(() => {
+    const index = focusIds?.length ? rowIndex.get(focusIds[0]!) : undefined;
+    if (index !== undefined) reveal(index);
+    // Only when the focus changes: the officer may scroll away afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusIds]);
 
   const focusCell = (cell: Cell) => {
     focusPending.current = true;
@@ -263,6 +274,7 @@ export function PeopleTable({ scene, rows, context, sort, onSort, dragField, lev
               rowIndex={start + i}
               text={text}
               unseated={!context.get(person.id)?.seat && person.attendance !== 'absent'}
+              focused={focused.has(person.id)}
               activeCol={active?.personId === person.id ? active.col : null}
               tabStop={!active && start + i === 0}
               editing={editing?.cell.personId === person.id ? editing : null}
@@ -305,6 +317,8 @@ interface RowProps {
   rowIndex: number;
   text(p: Person, key: ColumnKey): string;
   unseated: boolean;
+  /** Named by the 问题 entry the officer chose. */
+  focused: boolean;
   activeCol: ColumnKey | null;
   /** The row whose name cell takes Tab focus while no cell is active. */
   tabStop: boolean;
@@ -321,6 +335,7 @@ const PeopleRow = memo(function PeopleRow({
   rowIndex,
   text,
   unseated,
+  focused,
   activeCol,
   tabStop,
   editing,
@@ -336,7 +351,8 @@ const PeopleRow = memo(function PeopleRow({
       data-id={person.id}
       data-person={person.name}
       aria-rowindex={rowIndex + 2}
-      className={`${unseated ? 'unseated' : ''}${person.attendance === 'absent' ? ' absent' : ''}${drop ? ` drop-${drop}` : ''}`}
+      aria-selected={focused || undefined}
+      className={`${unseated ? 'unseated' : ''}${person.attendance === 'absent' ? ' absent' : ''}${focused ? ' focused' : ''}${drop ? ` drop-${drop}` : ''}`}
       draggable={draggable}
       onDragStart={(e) => handlers.dragStart(e, person)}
       onDragEnd={() => handlers.dragEnd()}
