@@ -21,6 +21,19 @@ describe('place command', () => {
     expect(JSON.parse(en.stdout).reasons.g1).toContain("chief host's right hand");
   }, 30_000);
 
+  it('reports the protocol check of the placed scene, as the editor does (a locked senior below a junior)', () => {
+    const res = run(join(root, 'test/fixtures/cases/round10-lock-g1-at-L1.json'), '--lang', 'en');
+    expect(res.status).toBe(0);
+    const warnings: { code: string; message: string }[] = JSON.parse(res.stdout).warnings;
+    expect(warnings).toContainEqual({
+      code: 'locked-against-rules',
+      message: 'g1 is locked at L1, against the rules (they give R1)',
+    });
+    expect(warnings.map((w) => w.code)).toContain('seniority-inverted');
+    const clean = run(join(root, 'test/fixtures/cases/round10-two-hosts-4-guests.json'));
+    expect(JSON.parse(clean.stdout).warnings).toEqual([]);
+  }, 30_000);
+
   it('fails with exit code 1 and a message naming the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'place-'));
     const bad = join(dir, 'bad.json');
