@@ -21,7 +21,7 @@ import { findScene } from '../shared/output/plan-data';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
 import { fileWarningText } from '../shared/i18n/problems';
-import { planCheckLines } from '../shared/i18n/plan-check';
+import { planCheckLines } from '../shared/output/problem-words';
 import { chromiumPrinter, type Printer } from '../electron/services/export-pdf';
 import { seatingListXlsx } from '../electron/services/export-xlsx';
 

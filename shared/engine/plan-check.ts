@@ -3,7 +3,7 @@
  * that only the whole plan can answer — two people of one side with the same rank, and a person
  * seated in one scene but not in another scene of the same kind where the others of his side are
  * (a guest with no car). Each finding says how serious it is and which seat to show; the words
- * (people by name, seats in words, what to do) come from shared/i18n/plan-check.ts.
+ * (people by name, seats in words, what to do) come from shared/output/problem-words.ts.
  *
  * Runs after every change, so it is memoised: per plan document, and each scene's lint per
  * (people list, scene, convention) — an edit in one scene re-lints that scene only.

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { checkPlan, sceneFindings, type Finding } from '../../../shared/engine/plan-check';
 import { explainContext } from '../../../shared/i18n/explain';
-import { findingWords } from '../../../shared/i18n/plan-check';
+import { findingWords } from '../../../shared/output/problem-words';
 import type { Scene } from '../../../shared/model/types';
 import { useCanvasUi } from '../canvas/canvas-ui';
 import { useT } from '../i18n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoPlaceScene } from '../../../shared/engine';
 import { checkPlan, sceneFindings, type Finding } from '../../../shared/engine/plan-check';
-import { findingWords } from '../../../shared/i18n/plan-check';
+import { findingWords } from '../../../shared/output/problem-words';
 import type { Assignment, Person, Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { make } from '../../../shared/templates';
 import { door, people, person, plan, round } from './helpers';

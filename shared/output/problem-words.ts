@@ -1,13 +1,15 @@
 /**
  * The plan check's findings (shared/engine/plan-check.ts) in words for the officer: the problem,
  * with people by name and seats in words (1号桌 主位, 2号车 后排右), and what to do about it.
+ * Shared by the 问题 panel, the headless export's stderr and the printed review. It lives here,
+ * above \`people/\` (whose seat words it uses), not in \`i18n/\`, which \`people/\` sits on.
  */
 import { checkPlan, type Finding } from '../engine/plan-check';
 import type { ReasonParams } from '../engine/types';
 import type { Plan } from '../model/types';
 import { seatText } from '../people/labels';
-import { explainContext, renderWarning, type ExplainContext } from './explain';
-import { translate, type Lang } from './translate';
+import { explainContext, renderWarning, type ExplainContext } from '../i18n/explain';
+import { translate, type Lang } from '../i18n/translate';
 
 export interface FindingWords {
   problem: string;
