@@ -7,7 +7,7 @@
 import { checkPlan, type Finding } from '../engine/plan-check';
 import type { ReasonParams } from '../engine/types';
 import type { Plan } from '../model/types';
-import { seatText } from '../people/labels';
+import { seatText } from './seat-text';
 import { explainContext, renderWarning, type ExplainContext } from '../i18n/explain';
 import { translate, type Lang } from '../i18n/translate';
 

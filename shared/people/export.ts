@@ -6,7 +6,7 @@ import { translate, type Lang, type MessageKey } from '../i18n/translate';
 import type { Person, Plan } from '../model/types';
 import { PERSON_FIELDS, type PersonFieldKey } from './fields';
 import { seatLabelText } from '../i18n/seat-labels';
-import { itemLabel } from './labels';
+import { itemLabel } from '../output/seat-text';
 import { displayWidth } from './text';
 
 export interface ExportColumn {

@@ -32,7 +32,7 @@ export { importChanges, type ImportChanges, type RankChoice } from './apply';
 export { seatChanges, type SeatChange, type SeatChangeKind, type SeatRef } from './changes';
 export { logEntry, attendanceEntry, reflowEntry, cardEditsSince } from './changelog';
 export { peopleTable, fieldText, toCsv, formulaSafe, type ExportTable, type ExportColumn } from './export';
-export { itemLabel, seatText, loggedSeatText } from './labels';
+export { itemLabel, seatText, loggedSeatText } from '../output/seat-text';
 export { cleanCell, cleanName, displayWidth } from './text';
 export { FUNCTIONS, DEFAULT_LEVELS, levelLabel } from './vocabulary';
 export { reflowCommands } from './reflow';

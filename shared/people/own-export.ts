@@ -15,7 +15,7 @@ import type { Plan } from '../model/types';
 import { itemTitle } from '../output/seating-list';
 import { seatingItems } from '../output/plan-data';
 import { FIELDS } from './fields';
-import { itemLabel } from './labels';
+import { itemLabel } from '../output/seat-text';
 import type { ColumnMapping } from './mapping';
 import type { ImportChanges } from './apply';
 import type { ImportPreview } from './preview';

@@ -7,7 +7,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { seatText } from '../../../shared/people/labels';
+import { seatText } from '../../../shared/output/seat-text';
 import type { Scene } from '../../../shared/model/types';
 import { useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';

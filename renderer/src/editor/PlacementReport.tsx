@@ -1,7 +1,7 @@
 /** After 自动排座: who moved, from which seat to which (locked seats never move), and the problems left. */
 import { useState } from 'react';
 import type { Scene } from '../../../shared/model/types';
-import { seatText } from '../../../shared/people/labels';
+import { seatText } from '../../../shared/output/seat-text';
 import { useCanvasUi } from '../canvas/canvas-ui';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
