@@ -7,7 +7,7 @@
 import type { CarItem, Scene, SceneOptions } from '../model/types';
 import { local } from './geometry';
 import { guestsHostsStaff, isDriver, ofSide } from './people';
-import { joinReason, r, unseatedWarning, warn } from './reasons';
+import { joinReason, r, unseatedWarning, warn, whoIn } from './reasons';
 import {
   emptyOutcome,
   type EP,
@@ -70,26 +70,17 @@ function minibusSize(car: CarItem): { rows: number; cols: number } {
 const MIRROR: Record<string, string> = { RL: 'RR', RR: 'RL', ML: 'MR', MR: 'ML', BL: 'BR', BR: 'BL' };
 
 /**
- * A car's ranking rule in words. The texts name rear/middle/back sides as the labels do, so with
- * right-hand drive (option drive 'right') they mirror with them: each rule has a mirrored text.
+ * What kind of car ranks its seats how, in words (the seats themselves are named from the order, so
+ * right-hand drive, which mirrors the order, needs no texts of its own).
  */
-const RANKING = {
-  sedanHost: ['reason.car.rule.sedanHost', 'reason.car.rule.sedanHost.rhd'],
-  sedanBehindDriver: ['reason.car.rule.sedanBehindDriver', 'reason.car.rule.sedanBehindDriver.rhd'],
-  sedanKerb: ['reason.car.rule.sedanKerb', 'reason.car.rule.sedanKerb.rhd'],
-  jeep: ['reason.car.rule.jeep', 'reason.car.rule.jeep.rhd'],
-  mpv7: ['reason.car.rule.mpv7', 'reason.car.rule.mpv7.rhd'],
-  mpv7Classic: ['reason.car.rule.mpv7Classic', 'reason.car.rule.mpv7Classic.rhd'],
-  van9: ['reason.car.rule.van9', 'reason.car.rule.van9.rhd'],
-} as const satisfies Record<string, readonly [ReasonKey, ReasonKey]>;
+export type Vehicle = 'sedanKerb' | 'sedanBehindDriver' | 'hostDrives' | 'jeep' | 'mpv7' | 'mpv7Classic' | 'van9' | 'minibus';
 
-/** Passenger seats, most honoured first, and the rule that orders them. */
-export function carRanking(car: CarItem, options: SceneOptions): { order: string[]; rule: Reason } {
+/** Passenger seats, most honoured first, and the kind of ranking that orders them. */
+export function carRanking(car: CarItem, options: SceneOptions): { order: string[]; vehicle: Vehicle } {
   const rhd = options.drive === 'right';
-  const ranking = (name: keyof typeof RANKING) => r(RANKING[name][rhd ? 1 : 0]);
   const hostDrives = car.driver === 'host';
   let order: string[];
-  let rule: Reason;
+  let vehicle: Vehicle;
   if (car.model === 'minibus') {
     const { rows, cols } = minibusSize(car);
     order = [];
@@ -98,46 +89,71 @@ export function carRanking(car: CarItem, options: SceneOptions): { order: string
       for (let k = 0; k < cols; k++) order.push(`${row}:${rhd ? k + 1 : cols - k}`);
     }
     order.push('FP');
-    rule = r('reason.car.rule.minibus');
-    return { order, rule };
+    return { order, vehicle: 'minibus' };
   }
   switch (car.model) {
     case 'sedan':
       if (hostDrives) {
         order = ['FP', 'RR', 'RL', 'RM'];
-        rule = ranking('sedanHost');
+        vehicle = 'hostDrives';
       } else if (options.topSeat === 'behindDriver') {
         order = ['RL', 'RR', 'FP', 'RM'];
-        rule = ranking('sedanBehindDriver');
+        vehicle = 'sedanBehindDriver';
       } else {
         order = ['RR', 'RL', 'FP', 'RM'];
-        rule = ranking('sedanKerb');
+        vehicle = 'sedanKerb';
       }
       break;
     case 'jeep':
       order = ['FP', 'RR', 'RL'];
-      rule = ranking('jeep');
+      vehicle = 'jeep';
       break;
     case 'mpv7':
       order = ['MR', 'ML', 'BR', 'BM', 'BL', 'FP'];
-      rule = ranking('mpv7');
+      vehicle = 'mpv7';
       break;
     case 'mpv7-classic':
       order = ['BR', 'BL', 'BM', 'MR', 'ML', 'FP'];
-      rule = ranking('mpv7Classic');
+      vehicle = 'mpv7Classic';
       break;
     case 'van9':
       order = ['MR', 'MM', 'ML', 'BR', 'BM', 'BL', 'FP', 'FM'];
-      rule = ranking('van9');
+      vehicle = 'van9';
       break;
   }
-  if (hostDrives && car.model !== 'sedan' && car.model !== 'jeep') {
+  if (hostDrives && car.model !== 'jeep') {
     // Beside a driving host is the place of honour in any vehicle.
     order = ['FP', ...order.filter((l) => l !== 'FP')];
-    rule = r('reason.car.rule.hostDrives', { rule });
+    vehicle = 'hostDrives';
   }
   if (rhd) order = order.map((l) => MIRROR[l] ?? l);
-  return { order, rule };
+  return { order, vehicle };
+}
+
+/** Why the top seat is the top, where the seat's name alone does not say it. */
+const TOP_SEAT_WHY: Partial<Record<Vehicle, ReasonKey>> = {
+  sedanKerb: 'reason.car.seat.kerb',
+  sedanBehindDriver: 'reason.car.seat.behindDriver',
+  hostDrives: 'reason.car.seat.besideHost',
+};
+
+/**
+ * A passenger seat's place in the car in words: the top seat says why it is the top (the kerb
+ * door, behind the driver); the others name the seats above them, so every seat's reason carries
+ * the ranking without repeating it (a minibus, row by row, names its rule instead).
+ */
+function seatInCar(label: string, k: number, order: string[], vehicle: Vehicle): Reason {
+  const rule = r(`reason.car.vehicle.${vehicle}`);
+  if (vehicle === 'minibus') return r('reason.car.inSeat', { seat: seatName(label), k, rule });
+  if (k === 1) {
+    const why = TOP_SEAT_WHY[vehicle];
+    return r('reason.car.topSeat', { seat: why ? r(why, { seat: seatName(label) }) : seatName(label), rule });
+  }
+  const above = order
+    .slice(0, k - 1)
+    .map(seatName)
+    .reduceRight<Reason | undefined>((rest, seat) => (rest ? r('reason.car.seatList', { first: seat, rest }) : seat), undefined)!;
+  return r('reason.car.belowSeats', { seat: seatName(label), k, rule, above });
 }
 
 export function carCapacity(car: CarItem, options: SceneOptions): number {
@@ -174,16 +190,18 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
     out.reasons.set(p.id, reason);
   };
   let people = [...job.people];
+  let atWheel = job.locked.find((o) => o.label === 'D')?.person;
   if (car.driver === 'host' && !taken.has('D')) {
     const driver = people.find(isDriver) ?? ofSide(people, 'host')[0];
     if (driver) {
       seat(driver, 'D', r('reason.car.driver'));
+      atWheel = driver;
       people = people.filter((p) => p !== driver);
     } else {
       out.warnings.push(warn('no-driver', 'warning.noDriver', undefined, { itemId: job.item.id }));
     }
   }
-  const { order, rule } = carRanking(car, options);
+  const { order, vehicle } = carRanking(car, options);
   const { ordered, pair } = passengers(people, job.locked, car.driver === 'host');
   // The aide/interpreter takes the front passenger seat (随员座) before anyone else when a
   // chauffeur drives a sedan or a bus: three guests then ride RR, RL, RM.
@@ -195,7 +213,8 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
     (ordered.some((p) => p.side !== 'staff') || job.locked.some((o) => o.person.side !== 'staff'));
   const aide = aideSeat ? ordered.find((p) => p.side === 'staff') : undefined;
   if (aide) seat(aide, 'FP', r('reason.car.aide'));
-  const counters = { guest: 0, host: 0, staff: aide ? 1 : 0 };
+  // Each side is counted in this car from its top: a host at the wheel is the car's first host.
+  const counters = { guest: 0, host: atWheel?.side === 'host' ? 1 : 0, staff: aide ? 1 : 0 };
   const free = order.filter((l) => !taken.has(l));
   const unseated: EP[] = [];
   for (const p of ordered) {
@@ -212,14 +231,10 @@ export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
       seat(p, label, companionReason(car, options, { host: p, seat: label }, { guest: pair.guest, seat: guestSeat }));
       continue;
     }
-    const k = order.indexOf(label) + 1;
     seat(
       p,
       label,
-      joinReason(
-        r('reason.car.inCar', { side: { side: p.side }, k: counters[p.side] }),
-        r('reason.car.inSeat', { seat: seatName(label), k, rule }),
-      ),
+      joinReason(whoIn('car', p, counters[p.side], job.overall), seatInCar(label, order.indexOf(label) + 1, order, vehicle)),
     );
   }
   out.unseated = unseated;

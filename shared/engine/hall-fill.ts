@@ -14,7 +14,7 @@
 import { kindOf } from '../kinds';
 import type { HostRole } from '../model/types';
 import type { BanquetTable } from './hall';
-import { ofSide } from './people';
+import { groupRanks, ofSide } from './people';
 import { prefixed, r, warn } from './reasons';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { TableSpec } from './table-scheme';
@@ -118,8 +118,11 @@ export function fillHall(ctx: SceneCtx, tables: BanquetTable[], pool: EP[]): Gro
     }
   }
 
+  // With several tables, reasons name a person's rank in the hall beside his rank at his table.
+  const overall =
+    ordered.length > 1 ? groupRanks([...pool, ...ordered.flatMap((t) => ctx.lockedAt(t.id).map((o) => o.person))]) : undefined;
   for (const t of ordered) {
-    const out = kindOf(t).place!(jobFor(ctx, t, given.get(t.id)!), t);
+    const out = kindOf(t).place!(jobFor(ctx, t, given.get(t.id)!, overall), t);
     const n = numbers[t.id]!;
     const where = ordered.length > 1 ? r('reason.hall.table', { n }) : undefined;
     for (const [pid, label] of out.placed) {

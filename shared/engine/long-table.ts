@@ -9,8 +9,8 @@
  */
 import type { LongTableItem, Scene } from '../model/types';
 import { add, dir, dot, itemDoor, scale, type Vec } from './geometry';
-import { r, seatRef } from './reasons';
-import { seatTable, type TableSpec } from './table-scheme';
+import { r } from './reasons';
+import { byHands, holderAtP, seatTable, type AtP, type TableSpec } from './table-scheme';
 import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
 
 interface LongSeat {
@@ -56,22 +56,22 @@ function longOrder(labels: Set<string>, deputy: boolean): string[] {
   return out;
 }
 
-function describeLong(label: string): Reason {
+/**
+ * A seat in words, by the hands of whoever holds P. The near side is counted by the 副主陪's hands
+ * when he sits at O; without him it is the side across the table, counted toward P's hands (OR
+ * seats lie toward P's left).
+ */
+function describeLong(label: string, deputy: boolean, atP: AtP): Reason {
+  const holder = holderAtP(atP);
   if (label === 'P') return r('reason.table.longP');
-  if (label === 'O') return r('reason.table.O');
-  if (label === 'ER') return r('reason.table.ER');
-  if (label === 'EL') return r('reason.table.EL');
-  const co = label.startsWith('O');
-  const right = label[co ? 1 : 0] === 'R';
-  const i = Number(label.slice(co ? 2 : 1));
-  const key = co
-    ? right
-      ? 'reason.table.deputyRight'
-      : 'reason.table.deputyLeft'
-    : right
-      ? 'reason.table.chiefRight'
-      : 'reason.table.chiefLeft';
-  return r(key, { i, seat: seatRef(label) });
+  if (label === 'O') return r('reason.table.O', { holder });
+  if (label === 'ER' || label === 'EL') return r(label === 'ER' ? 'reason.table.ER' : 'reason.table.EL', { holder });
+  const near = label.startsWith('O');
+  const right = label[near ? 1 : 0] === 'R';
+  const i = Number(label.slice(near ? 2 : 1));
+  if (near && deputy) return byHands(right, i);
+  if (near) return r(right ? 'reason.table.acrossLeft' : 'reason.table.acrossRight', { holder, i });
+  return byHands(right, i, holder);
 }
 
 const specs = new Map<string, TableSpec>();

@@ -62,7 +62,10 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
         ? 'reason.reception.honourSeatCommercial'
         : 'reason.reception.honourSeatGovernment',
   );
-  const convention = r(commercial ? 'reason.reception.commercial' : 'reason.reception.government');
+  // Which of the host's hands the guest is on, from the seats themselves: the principals face the
+  // door, so the right as you enter is the host's left (the honourSeat reading reverses the rule).
+  const hand = r(guestSide === 'E-left' ? 'reason.reception.guestOnRight' : 'reason.reception.guestOnLeft');
+  const convention = r(commercial ? 'reason.reception.commercial' : 'reason.reception.government', { hand });
   const principal = (side: 'host' | 'guest') =>
     (side === 'host' ? job.people.find((p) => job.roles.get(p.id) === 'chief-host') : undefined) ??
     ofSide(job.people, side).find((p) => !isInterpreter(p) && !isNoteTaker(p));

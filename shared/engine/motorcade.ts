@@ -13,7 +13,7 @@
  */
 import type { CarItem } from '../model/types';
 import { carCapacity, placeCar } from './car';
-import { isDriver, ofSide } from './people';
+import { groupRanks, isDriver, ofSide } from './people';
 import { prefixed, r } from './reasons';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP } from './types';
@@ -94,8 +94,11 @@ export function placeMotorcade(ctx: SceneCtx, cars: CarItem[], pool: EP[]): Grou
     if (c) give(c, p);
   }
 
+  // With several cars, reasons name a person's rank in the motorcade beside his rank in his car.
+  const overall =
+    ordered.length > 1 ? groupRanks([...pool, ...ordered.flatMap((c) => ctx.lockedAt(c.id).map((o) => o.person))]) : undefined;
   for (const c of ordered) {
-    const out = placeCar(jobFor(ctx, c, given.get(c.id)!), c);
+    const out = placeCar(jobFor(ctx, c, given.get(c.id)!, overall), c);
     const n = numbers.get(c.id)!;
     const role = r(
       c === lead ? 'reason.motorcade.lead' : c === chiefCar ? 'reason.motorcade.chiefGuest' : 'reason.motorcade.byRank',

@@ -51,3 +51,13 @@ export function isNoteTaker(p: EP): boolean {
 export function isDriver(p: EP): boolean {
   return !!p.fn && /司机|驾驶|driver/i.test(p.fn);
 }
+
+/**
+ * Each person's place within his side across a group of items (1 = most senior), for reasons that
+ * name a person's rank in the whole hall or motorcade beside his rank at his own table or car.
+ */
+export function groupRanks(people: EP[]): (p: EP) => number | undefined {
+  const place = new Map<string, number>();
+  for (const side of ['host', 'guest', 'staff'] as const) ofSide(people, side).forEach((p, i) => place.set(p.id, i + 1));
+  return (p) => place.get(p.id);
+}

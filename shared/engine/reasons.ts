@@ -39,6 +39,17 @@ export function who(side: Side, k: number): Reason {
   return r('reason.who.staff', { k });
 }
 
+/**
+ * How a person is named at his table or in his car: by his rank there, and — when the item is one
+ * of several (a hall, a motorcade) — also by his rank across them when that differs
+ * (第6位客人，本桌第2位客人).
+ */
+export function whoIn(where: 'table' | 'car', p: EP, k: number, overall: ((p: EP) => number | undefined) | undefined): Reason {
+  const across = overall?.(p);
+  if (across === undefined || across === k) return who(p.side, k);
+  return r('reason.who.both', { overall: who(p.side, across), here: r(`reason.who.${where}.${p.side}`, { k }) });
+}
+
 /** Names the unseated people (the translation layer names them the way the officer knows them). */
 export function unseatedWarning(people: Pick<EP, 'id'>[], itemId?: string): Warning {
   return warn(

@@ -32,6 +32,18 @@ function ruleText(c: Convention): Reason {
   return r(c === 'government' ? 'reason.rostrum.government' : 'reason.rostrum.commercial');
 }
 
+/**
+ * The rule for one seat of a row: an even row has no centre seat, so its first two share the two
+ * middle seats; their reasons say so, and on which hand of No. 1 No. 2 sits (in the row's frame).
+ */
+function seatRule(c: Convention, n: number, inRow: number, stageView = false): Reason {
+  const rule = ruleText(c);
+  if (n % 2 === 1 || inRow > 2) return rule;
+  const s = honourSign(c);
+  const right = rowOffset(2, n, s, stageView) > rowOffset(1, n, s, stageView);
+  return r('reason.rostrum.evenCentre', { rule, hand: r(right ? 'reason.rostrum.hand.right' : 'reason.rostrum.hand.left') });
+}
+
 /** Rostrum/photo seats of every row in honour order; col from the audience's left. */
 export function rostrumOrder(rows: number[], c: Convention, stageView: boolean): string[][] {
   return rows.map((n, ri) =>
@@ -68,18 +80,19 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
 export function placeRostrum(job: ItemJob, item: RostrumItem): ItemOutcome {
   const stageView = job.options.evenRostrum === 'stageView';
   const rows = rostrumOrder(item.rows, job.convention, stageView);
-  const rule = ruleText(job.convention);
   return fillInOrder(job, rows.flat(), sorted(job.people, byPrecedence), (label, k) => {
     const row = Number(label.split(':')[0]);
+    const inRow = rows[row - 1]!.indexOf(label) + 1;
+    const rule = seatRule(job.convention, item.rows[row - 1]!, inRow, stageView);
     return r('reason.rostrum.seat', { row, seat: seatRef(label), k, rule });
   });
 }
 
 export function placeBlock(job: ItemJob, item: SeatBlockItem): ItemOutcome {
-  const rule = ruleText(job.convention);
-  return fillInOrder(job, blockOrder(item, job.convention), sorted(job.people, byPrecedence), (label, k) =>
-    r('reason.rostrum.audience', { seat: seatRef(label), k, rule }),
-  );
+  return fillInOrder(job, blockOrder(item, job.convention), sorted(job.people, byPrecedence), (label, k) => {
+    const rule = seatRule(job.convention, item.cols, ((k - 1) % item.cols) + 1);
+    return r('reason.rostrum.audience', { seat: seatRef(label), k, rule });
+  });
 }
 
 /**

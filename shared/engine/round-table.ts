@@ -5,9 +5,9 @@
 import type { RoundTableItem, Scene } from '../model/types';
 import { angleOf, dir, itemDoor, sub, len } from './geometry';
 import { mainTableId } from './hall';
-import { r, seatRef } from './reasons';
+import { r } from './reasons';
 import { roundLabels, sideCount } from './round-labels';
-import { seatTable, type TableSpec } from './table-scheme';
+import { byHands, holderAtP, seatTable, type AtP, type TableSpec } from './table-scheme';
 import type { ItemJob, ItemOutcome, Reason, SeatGeom } from './types';
 import { seatWestern } from './western';
 
@@ -39,17 +39,23 @@ export function roundOrder(n: number, deputy: boolean): string[] {
   return out;
 }
 
+/**
+ * A seat in words. Seats are counted by the hands of whoever holds P; with a 副主陪 at O, the seats
+ * nearer to him than to P are counted by his hands (he faces P, so his right is the L side): at 10
+ * seats guests 7 and 8 sit at the 副主陪's right and left, second seat (L3, R3).
+ */
 function describeRound(n: number) {
   const m = sideCount(n);
-  return (label: string, deputy: boolean): Reason => {
+  return (label: string, deputy: boolean, atP: AtP): Reason => {
+    const holder = holderAtP(atP);
     if (label === 'P') return r('reason.table.P');
-    if (label === 'O') return r('reason.table.O');
-    if (label === 'R1') return r('reason.table.R1');
-    if (label === 'L1') return r('reason.table.L1');
-    if (deputy && label === `L${m}`) return r('reason.table.deputyR1');
-    if (deputy && label === `R${m}`) return r('reason.table.deputyL1');
+    if (label === 'O') return r('reason.table.O', { holder });
+    const right = label[0] === 'R';
     const i = Number(label.slice(1));
-    return r(label[0] === 'R' ? 'reason.table.chiefRight' : 'reason.table.chiefLeft', { i, seat: seatRef(label) });
+    const fromDeputy = m - i + 1;
+    // The 副主陪's right hand is the L side.
+    if (deputy && fromDeputy < i) return byHands(!right, fromDeputy);
+    return byHands(right, i, holder);
   };
 }
 

@@ -35,8 +35,9 @@ export interface GroupResult {
 }
 
 /** The job of one item's placer: the people it may seat, with the scene's locks, roles and options. */
-export function jobFor(ctx: SceneCtx, item: VenueItem, people: EP[]): ItemJob {
+export function jobFor(ctx: SceneCtx, item: VenueItem, people: EP[], overall?: ItemJob['overall']): ItemJob {
   return {
+    ...(overall ? { overall } : {}),
     item,
     scene: ctx.scene,
     people,

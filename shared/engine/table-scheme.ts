@@ -5,7 +5,7 @@
  */
 import type { HostRole } from '../model/types';
 import { ofSide, sorted } from './people';
-import { joinReason, r, seatRef, unseatedWarning, warn, who } from './reasons';
+import { joinReason, r, seatRef, unseatedWarning, warn, who, whoIn } from './reasons';
 import { emptyOutcome, type EP, type ItemJob, type ItemOutcome, type Reason } from './types';
 
 export interface TableSpec {
@@ -14,8 +14,33 @@ export interface TableSpec {
   hasO: boolean;
   /** Guest order, most honoured first, without P, and without O when there is a 副主陪. Read-only. */
   order(deputy: boolean): readonly string[];
-  /** What the seat is, in words, for reasons. */
-  describe(label: string, deputy: boolean): Reason;
+  /**
+   * What the seat is, in words, for reasons: by the hands of whoever holds P (`atP`: the 主陪,
+   * the 主宾 when he takes the host's seat, or only the seat when a guest sits there) and, with a
+   * 副主陪 at O, by his hands for the seats on his side of the table.
+   */
+  describe(label: string, deputy: boolean, atP: AtP): Reason;
+}
+
+/** Who holds P, for the seat words (主陪右手 vs 主宾右手). */
+export type AtP = 'chiefHost' | 'chiefGuest' | 'seat';
+
+/** The holder of P in words: 主陪, 主宾, or 主位 (a table of guests only). */
+export function holderAtP(atP: AtP): Reason {
+  return r(`reason.table.holder.${atP}`);
+}
+
+/**
+ * The i-th seat on one hand of the one at P (`holder`), or of the 副主陪 (no holder): the first
+ * is his right or left hand (主陪右手), the others are counted (主陪右侧第2位).
+ */
+export function byHands(right: boolean, i: number, holder?: Reason): Reason {
+  if (!holder) {
+    if (i === 1) return r(right ? 'reason.table.deputyR1' : 'reason.table.deputyL1');
+    return r(right ? 'reason.table.deputyRight' : 'reason.table.deputyLeft', { i });
+  }
+  if (i === 1) return r(right ? 'reason.table.R1' : 'reason.table.L1', { holder });
+  return r(right ? 'reason.table.chiefRight' : 'reason.table.chiefLeft', { holder, i });
 }
 
 const ROLE_SEAT: Record<Exclude<HostRole, 'chief-host'>, string> = {
@@ -24,12 +49,11 @@ const ROLE_SEAT: Record<Exclude<HostRole, 'chief-host'>, string> = {
   'fourth-host': 'L2',
 };
 
-const ROLE_REASON: Record<HostRole, Reason> = {
-  'chief-host': r('reason.table.chiefHost'),
-  'deputy-host': r('reason.table.deputyHost'),
-  'third-host': r('reason.table.thirdHost'),
-  'fourth-host': r('reason.table.fourthHost'),
-};
+function roleReason(role: HostRole, atP: AtP): Reason {
+  if (role === 'chief-host') return r('reason.table.chiefHost');
+  if (role === 'deputy-host') return r('reason.table.deputyHost', { holder: holderAtP(atP) });
+  return r(role === 'third-host' ? 'reason.table.thirdHost' : 'reason.table.fourthHost');
+}
 
 /**
  * The same seat at the same kind of table always reads the same, so the texts are built once per
@@ -37,19 +61,19 @@ const ROLE_REASON: Record<HostRole, Reason> = {
  */
 const reasonCache = new WeakMap<TableSpec, Map<string, Reason>>();
 
-function seatReason(spec: TableSpec, label: string, deputy: boolean, guest: boolean, k: number): Reason {
+function seatRule(spec: TableSpec, label: string, deputy: boolean, guest: boolean, atP: AtP): Reason {
   let cache = reasonCache.get(spec);
   if (!cache) reasonCache.set(spec, (cache = new Map()));
-  const key = `${label}|${deputy}|${guest}|${k}`;
-  let reason = cache.get(key);
-  if (!reason) {
-    const what = spec.describe(label, deputy);
-    const base = guest ? who('guest', k) : r('reason.table.companion', { k });
-    const rule = r(guest ? 'reason.table.guestRule' : 'reason.table.companionRule', { seat: what });
-    reason = joinReason(base, rule);
-    cache.set(key, reason);
+  const key = `${label}|${deputy}|${guest}|${atP}`;
+  let rule = cache.get(key);
+  if (!rule) {
+    const what = spec.describe(label, deputy, atP);
+    // With a 副主陪 the guests alternate between the two hosts; otherwise they go round the 主陪.
+    const guestRule = deputy ? 'reason.table.guestRuleTwoHosts' : 'reason.table.guestRule';
+    rule = r(guest ? guestRule : 'reason.table.companionRule', { seat: what });
+    cache.set(key, rule);
   }
-  return reason;
+  return rule;
 }
 
 export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
@@ -132,6 +156,18 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
     seat(g1, 'P', r('reason.table.swapGuest'));
     seat(chief, 'R1', r('reason.table.swapHost'));
   }
+  // Whose hands the other seats are counted by: the one who ends up at P — the 主宾 after the
+  // swap, the 主陪 when he holds P or is free to take it, else just the seat (a guest there).
+  const holdingP = everyone.find((p) => p.id === taken.get('P'));
+  const chiefTakesP = !!chief && free.has(chief.id) && !taken.has('P');
+  const atP: AtP = swap ? 'chiefGuest' : holdingP?.side === 'host' || chiefTakesP ? 'chiefHost' : 'seat';
+  const hosts = ofSide(everyone, 'host');
+  // A role holder is named by his rank across the hall too, when that differs from his rank here.
+  const roleWho = (p: EP, reason: Reason) => {
+    const across = job.overall?.(p);
+    const k = hosts.indexOf(p) + 1;
+    return across === undefined || across === k ? reason : r('reason.who.role', { overall: who('host', across), role: reason });
+  };
 
   for (const p of job.people) {
     if (out.placed.has(p.id)) continue;
@@ -142,15 +178,18 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
       roleOf.delete(p.id);
       continue;
     }
-    const reason = ROLE_REASON[role];
+    const reason = roleReason(role, atP);
     seat(
       p,
       label,
-      role === 'chief-host' && autoChief
-        ? r('reason.table.autoChief', { role: reason })
-        : role === 'deputy-host' && autoDeputy
-          ? r('reason.table.autoDeputy', { role: reason })
-          : reason,
+      roleWho(
+        p,
+        role === 'chief-host' && autoChief
+          ? r('reason.table.autoChief', { role: reason })
+          : role === 'deputy-host' && autoDeputy
+            ? r('reason.table.autoDeputy', { role: reason })
+            : reason,
+      ),
     );
   }
 
@@ -167,14 +206,17 @@ export function seatTable(job: ItemJob, spec: TableSpec): ItemOutcome {
   const nFront = Math.min(front.length, order.length);
   front.slice(0, nFront).forEach(({ p, k }, i) => {
     const label = order[i]!;
-    seat(p, label, seatReason(spec, label, !!deputy, p.side === 'guest', k));
+    const guest = p.side === 'guest';
+    const base = guest ? whoIn('table', p, k, job.overall) : r('reason.table.companion', { k });
+    seat(p, label, joinReason(base, seatRule(spec, label, !!deputy, guest, atP)));
   });
   const left = order.slice(nFront);
   const nStaff = Math.min(staff.length, left.length);
   const staffSeats = left.slice(left.length - nStaff);
   staff.slice(0, nStaff).forEach((p, i) => {
     const label = staffSeats[i]!;
-    seat(p, label, r('reason.table.staff', { seat: seatRef(label) }));
+    // Only O (back to the door) is by the door and the serving side; elsewhere it is just the last seat.
+    seat(p, label, r(label === 'O' ? 'reason.table.staffByDoor' : 'reason.table.staff', { seat: seatRef(label) }));
   });
 
   out.unseated = [...front.slice(nFront).map((f) => f.p), ...staff.slice(nStaff)];

@@ -95,6 +95,11 @@ export interface ItemJob {
   roles: Map<string, HostRole>;
   options: SceneOptions;
   convention: Convention;
+  /**
+   * A person's rank within his side across the whole group (a hall of tables, a motorcade), when
+   * the item is one of several sharing the people: reasons then name both (第6位客人，本桌第2位).
+   */
+  overall?: (p: EP) => number | undefined;
 }
 
 export interface ItemOutcome {

@@ -64,7 +64,14 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
         nearHost.find((l) => !taken.has(l)) ??
         (taken.has('O') ? undefined : labels.includes('O') ? 'O' : undefined);
       if (!label) return unseated.push(p);
-      seat(p, label, r('reason.western.seat', { group, k: k + 1, seat: seatRef(label) }));
+      // The rule's promise only where it holds: N divisible by 4 cannot alternate the sexes.
+      const rule = r(
+        alternates ? 'reason.western.alternate' : n % 2 === 0 ? 'reason.western.noAlternation' : 'reason.western.oddSeats',
+        {
+          n,
+        },
+      );
+      seat(p, label, r('reason.western.seat', { group, k: k + 1, seat: seatRef(label), rule }));
     });
   };
   fill(women, womenSeats, r('reason.western.lady'));
@@ -76,6 +83,13 @@ export function seatWestern(job: ItemJob, n: number): ItemOutcome {
     const partner = p?.partnerId ? out.placed.get(p.partnerId) : undefined;
     const d = partner ? Math.abs(idx(label) - idx(partner)) : 0;
     if (partner && (d === 1 || d === n - 1) && pid < p!.partnerId!) {
+      // Neither spouse's reason may claim couples sit apart.
+      for (const id of [pid, p!.partnerId!]) {
+        const reason = out.reasons.get(id);
+        if (reason?.key === 'reason.western.seat') {
+          out.reasons.set(id, r('reason.western.seat', { ...reason.params, rule: r('reason.western.besideSpouse') }));
+        }
+      }
       out.warnings.push(
         warn('spouses-adjacent', 'warning.spousesAdjacent', undefined, {
           personIds: [pid, p!.partnerId!],

@@ -28,11 +28,12 @@ describe('the companion (陪车) reasons say where he sits, seen from the guest'
   it('right-hand drive: on the guest’s right, and the ranking quoted is the mirrored one', () => {
     const zh = answer('car-sedan-right-drive-guest-host');
     expect(zh.reasons.H1).toBe('陪车：主陪陪同主宾，坐主宾右侧（后排右）');
-    expect(zh.reasons.g1).toContain('后排左为上座');
-    expect(zh.reasons.g1).not.toContain('后排右为上座');
+    expect(zh.reasons.g1).toBe('主宾：后排左（上车位于路边一侧），本车上座（司机驾车的轿车）');
+    expect(zh.reasons.g2).toBe('第2位客人：副驾驶，本车第3座，次于后排左、后排右（司机驾车的轿车）');
     const en = answer('car-sedan-right-drive-guest-host', 'en');
     expect(en.reasons.H1).toContain('to the guest’s right (rear right)');
-    expect(en.reasons.g1).toContain('rear left first (kerb door), then rear right');
+    expect(en.reasons.g1).toContain('rear left (the kerb-side door), the top seat in this car');
+    expect(en.reasons.g2).toContain('after rear left, rear right');
   });
 
   it('behind-driver option: on the guest’s right', () => {

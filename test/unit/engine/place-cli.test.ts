@@ -18,7 +18,7 @@ describe('place command', () => {
     expect(answer.seats).toMatchObject({ H1: 'P', H2: 'O', g3: 'L4' });
     expect(answer.reasons.g1).toContain('主陪右手');
     const en = run(file, '--lang', 'en');
-    expect(JSON.parse(en.stdout).reasons.g1).toContain("chief host's right hand");
+    expect(JSON.parse(en.stdout).reasons.g1).toContain('right hand of the chief host');
   }, 30_000);
 
   it('reports the protocol check of the placed scene, as the editor does (a locked senior below a junior)', () => {
