@@ -33,7 +33,8 @@ export function placeElevator(job: ItemJob, item: ElevatorItem): ItemOutcome {
   };
   const host = job.people.find((p) => job.roles.get(p.id) === 'chief-host') ?? ofSide(job.people, 'host')[0];
   if (host && !taken.has(panel)) {
-    seat(host, panel, r('reason.elevator.host', { seat: seatRef(panel) }));
+    // With an attendant the host still stands at the panel, but no longer works it.
+    seat(host, panel, r(item.attendant ? 'reason.elevator.hostWithAttendant' : 'reason.elevator.host', { seat: seatRef(panel) }));
   }
   const free = order.filter((l) => !taken.has(l));
   if (!taken.has(panel)) free.push(panel);

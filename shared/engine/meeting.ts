@@ -240,12 +240,21 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
     }
     const order = seats.slice(1).sort((a, b) => seatIndex(a) - seatIndex(b));
     const free = order.filter((l) => !pl.taken.has(l));
+    const principalWord = r(`reason.talks.principal.${side}`);
     team
       .filter((p) => !pl.out.placed.has(p.id))
       .forEach((p, i) => {
         const label = free[i];
         if (!label) return;
-        pl.seat(p, label, joinReason(who(p.side, i + 2), r('reason.talks.team', { seat: seatRef(label) })));
+        // Counted within his own side (staff among staff), the principal being his side's first.
+        const k = team.filter((q) => q.side === p.side).indexOf(p) + 1;
+        const [, hand, nth] = /-(R|L)(\d+)$/.exec(label)!;
+        const where = {
+          principal: principalWord,
+          hand: r(hand === 'R' ? 'reason.talks.hand.right' : 'reason.talks.hand.left'),
+          i: Number(nth),
+        };
+        pl.seat(p, label, joinReason(who(p.side, k), r('reason.talks.team', where)));
       });
     let b = 1;
     for (const p of back) {

@@ -77,14 +77,19 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
   return out;
 }
 
-export function placeRostrum(job: ItemJob, item: RostrumItem): ItemOutcome {
+/** A rostrum's seats, or (key 'reason.photo.government') a government photo's, which follow the same rule. */
+export function placeRostrum(
+  job: ItemJob,
+  item: RostrumItem,
+  key: 'reason.rostrum.seat' | 'reason.photo.government' = 'reason.rostrum.seat',
+): ItemOutcome {
   const stageView = job.options.evenRostrum === 'stageView';
   const rows = rostrumOrder(item.rows, job.convention, stageView);
   return fillInOrder(job, rows.flat(), sorted(job.people, byPrecedence), (label, k) => {
     const row = Number(label.split(':')[0]);
     const inRow = rows[row - 1]!.indexOf(label) + 1;
     const rule = seatRule(job.convention, item.rows[row - 1]!, inRow, stageView);
-    return r('reason.rostrum.seat', { row, seat: seatRef(label), k, rule });
+    return r(key, { row, seat: seatRef(label), k, rule });
   });
 }
 
@@ -101,11 +106,7 @@ export function placeBlock(job: ItemJob, item: SeatBlockItem): ItemOutcome {
  * host-side people hold both ends of each row when there are enough of them.
  */
 export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
-  if (job.convention === 'government') {
-    const out = placeRostrum(job, item);
-    for (const [pid, reason] of out.reasons) out.reasons.set(pid, r('reason.photo.government', { reason }));
-    return out;
-  }
+  if (job.convention === 'government') return placeRostrum(job, item, 'reason.photo.government');
   const out = emptyOutcome();
   const taken = new Set(job.locked.map((o) => o.label));
   const hosts = [...ofSide(job.people, 'host'), ...ofSide(job.people, 'staff')];

@@ -792,7 +792,8 @@ export const en: Record<MessageKey, string> = {
   'reason.talks.hostPrincipal': 'Host principal: centre of his side, opposite the other principal ({layout})',
   'reason.talks.hostInterpreter': "Interpreter: on the host principal's right ({seat})",
   'reason.talks.guestInterpreter': "Interpreter: on the guest principal's left ({seat})",
-  'reason.talks.team': "{seat} (each side alternates right, left by its own principal's hands)",
+  'reason.talks.team':
+    'seat {i} on the {hand} of the {principal} (each side alternates right, left by its own principal’s hands)',
   'reason.talks.behind': '{role}: behind the principal ({seat})',
   'reason.conference.government': 'government: left is senior, left then right',
   'reason.conference.commercial': 'commercial: right is senior, right then left',
@@ -804,7 +805,7 @@ export const en: Record<MessageKey, string> = {
   'reason.rostrum.commercial': 'centre first, then right is senior (commercial)',
   'reason.rostrum.seat': 'Rostrum row {row}, {seat}: precedence {k} (front row first; {rule})',
   'reason.rostrum.audience': 'Audience {seat}: precedence {k} (front rows first; {rule})',
-  'reason.photo.government': 'Photo (government): {reason}',
+  'reason.photo.government': 'Photo (government) row {row}, {seat}: precedence {k} (front row first; {rule})',
   'reason.photo.commercial': 'Photo (commercial) row {row}, {seat}: {why}',
   'reason.photo.hostCentre': 'host in the centre',
   'reason.photo.guests': 'guests beside the host, right first',
@@ -949,6 +950,12 @@ export const en: Record<MessageKey, string> = {
   'reason.car.seatList': '{first}, {rest}',
   'reason.car.seat.kerb': '{seat} (the kerb-side door)',
   'reason.car.seat.besideHost': '{seat} (beside the host at the wheel, never left empty)',
+  'reason.elevator.hostWithAttendant':
+    'Host: front corner at the button panel ({seat}), to look after the guests (the attendant operates the lift)',
+  'reason.talks.hand.right': 'right',
+  'reason.talks.hand.left': 'left',
+  'reason.talks.principal.guest': 'guest principal',
+  'reason.talks.principal.host': 'host principal',
   'reason.car.seat.behindDriver': '{seat} (behind the driver)',
 
   // area: rules

@@ -168,4 +168,22 @@ describe('reasons say what the rules did', () => {
     expect(golden('rostrum-commercial-6').reasons.p2).toContain('第2位在第1位右手');
     expect(Object.values(golden('rostrum-government-7').reasons).join()).not.toContain('双数');
   });
+
+  it('elevator, photo, 会谈: the host works the panel only without an attendant; a photo is no rostrum; talks seats in words', () => {
+    expect(golden('elevator-front-left-attendant-4').reasons.H1).toBe('主人：按钮一侧的前角（FL），照应客人（电梯员操作电梯）');
+    expect(golden('elevator-front-left-no-attendant').reasons.H1).toBe('主人：按钮一侧的前角（FL），操作电梯、照应客人');
+    expect(golden('photo-government-3').reasons.p1).toBe('合影（政务）第1排 1:2：第1位（前排为上；居中为上、以左为尊（政务））');
+    expect(golden('talks-parallel-5').reasons.H2).toBe('主方第2位：主方主谈人左侧第1位（双方各自以右为上，右、左交替）');
+    // Staff at the talks table are counted among staff, not after the hosts.
+    const talks = place({
+      venue: { kind: 'talks', seatsPerSide: 5 },
+      people: [
+        { id: 'H1', side: 'host', rank: 1 },
+        { id: 'H2', side: 'host', rank: 2 },
+        { id: 's1', side: 'staff', rank: 1 },
+        { id: 'g1', side: 'guest', rank: 1 },
+      ],
+    });
+    expect(talks.reasons.s1).toBe('工作人员第1位：主方主谈人左侧第1位（双方各自以右为上，右、左交替）');
+  });
 });
