@@ -144,16 +144,18 @@ const TOP_SEAT_WHY: Partial<Record<Vehicle, ReasonKey>> = {
  */
 function seatInCar(label: string, k: number, order: string[], vehicle: Vehicle): Reason {
   const rule = r(`reason.car.vehicle.${vehicle}`);
-  if (vehicle === 'minibus') return r('reason.car.inSeat', { seat: seatName(label), k, rule });
+  // A bus seat's name already says its rank in the row (counted from the door): the rule says the rest.
+  if (vehicle === 'minibus') return r('reason.car.inSeat', { seat: seatName(label, order), rule });
   if (k === 1) {
     const why = TOP_SEAT_WHY[vehicle];
-    return r('reason.car.topSeat', { seat: why ? r(why, { seat: seatName(label) }) : seatName(label), rule });
+    const seat = seatName(label, order);
+    return r('reason.car.topSeat', { seat: why ? r(why, { seat }) : seat, rule });
   }
   const above = order
     .slice(0, k - 1)
-    .map(seatName)
+    .map((l) => seatName(l, order))
     .reduceRight<Reason | undefined>((rest, seat) => (rest ? r('reason.car.seatList', { first: seat, rest }) : seat), undefined)!;
-  return r('reason.car.belowSeats', { seat: seatName(label), k, rule, above });
+  return r('reason.car.belowSeats', { seat: seatName(label, order), k, rule, above });
 }
 
 export function carCapacity(car: CarItem, options: SceneOptions): number {
@@ -174,10 +176,16 @@ const SEAT_NAME: Record<string, ReasonKey> = {
   BR: 'reason.car.seat.BR',
 };
 
-/** A passenger seat in words for the reasons: its name, or the row of a minibus seat (row:col). */
-function seatName(label: string): Reason {
+/**
+ * A passenger seat in words for the reasons: its name, or a minibus seat (row:col) by its row and
+ * its place in the row counted from the door, as the ranking counts it.
+ */
+function seatName(label: string, order: readonly string[]): Reason {
   const key = SEAT_NAME[label];
-  return key ? r(key) : r('reason.car.seat.row', { row: Number(label.split(':')[0]) });
+  if (key) return r(key);
+  const row = label.split(':')[0]!;
+  const c = order.filter((l) => l.startsWith(`${row}:`)).indexOf(label) + 1;
+  return r('reason.car.seat.bus', { row: Number(row), c });
 }
 
 export function placeCar(job: ItemJob, car: CarItem): ItemOutcome {
@@ -291,7 +299,7 @@ function companionReason(
     front,
     host,
     where,
-    seat: seatName(companion.seat),
+    seat: seatName(companion.seat, carRanking(car, options).order),
   });
 }
 

@@ -830,10 +830,9 @@ export const en: Record<MessageKey, string> = {
   'reason.car.seat.BL': 'back left',
   'reason.car.seat.BM': 'back middle',
   'reason.car.seat.BR': 'back right',
-  'reason.car.seat.row': 'row {row}',
   'reason.car.driver': 'Host drives: driver’s seat',
   'reason.car.aide': 'Aide: front passenger seat (the aide’s seat), to liaise and guide',
-  'reason.car.inSeat': '{seat}, seat {k} in this car ({rule})',
+  'reason.car.inSeat': '{seat} ({rule})',
   'reason.motorcade.lead': 'Car {n} (lead car)',
   'reason.motorcade.chiefGuest': "Car {n} (the chief guest's car)",
   'reason.motorcade.byRank': 'Car {n} (cars filled by rank, staff last)',
@@ -944,7 +943,7 @@ export const en: Record<MessageKey, string> = {
   'reason.car.vehicle.mpv7': 'seven-seater with captain chairs',
   'reason.car.vehicle.mpv7Classic': 'classic seven-seater (jump seats in row 2)',
   'reason.car.vehicle.van9': 'nine-seat van',
-  'reason.car.vehicle.minibus': 'minibus/coach: front rows first, each row from the door side; staff beside the driver',
+  'reason.car.vehicle.minibus': 'minibus/coach: front rows first, nearer the door first within a row; staff beside the driver',
   'reason.car.topSeat': '{seat}, the top seat in this car ({rule})',
   'reason.car.belowSeats': '{seat}, seat {k} in this car, after {above} ({rule})',
   'reason.car.seatList': '{first}, {rest}',
@@ -956,6 +955,7 @@ export const en: Record<MessageKey, string> = {
   'reason.talks.hand.left': 'left',
   'reason.talks.principal.guest': 'guest principal',
   'reason.talks.principal.host': 'host principal',
+  'reason.car.seat.bus': 'row {row}, seat {c} counted from the door',
   'reason.car.seat.behindDriver': '{seat} (behind the driver)',
 
   // area: rules

@@ -820,10 +820,9 @@ export const zh = {
   'reason.car.seat.BL': '末排左',
   'reason.car.seat.BM': '末排中',
   'reason.car.seat.BR': '末排右',
-  'reason.car.seat.row': '第{row}排',
   'reason.car.driver': '主人驾车：驾驶座',
   'reason.car.aide': '随员：副驾驶（随员座），便于联络、引导',
-  'reason.car.inSeat': '{seat}，本车第{k}座（{rule}）',
+  'reason.car.inSeat': '{seat}（{rule}）',
   'reason.motorcade.lead': '{n}号车（前导车）',
   'reason.motorcade.chiefGuest': '{n}号车（主宾车）',
   'reason.motorcade.byRank': '{n}号车（按位次依次乘车，工作人员在后）',
@@ -929,7 +928,7 @@ export const zh = {
   'reason.car.vehicle.mpv7': '七座商务车（中排独立座椅）',
   'reason.car.vehicle.mpv7Classic': '七座车（中排折叠座）',
   'reason.car.vehicle.van9': '九座车',
-  'reason.car.vehicle.minibus': '中巴/大巴：前排为上，同排自车门一侧起；工作人员坐司机旁',
+  'reason.car.vehicle.minibus': '中巴/大巴：前排为上，同排靠车门者为上；工作人员坐司机旁',
   'reason.car.topSeat': '{seat}，本车上座（{rule}）',
   'reason.car.belowSeats': '{seat}，本车第{k}座，次于{above}（{rule}）',
   'reason.car.seatList': '{first}、{rest}',
@@ -940,6 +939,7 @@ export const zh = {
   'reason.talks.hand.left': '左侧',
   'reason.talks.principal.guest': '客方主谈人',
   'reason.talks.principal.host': '主方主谈人',
+  'reason.car.seat.bus': '第{row}排从车门数第{c}座',
   'reason.car.seat.behindDriver': '{seat}（司机后方）',
 
   // area: rules

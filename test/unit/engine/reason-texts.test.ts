@@ -153,6 +153,11 @@ describe('reasons say what the rules did', () => {
         for (const seat of seats) expect(reason.split(seat).length, `${name} ${pid}: ${reason}`).toBeLessThanOrEqual(2);
       }
     }
+    // A minibus seat by its row and its place from the door (right-hand drive: the door is on the left).
+    expect(golden('minibus-right-drive').reasons.g4).toBe(
+      '第4位客人：第2排从车门数第1座（中巴/大巴：前排为上，同排靠车门者为上；工作人员坐司机旁）',
+    );
+    expect(golden('minibus-guest-host-aide').reasons.H1).toBe('陪车：主陪陪同主宾，坐主宾左侧（第1排从车门数第2座）');
     // In a motorcade, a later car's top guest is not called the chief guest.
     expect(golden('motorcade-chief-car-overflow').reasons.g3).toBe(
       '2号车（按位次依次乘车，工作人员在后）；第3位客人，本车第1位客人：后排右（上车位于路边一侧），本车上座（司机驾车的轿车）',
