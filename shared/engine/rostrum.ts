@@ -139,16 +139,36 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
     }
     while (nHostSlots() > rowHosts.length) sides[sides.lastIndexOf('host')] = 'guest';
     while (nHostSlots() < rowHosts.length) sides[sides.lastIndexOf('guest')] = 'host';
+    const centre = n % 2 === 1 ? 0 : -0.5;
+    const ends = endIndices(want);
     want.forEach((s, i) => {
       const p = (sides[i] === 'host' ? rowHosts : rowGuests).shift()!;
       out.placed.set(p.id, s.label);
-      const why = r(i === 0 ? 'reason.photo.hostCentre' : p.side === 'guest' ? 'reason.photo.guests' : 'reason.photo.hosts');
-      out.reasons.set(p.id, r('reason.photo.commercial', { row: ri + 1, seat: seatRef(s.label), why }));
+      out.reasons.set(
+        p.id,
+        r('reason.photo.commercial', {
+          row: ri + 1,
+          seat: seatRef(s.label),
+          why: photoWhy(p, ri === 0, s.x - centre, ends.includes(i)),
+        }),
+      );
     });
   });
   out.unseated = seq.slice(cursor);
   if (out.unseated.length) out.warnings.push(unseatedWarning(out.unseated, job.item.id));
   return out;
+}
+
+/**
+ * A commercial photo position in words: the centre, or the i-th place on the centre person's right
+ * or left (his own hands) and why a guest or a host stands there.
+ */
+function photoWhy(p: EP, frontRow: boolean, fromCentre: number, atEnd: boolean): Reason {
+  // The host is the one in the centre of the front row; other rows have only a centre.
+  if (fromCentre === 0) return r(frontRow && p.side !== 'guest' ? 'reason.photo.hostCentre' : 'reason.photo.centre');
+  const hand = r(fromCentre > 0 ? 'reason.rostrum.hand.right' : 'reason.rostrum.hand.left');
+  const rule = r(p.side === 'guest' ? 'reason.photo.guests' : atEnd ? 'reason.photo.hosts' : 'reason.photo.alternate');
+  return r('reason.photo.beside', { hand, i: Math.abs(fromCentre), rule });
 }
 
 /** Photo positions of a row in honour order (x in the row's own frame, + = their right). */

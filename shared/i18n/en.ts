@@ -808,7 +808,7 @@ export const en: Record<MessageKey, string> = {
   'reason.photo.government': 'Photo (government) row {row}, {seat}: precedence {k} (front row first; {rule})',
   'reason.photo.commercial': 'Photo (commercial) row {row}, {seat}: {why}',
   'reason.photo.hostCentre': 'host in the centre',
-  'reason.photo.guests': 'guests beside the host, right first',
+  'reason.photo.guests': 'hosts and guests alternate, guests right first',
   'reason.photo.hosts': 'hosts and guests alternate, host side at the ends',
   'reason.car.companion.chiefGuest': 'Companion{front}: {host} rides with the chief guest, {where} ({seat})',
   'reason.car.companion.topGuest': 'Companion{front}: {host} rides with this car’s top guest, {where} ({seat})',
@@ -956,6 +956,9 @@ export const en: Record<MessageKey, string> = {
   'reason.talks.principal.guest': 'guest principal',
   'reason.talks.principal.host': 'host principal',
   'reason.car.seat.bus': 'row {row}, seat {c} counted from the door',
+  'reason.photo.centre': 'centre of the row',
+  'reason.photo.beside': 'place {i} on the {hand} of the one in the centre ({rule})',
+  'reason.photo.alternate': 'hosts and guests alternate',
   'reason.car.seat.behindDriver': '{seat} (behind the driver)',
 
   // area: rules

@@ -798,7 +798,7 @@ export const zh = {
   'reason.photo.government': '合影（政务）第{row}排 {seat}：第{k}位（前排为上；{rule}）',
   'reason.photo.commercial': '合影（商务）第{row}排 {seat}：{why}',
   'reason.photo.hostCentre': '主人居中',
-  'reason.photo.guests': '客人在主人两侧，右为上',
+  'reason.photo.guests': '主客相间，客人先右后左',
   'reason.photo.hosts': '主客相间，主方人员站两端',
   'reason.car.companion.chiefGuest': '陪车{front}：{host}陪同主宾，坐主宾{where}（{seat}）',
   'reason.car.companion.topGuest': '陪车{front}：{host}陪同本车首位客人，坐其{where}（{seat}）',
@@ -940,6 +940,9 @@ export const zh = {
   'reason.talks.principal.guest': '客方主谈人',
   'reason.talks.principal.host': '主方主谈人',
   'reason.car.seat.bus': '第{row}排从车门数第{c}座',
+  'reason.photo.centre': '本排居中',
+  'reason.photo.beside': '居中者{hand}第{i}位（{rule}）',
+  'reason.photo.alternate': '主客相间',
   'reason.car.seat.behindDriver': '{seat}（司机后方）',
 
   // area: rules

@@ -178,6 +178,10 @@ describe('reasons say what the rules did', () => {
     expect(golden('elevator-front-left-attendant-4').reasons.H1).toBe('主人：按钮一侧的前角（FL），照应客人（电梯员操作电梯）');
     expect(golden('elevator-front-left-no-attendant').reasons.H1).toBe('主人：按钮一侧的前角（FL），操作电梯、照应客人');
     expect(golden('photo-government-3').reasons.p1).toBe('合影（政务）第1排 1:2：第1位（前排为上；居中为上、以左为尊（政务））');
+    const photo = golden('photo-commercial-2-rows');
+    expect(photo.reasons.g1).toBe('合影（商务）第1排 1:1：居中者右手第1位（主客相间，客人先右后左）');
+    expect(photo.reasons.H2).toBe('合影（商务）第2排 2:2：本排居中');
+    expect(photo.reasons.H3).toBe('合影（商务）第2排 2:1：居中者右手第1位（主客相间，主方人员站两端）');
     expect(golden('talks-parallel-5').reasons.H2).toBe('主方第2位：主方主谈人左侧第1位（双方各自以右为上，右、左交替）');
     // Staff at the talks table are counted among staff, not after the hosts.
     const talks = place({
