@@ -119,7 +119,11 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
         p,
         label,
         rowOrder(p) < 2
-          ? r('reason.reception.behind', { role: behindRole(p), seat: seatRef(label) })
+          ? r('reason.reception.behind', {
+              role: behindRole(p),
+              principal: r(`reason.reception.principal.${side}`),
+              seat: seatRef(label),
+            })
           : r('reason.reception.staffBehind', { seat: seatRef(label) }),
       );
     });

@@ -785,7 +785,7 @@ export const en: Record<MessageKey, string> = {
   'reason.reception.guest': 'Chief guest: beside the host, {side} ({convention}; {reading})',
   'reason.reception.guestWall': "along the chief guest's side wall, rank falling toward the door ({seat})",
   'reason.reception.hostWall': "along the host's side wall, rank falling toward the door ({seat})",
-  'reason.reception.behind': '{role}: behind their own principal ({seat})',
+  'reason.reception.behind': '{role}: behind {principal} ({seat})',
   'reason.talks.parallel': 'table parallel to the door wall: guests face the door, hosts have their backs to it',
   'reason.talks.endOn': 'table end-on to the door: guests on the right as you enter, hosts on the left',
   'reason.talks.guestPrincipal': 'Guest principal: centre of his side, opposite the other principal ({layout})',
@@ -959,6 +959,8 @@ export const en: Record<MessageKey, string> = {
   'reason.photo.centre': 'centre of the row',
   'reason.photo.beside': 'place {i} on the {hand} of the one in the centre ({rule})',
   'reason.photo.alternate': 'hosts and guests alternate',
+  'reason.reception.principal.guest': 'the chief guest',
+  'reason.reception.principal.host': 'the host',
   'reason.car.seat.behindDriver': '{seat} (behind the driver)',
 
   // area: rules

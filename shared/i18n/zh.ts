@@ -776,7 +776,7 @@ export const zh = {
   'reason.reception.guest': '主宾：与主人并坐，{side}（{convention}；{reading}）',
   'reason.reception.guestWall': '沿主宾一侧墙依次就座，越近门位次越低（{seat}）',
   'reason.reception.hostWall': '沿主人一侧墙依次就座，越近门位次越低（{seat}）',
-  'reason.reception.behind': '{role}：坐在本方主谈人身后（{seat}）',
+  'reason.reception.behind': '{role}：坐在{principal}身后（{seat}）',
   'reason.talks.parallel': '桌子与门平行：客方面门、主方背门',
   'reason.talks.endOn': '桌子一端对门：客方在进门右侧、主方在左侧',
   'reason.talks.guestPrincipal': '客方主谈人：本方正中，与对方主谈人相对（{layout}）',
@@ -943,6 +943,8 @@ export const zh = {
   'reason.photo.centre': '本排居中',
   'reason.photo.beside': '居中者{hand}第{i}位（{rule}）',
   'reason.photo.alternate': '主客相间',
+  'reason.reception.principal.guest': '主宾',
+  'reason.reception.principal.host': '主人',
   'reason.car.seat.behindDriver': '{seat}（司机后方）',
 
   // area: rules

@@ -82,6 +82,8 @@ describe('reasons say what the rules did', () => {
     expect(scene('reception-government-honour-seat').reasons.H1).toBe(
       '主人：里端正中、面向门，进门右侧（政务：主宾在主人右手；“政务场合进门左手边为主位”，主位按上宾座理解）',
     );
+    // Interpreters sit behind their own principal: in 会见 the 主宾 or the 主人 (主谈人 is 会谈's word).
+    expect(golden('reception-interpreter').reasons.gi).toBe('译员：坐在主宾身后（E-left-B1）');
     // No option ids in the words.
     expect(golden('reception-government').reasons.H1).not.toContain('handbookMeeting');
   });
