@@ -848,7 +848,7 @@ export const en: Record<MessageKey, string> = {
   'reason.signing.standing': 'stands behind the own signer, centre outward ({seat})',
   'warning.unseated': 'More people than seats; not seated: {people}',
   'warning.deputyNeedsEvenSeats':
-    'A deputy host needs the O seat opposite P; a table with an odd seat count has none, so the deputy sits as a host-side companion',
+    'A deputy host needs the opposite seat facing the chief host; a table with an odd seat count has none, so the deputy sits as a host-side companion',
   'warning.westernAlternation':
     'Western seating: with {n} seats (divisible by 4) the sexes cannot alternate with host and hostess opposite',
   'warning.westernTable': 'Western seating: {n} seats (divisible by 4) cannot alternate the sexes',

@@ -2,37 +2,57 @@
  * The engine's reasons and warnings in words: the one place where a `Reason` or `Warning`
  * (a message key and its parameters, shared/engine/types.ts) becomes text in the chosen language.
  * Typed parameters are worded here: a person by name (from the context; a case file has no names,
- * so there the id), a side by `reason.side.*`, a nested reason by rendering it in turn.
+ * so there the id), a seat by its name in words (主位, 右1, 后排右 — never the engine label, RULES
+ * §8), a side by `reason.side.*`, a nested reason by rendering it in turn.
  */
-import type { PersonRef, Reason, ReasonParam, ReasonParams, SideRef, Warning } from '../engine/types';
-import type { Plan } from '../model/types';
+import type { PersonRef, Reason, ReasonParam, ReasonParams, SeatRef, SideRef, Warning } from '../engine/types';
+import type { ItemKind, Plan, Scene } from '../model/types';
+import { seatLabelText } from './seat-labels';
 import { fill, LANGS, translate, type Lang, type MessageKey } from './translate';
 
 export interface ExplainContext {
   /** A person's name; undefined when only the id is known (case files). */
   name(personId: string): string | undefined;
+  /**
+   * The kind of the item a seat belongs to, which decides its words (FP is 副驾驶 in a car).
+   * `undefined` asks for the item the text is about (see `atItem`); unknown kinds read as a table's.
+   */
+  kind?(itemId: string | undefined): ItemKind | undefined;
 }
 
 /** No names known: people are shown by their ids (the batch `place` command on a case file). */
 export const BY_ID: ExplainContext = { name: () => undefined };
 
-/** Names from the plan's people list. */
-export function explainContext(plan: Pick<Plan, 'people'>): ExplainContext {
+/** Names from the plan's people list; seat words from the kinds of the scene's items. */
+export function explainContext(plan: Pick<Plan, 'people'>, scene?: Pick<Scene, 'items'>): ExplainContext {
   let names: Map<string, string> | undefined;
+  let kinds: Map<string, ItemKind> | undefined;
   return {
     name(personId) {
       names ??= new Map(plan.people.map((p) => [p.id, p.name]));
       return names.get(personId) || undefined;
     },
+    kind(itemId) {
+      if (!scene || itemId === undefined) return undefined;
+      kinds ??= new Map(scene.items.map((i) => [i.id, i.kind]));
+      return kinds.get(itemId);
+    },
   };
+}
+
+/** The same context, with the seats a text names by label alone read as seats of `itemId`. */
+export function atItem(ctx: ExplainContext, itemId: string | undefined): ExplainContext {
+  if (itemId === undefined) return ctx;
+  return { name: (id) => ctx.name(id), kind: (id) => ctx.kind?.(id ?? itemId) };
 }
 
 export function renderReason(lang: Lang, reason: Reason, ctx: ExplainContext = BY_ID): string {
   return render(lang, reason.key, reason.params, ctx);
 }
 
+/** A warning about one item (`itemId`) names that item's seats. */
 export function renderWarning(lang: Lang, warning: Warning, ctx: ExplainContext = BY_ID): string {
-  return render(lang, warning.key, warning.params, ctx);
+  return render(lang, warning.key, warning.params, atItem(ctx, warning.itemId));
 }
 
 function render(lang: Lang, key: MessageKey, params: ReasonParams | undefined, ctx: ExplainContext): string {
@@ -48,8 +68,12 @@ function param(lang: Lang, value: ReasonParam, ctx: ExplainContext): string | nu
   if (isReason(value)) return renderReason(lang, value, ctx);
   if (isPerson(value)) return personName(value, ctx);
   if (isSide(value)) return translate(lang, `reason.side.${value.side}`);
-  // Seats read as their engine label, as the reasons always have (docs/seat-labels.md).
-  return value.seat;
+  return seatWords(lang, value, ctx);
+}
+
+/** A seat in words; a label no kind knows stays as it is rather than vanish (seat-labels.ts). */
+function seatWords(lang: Lang, seat: SeatRef, ctx: ExplainContext): string {
+  return seatLabelText(lang, ctx.kind?.(seat.item), seat.seat);
 }
 
 function personName(p: PersonRef, ctx: ExplainContext): string {

@@ -837,7 +837,7 @@ export const zh = {
   'reason.signing.hostSigner': '主方签字人：与客方签字人并坐，面向会场',
   'reason.signing.standing': '站在本方签字人身后，自中间向外（{seat}）',
   'warning.unseated': '人数多于座位，未安排：{people}',
-  'warning.deputyNeedsEvenSeats': '副主陪需要与主陪相对的 O 座：奇数座位的桌子没有 O 座，副主陪按主方陪同就座',
+  'warning.deputyNeedsEvenSeats': '副主陪需要与主陪相对的副主位：奇数座位的桌子没有副主位，副主陪按主方陪同就座',
   'warning.westernAlternation': '西式座次：{n} 座能被 4 整除，男女主人相对时无法男女交错',
   'warning.westernTable': '西式座次：{n} 座能被 4 整除，无法男女交错',
   'warning.spousesAdjacent': '西式座次：夫妇相邻',

@@ -194,7 +194,9 @@ describe('lintScene', () => {
     const p = base([a('g1', 'L3', true)]);
     const w = lintScene(p, 's').find((x) => x.code === 'locked-against-rules');
     expect(w?.personIds).toEqual(['g1']);
-    expect(renderWarning('en', w!)).toContain('R1');
+    // The seat the rules want, in words (RULES §8), never its label R1.
+    expect(renderWarning('en', w!)).toContain('Right 1');
+    expect(renderWarning('en', w!)).not.toContain('R1');
     expect(seatOf(autoPlaceScene(p, 's').assignments, 'g1')?.seat).toBe('L3');
   });
 });
