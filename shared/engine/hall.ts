@@ -22,14 +22,27 @@ export interface HallOrder {
   order: string[];
   /** How the main table was found. */
   how: 'marked' | 'stage' | 'deepest' | 'none';
+  /** Which step of §2 put each table where it is (the reason of its number), by table id. */
+  why: Record<string, TableWhy>;
 }
+
+/**
+ * The rule that placed a table in the order (RULES §2): the main table by how it was found
+ * ('deepest-right': the D-right one of two central tables, §2.3); another table by its distance to
+ * the reference point — or, tied in distance with the table `than` (`before`: it comes before that
+ * one), by depth, then by D-right, then (on the same spot) by list order.
+ */
+export type TableWhy =
+  | { rule: 'main'; how: 'marked' | 'stage' | 'deepest' | 'deepest-right' }
+  | { rule: 'nearer'; distance: number }
+  | { rule: 'deeper' | 'right' | 'list'; than: string; before: boolean };
 
 export function orderTables(
   tables: TablePoint[],
   door: DoorFrame,
   opts: { evenRow?: SceneOptions['evenRow']; stage?: Vec } = {},
 ): HallOrder {
-  if (tables.length === 0) return { order: [], how: 'none' };
+  if (tables.length === 0) return { order: [], how: 'none', why: {} };
   const m = tables.map((t, index) => {
     const { depth, lateral } = doorMeasures(t, door);
     return { t, index, depth, qd: q(depth), ql: q(lateral) };
@@ -68,7 +81,20 @@ export function orderTables(
     .filter((e) => e !== chosen)
     .map((e) => ({ ...e, dist: q(len(sub(e.t, ref))) }))
     .sort((a, b) => a.dist - b.dist || b.qd - a.qd || dRightFirst(a, b));
-  return { order: [chosen.t.id, ...rest.map((e) => e.t.id)], how };
+  const why: Record<string, TableWhy> = { [chosen.t.id]: { rule: 'main', how: evenPair ? 'deepest-right' : how } };
+  rest.forEach((e, i) => {
+    // The neighbour it ties with in distance says which later step decided; else distance did.
+    const prev = rest[i - 1];
+    const next = rest[i + 1];
+    const tie =
+      prev?.dist === e.dist ? { other: prev, before: false } : next?.dist === e.dist ? { other: next, before: true } : undefined;
+    if (!tie) why[e.t.id] = { rule: 'nearer', distance: Math.round(e.dist * 0.3 * 10) / 10 };
+    else {
+      const rule = tie.other.qd !== e.qd ? 'deeper' : tie.other.ql !== e.ql ? 'right' : 'list';
+      why[e.t.id] = { rule, than: tie.other.t.id, before: tie.before };
+    }
+  });
+  return { order: [chosen.t.id, ...rest.map((e) => e.t.id)], how, why };
 }
 
 function hallOrder(scene: Scene, evenRow?: SceneOptions['evenRow']): HallOrder {
@@ -79,6 +105,11 @@ function hallOrder(scene: Scene, evenRow?: SceneOptions['evenRow']): HallOrder {
   const marked = tables.some((t) => t.main);
   const points = tables.map((t) => ({ id: t.id, x: t.x, y: t.y, main: marked ? t.main : claimsMain(t) }));
   return orderTables(points, door, { evenRow: evenRow ?? scene.options.evenRow, stage });
+}
+
+/** Why each banquet table of a scene stands where it does in the table order, by table id. */
+export function tableOrderWhy(scene: Scene): Record<string, TableWhy> {
+  return hallOrder(scene).why;
 }
 
 export function mainTableId(scene: Scene): string | undefined {

@@ -908,6 +908,36 @@ export const en: Record<MessageKey, string> = {
   'fileWarning.repair': '{file}: {repair}',
 
   // area: explain
+  // Every seat explained from the document at any time (shared/engine/explain-seat.ts), table numbers too (explain-table.ts).
+  'reason.explain.then': '{first}; {next}',
+  'reason.explain.empty': 'Empty seat',
+  'reason.explain.handPlaced': 'Placed by hand',
+  'reason.explain.locked': 'Locked seat (set by you, never moved)',
+  'reason.explain.lockedAgrees': 'Locked seat, as the rules have it: {reason}',
+  'reason.explain.seatByRule': 'by the rules this seat is {person}’s ({reason})',
+  'reason.explain.seatHeldBy': 'by the rules this seat is {person}’s',
+  'reason.explain.seatEmptyByRule': 'by the rules this seat stays empty',
+  'reason.explain.personByRule': 'by the rules {person} sits at {seat}',
+  'reason.explain.personByRuleAt': 'by the rules {person} sits at {item}, {seat}',
+  'reason.explain.notSeatedByRule': 'by the rules {person} has no seat in this scene',
+  'reason.explain.table': 'Table {n}',
+  'reason.explain.car': 'Car {n}',
+  'reason.explain.elsewhere': 'another item',
+  'reason.tableNumber.fixed': 'Table {n}: numbered by you',
+  'reason.tableNumber.main.marked': 'Table {n}: the main table (marked by you)',
+  'reason.tableNumber.main.stage': 'Table {n}: the main table, nearest the stage',
+  'reason.tableNumber.main.deepest': 'Table {n}: the main table, farthest from the door (of tables equally far, the central one)',
+  'reason.tableNumber.main.deepest-right':
+    'Table {n}: the main table; of the two central tables, equally deep, the one on the right facing the door',
+  'reason.tableNumber.nearer': 'Table {n}: the nearer the main table, the higher the table (about {metres} m from it)',
+  'reason.tableNumber.deeper.before': 'Table {n}: as near the main table as table {m}, but farther from the door, so first',
+  'reason.tableNumber.deeper.after': 'Table {n}: as near the main table as table {m}, which is farther from the door, so first',
+  'reason.tableNumber.right.before':
+    'Table {n}: as near the main table and as deep as table {m}, but on the right facing the door, so first',
+  'reason.tableNumber.right.after':
+    'Table {n}: as near the main table and as deep as table {m}, which is on the right facing the door, so first',
+  'reason.tableNumber.list.before': 'Table {n}: on the same spot as table {m}; the one added first comes first',
+  'reason.tableNumber.list.after': 'Table {n}: on the same spot as table {m}; the one added first comes first',
 
   // area: reasons
   'reason.table.holder.chiefHost': 'the chief host',

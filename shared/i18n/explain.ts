@@ -40,6 +40,11 @@ export function explainContext(plan: Pick<Plan, 'people'>, scene?: Pick<Scene, '
   };
 }
 
+/** The context for the text of one seat: its reasons name seats of `itemId` by label alone. */
+export function seatContext(plan: Pick<Plan, 'people'>, scene: Pick<Scene, 'items'>, itemId: string): ExplainContext {
+  return atItem(explainContext(plan, scene), itemId);
+}
+
 /** The same context, with the seats a text names by label alone read as seats of `itemId`. */
 export function atItem(ctx: ExplainContext, itemId: string | undefined): ExplainContext {
   if (itemId === undefined) return ctx;

@@ -895,6 +895,33 @@ export const zh = {
   'fileWarning.repair': '{file}：{repair}',
 
   // area: explain
+  // Every seat explained from the document at any time (shared/engine/explain-seat.ts), table numbers too (explain-table.ts).
+  'reason.explain.then': '{first}；{next}',
+  'reason.explain.empty': '空座',
+  'reason.explain.handPlaced': '手动安排',
+  'reason.explain.locked': '锁定座位（用户指定，不移动）',
+  'reason.explain.lockedAgrees': '锁定座位，与规则一致：{reason}',
+  'reason.explain.seatByRule': '按规则此位应为 {person}（{reason}）',
+  'reason.explain.seatHeldBy': '按规则此位应为 {person}',
+  'reason.explain.seatEmptyByRule': '按规则此位空着',
+  'reason.explain.personByRule': '按规则 {person} 应坐{seat}',
+  'reason.explain.personByRuleAt': '按规则 {person} 应坐{item}{seat}',
+  'reason.explain.notSeatedByRule': '按规则 {person} 不在此场景就座',
+  'reason.explain.table': '第{n}桌',
+  'reason.explain.car': '{n}号车',
+  'reason.explain.elsewhere': '另一处',
+  'reason.tableNumber.fixed': '第{n}桌：桌号由用户指定',
+  'reason.tableNumber.main.marked': '第{n}桌：主桌（用户指定）',
+  'reason.tableNumber.main.stage': '第{n}桌：主桌，离主席台最近（临台为上）',
+  'reason.tableNumber.main.deepest': '第{n}桌：主桌，离门最远（以远为上；一样远时居中为上）',
+  'reason.tableNumber.main.deepest-right': '第{n}桌：主桌；中间两桌一样靠里，取面门时右侧的一桌（以右为上）',
+  'reason.tableNumber.nearer': '第{n}桌：离主桌越近桌次越高（距主桌约 {metres} 米）',
+  'reason.tableNumber.deeper.before': '第{n}桌：与第{m}桌离主桌一样近，离门更远，排在前（以远为上）',
+  'reason.tableNumber.deeper.after': '第{n}桌：与第{m}桌离主桌一样近，第{m}桌离门更远，排在前（以远为上）',
+  'reason.tableNumber.right.before': '第{n}桌：与第{m}桌离主桌一样近、一样靠里，面门时在右侧，排在前（以右为上）',
+  'reason.tableNumber.right.after': '第{n}桌：与第{m}桌离主桌一样近、一样靠里，第{m}桌面门时在右侧，排在前（以右为上）',
+  'reason.tableNumber.list.before': '第{n}桌：与第{m}桌位置相同，先添加者在前',
+  'reason.tableNumber.list.after': '第{n}桌：与第{m}桌位置相同，先添加者在前',
 
   // area: reasons
   'reason.table.holder.chiefHost': '主陪',
