@@ -1,7 +1,8 @@
 /** The translation hooks: every visible string in the renderer goes through `t` or `useExplain`. */
 import { useCallback, useMemo } from 'react';
 import type { Reason, Warning } from '../../shared/engine/types';
-import { explainContext, renderReason, renderWarning } from '../../shared/i18n/explain';
+import type { Scene } from '../../shared/model/types';
+import { explainContext, renderReason, renderWarning, seatContext } from '../../shared/i18n/explain';
 import { hostErrorText } from '../../shared/i18n/problems';
 import { translate, type Lang, type MessageKey } from '../../shared/i18n/translate';
 import { CallError } from './bridge';
@@ -16,6 +17,8 @@ export function useT(): T {
 
 export interface Explain {
   reason(reason: Reason): string;
+  /** The reason of one seat: the seats it names by label alone are seats of `itemId` in `scene`. */
+  seatReason(reason: Reason, scene: Scene, itemId: string): string;
   warning(warning: Warning): string;
 }
 
@@ -25,7 +28,11 @@ export function useExplain(): Explain {
   const plan = usePlan();
   return useMemo(() => {
     const ctx = explainContext(plan);
-    return { reason: (r) => renderReason(lang, r, ctx), warning: (w) => renderWarning(lang, w, ctx) };
+    return {
+      reason: (r) => renderReason(lang, r, ctx),
+      seatReason: (r, scene, itemId) => renderReason(lang, r, seatContext(plan, scene, itemId)),
+      warning: (w) => renderWarning(lang, w, ctx),
+    };
   }, [lang, plan]);
 }
 

@@ -153,7 +153,7 @@ test('drop a person from the list on a seat, swap two people by dragging, lock f
   expect(scene.assignments.find((a) => a.personId === byName(plan, '孙立'))).toMatchObject({ seat: 'P', locked: true });
   expect(scene.assignments.find((a) => a.personId === byName(plan, '王建国'))!.seat).toBe(wang.seat);
   await expect(page.locator('.placement-report')).toContainText('自动排座移动了 1 人');
-  await expect(page.locator('.placement-report li[data-person="王建国"]')).toHaveText(
+  await expect(page.locator('.placement-report li[data-person="王建国"] .move')).toHaveText(
     // Seats are worded on screen (R2 → 右2) by the one translator.
     `王建国: 1 号桌 ${seatLabelText('zh', 'round-table', free.label)} → 1 号桌 ${seatLabelText('zh', 'round-table', wang.seat)}`,
   );

@@ -7,9 +7,11 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
+import { explainSeat } from '../../../shared/engine/explain-seat';
+import { explainTableNumber } from '../../../shared/engine/explain-table';
 import { seatText } from '../../../shared/output/seat-text';
 import type { Scene } from '../../../shared/model/types';
-import { useExplain, useT } from '../i18n';
+import { useExplain } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { assignSeat } from './actions';
 import './canvas.css';
@@ -28,7 +30,6 @@ import { SHORTCUTS, typing, type ViewControls } from './shortcuts';
 import { fitBox, zoomAt, type View } from './view';
 
 export function VenueCanvas({ scene }: { scene: Scene }) {
-  const t = useT();
   const explain = useExplain();
   const plan = usePlan();
   const lang = useApp((s) => s.lang);
@@ -189,32 +190,33 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     const overItem = ke.target !== env.stage || !!itemAt(model, world);
     container.style.cursor = space.current ? 'grab' : seat ? 'grab' : overItem ? 'move' : 'default';
     const ui = useCanvasUi.getState();
-    if (!seat) {
+    // A seat says who sits there and why; a banquet table's body, why it has its number.
+    const table = seat ? undefined : tableNumberReason(world);
+    if (!seat && !table) {
       if (ui.hover) ui.setHover(null);
       return;
     }
     const pointer = env.stage.getPointerPosition() ?? { x: 0, y: 0 };
-    ui.setHover({ x: pointer.x, y: pointer.y, lines: seatLines(model, seat.itemId, seat.label) });
+    ui.setHover({ x: pointer.x, y: pointer.y, lines: seat ? seatLines(model, seat.itemId, seat.label) : [table!] });
   };
 
+  const tableNumberReason = (world: { x: number; y: number }): string | undefined => {
+    const item = itemAt(model, world)?.item;
+    const reason = item && explainTableNumber(plan, scene.id, item.id);
+    return reason && explain.reason(reason);
+  };
+
+  /** Who sits in a seat and why, derived from the document (never from the last 自动排座 run). */
   const seatLines = (m: SceneModel, itemId: string, label: string): string[] => {
     const item = m.byId.get(itemId)?.item;
     const where = seatText(lang, item, label);
     const a = m.occupant.get(seatKey(itemId, label));
-    if (!a) return [where, t('canvas.emptySeat')];
+    const why = explainSeat(plan, scene.id, a ? { personId: a.personId } : { itemId, seat: label });
+    const reason = why ? explain.seatReason(why.reason, scene, itemId) : '';
+    if (!a) return [where, reason];
     const person = plan.people.find((p) => p.id === a.personId);
-    const placement = useCanvasUi.getState().placement;
-    const reason =
-      placement?.sceneId === scene.id && placement.placedAt[a.personId] === seatKey(itemId, label)
-        ? placement.result.reasons[a.personId]
-        : undefined;
     const who = person ? [person.name, person.title, person.organisation].filter(Boolean).join(' · ') : a.personId;
-    return [
-      who,
-      where,
-      reason ? explain.reason(reason) : a.locked ? t('canvas.lockedSeat') : t('canvas.handPlaced'),
-      ...(a.locked && reason ? [t('canvas.lockedSeat')] : []),
-    ];
+    return [who, where, reason];
   };
 
   const onContextMenu = (ke: Konva.KonvaEventObject<PointerEvent>) => {

@@ -160,7 +160,8 @@ export function assignSeat(personId: string, itemId: string, seat: string): void
 
 /**
  * 自动排座 for the given items (or the whole scene). Locked seats never move. Reports who moved
- * from where to where, and keeps the engine's reasons for the hover tooltips.
+ * from where to where. The seats' reasons are not kept: the tooltips derive them from the document
+ * (shared/engine/explain-seat.ts), so they survive a reload and a scene switch.
  */
 export async function autoPlace(itemIds?: string[]): Promise<void> {
   if (!currentScene()) return;
@@ -189,7 +190,6 @@ export async function autoPlace(itemIds?: string[]): Promise<void> {
     sceneId: scene.id,
     result,
     moved,
-    placedAt: Object.fromEntries(result.assignments.map((a) => [a.personId, `${a.itemId}\u0000${a.seat}`])),
   });
 }
 

@@ -35,8 +35,6 @@ export interface Placement {
   result: SceneResult;
   /** Everyone whose seat changed, with old and new seats (what moved). */
   moved: SeatMove[];
-  /** Seat each person was given, to tell whether the engine's reason still applies. */
-  placedAt: Record<string, string>;
 }
 
 /** A short message about the last canvas action that did nothing (e.g. a refused paste). */

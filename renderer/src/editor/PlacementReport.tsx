@@ -1,9 +1,14 @@
-/** After 自动排座: who moved, from which seat to which (locked seats never move), and the problems left. */
+/**
+ * After 自动排座: who moved, from which seat to which (locked seats never move), why each one sits
+ * where he now does — derived from the document (shared/engine/explain-seat.ts), so it reads the
+ * same as the seat's tooltip — and the problems left.
+ */
 import { useState } from 'react';
+import { explainSeat } from '../../../shared/engine/explain-seat';
 import type { Scene } from '../../../shared/model/types';
 import { seatText } from '../../../shared/output/seat-text';
 import { useCanvasUi } from '../canvas/canvas-ui';
-import { useT } from '../i18n';
+import { useExplain, useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { PlacementProblems } from './ProblemsPanel';
 
@@ -11,6 +16,7 @@ const SHOWN = 30;
 
 export function PlacementReport({ scene }: { scene: Scene }) {
   const t = useT();
+  const explain = useExplain();
   const lang = useApp((s) => s.lang);
   const plan = usePlan();
   const placement = useCanvasUi((s) => s.placement);
@@ -27,6 +33,10 @@ export function PlacementReport({ scene }: { scene: Scene }) {
           at.seat,
         )
       : t('people.unseated');
+  const why = (personId: string, itemId: string) => {
+    const e = explainSeat(plan, scene.id, { personId });
+    return e ? explain.seatReason(e.reason, scene, itemId) : '';
+  };
   return (
     <div className="placement-report" role="status" data-moved={moved.length}>
       <button className="link" onClick={() => setOpen(!open)} aria-expanded={open}>
@@ -39,7 +49,10 @@ export function PlacementReport({ scene }: { scene: Scene }) {
         <ul>
           {moved.slice(0, SHOWN).map((m) => (
             <li key={m.personId} data-person={name(m.personId)}>
-              <b>{name(m.personId)}</b>: {where(m.from)} → {where(m.to)}
+              <span className="move">
+                <b>{name(m.personId)}</b>: {where(m.from)} → {where(m.to)}
+              </span>
+              {m.to ? <span className="why">{why(m.personId, m.to.itemId)}</span> : null}
             </li>
           ))}
           {moved.length > SHOWN ? <li className="muted">{t('placement.more', { count: moved.length - SHOWN })}</li> : null}
