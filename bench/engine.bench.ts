@@ -49,7 +49,7 @@ function meetingPlan(arrangement: NonNullable<SceneOptions['arrangement']>): Pla
   return benchPlan('meeting', [hall], people, 'government', { arrangement });
 }
 
-/** A hall of ten-seat tables and ten people per table (also the plan-check benchmark's hall). */
+/** A hall of `tables` ten-seat tables, full: hosts, guests and a few staff of many ranks (also the plan-check and explain benchmarks' hall). */
 export function hallPlan(tables: number): Plan {
   const cols = Math.ceil(Math.sqrt(tables * 2));
   const items: VenueItem[] = [

@@ -39,6 +39,8 @@ interface Placement {
 }
 
 interface SceneRules {
+  /** The seats as they stand in the document. */
+  actual: Placement;
   /** What 自动排座 gives now: the scene's locks kept. Hand seats are measured against it. */
   withLocks: Placement;
   /** The rules alone, every lock released: locked seats are measured against it. Lazy. */
@@ -51,13 +53,17 @@ const cache = new WeakMap<Plan, Map<string, SceneRules>>();
 
 const seatKey = (itemId: string, seat: string) => `${itemId}\u0000${seat}`;
 
+function indexed(assignments: Assignment[], reasons: Record<string, Reason>): Placement {
+  return {
+    byPerson: new Map(assignments.map((a) => [a.personId, a])),
+    bySeat: new Map(assignments.map((a) => [seatKey(a.itemId, a.seat), a])),
+    reasons,
+  };
+}
+
 function placement(plan: Plan, scene: Scene): Placement {
   const result = autoPlaceScene(plan, scene.id);
-  return {
-    byPerson: new Map(result.assignments.map((a) => [a.personId, a])),
-    bySeat: new Map(result.assignments.map((a) => [seatKey(a.itemId, a.seat), a])),
-    reasons: result.reasons,
-  };
+  return indexed(result.assignments, result.reasons);
 }
 
 function rulesOf(plan: Plan, sceneId: string): SceneRules {
@@ -68,6 +74,7 @@ function rulesOf(plan: Plan, sceneId: string): SceneRules {
     const scene = findScene(plan, sceneId);
     let free: Placement | undefined;
     rules = {
+      actual: indexed(scene.assignments, {}),
       withLocks: placement(plan, scene),
       free: () => {
         if (free) return free;
@@ -94,9 +101,7 @@ export function explainSeat(plan: Plan, sceneId: string, query: SeatQuery): Seat
 
 function explain(scene: Scene, rules: SceneRules, query: SeatQuery): SeatExplanation | undefined {
   const actual =
-    'personId' in query
-      ? scene.assignments.find((a) => a.personId === query.personId)
-      : scene.assignments.find((a) => a.itemId === query.itemId && a.seat === query.seat);
+    'personId' in query ? rules.actual.byPerson.get(query.personId) : rules.actual.bySeat.get(seatKey(query.itemId, query.seat));
   if (!actual) {
     if ('personId' in query) return undefined;
     return { how: 'empty', reason: then(r('reason.explain.empty'), whoBelongsHere(scene, rules.withLocks, query)) };
