@@ -22,18 +22,22 @@ export interface Explain {
   warning(warning: Warning): string;
 }
 
-/** The engine's reasons and warnings in the user's language, people named from the open plan. */
+/**
+ * The engine's reasons and warnings in the user's language, people named from the open plan and
+ * seats in words by the kind of their item in the scene on screen.
+ */
 export function useExplain(): Explain {
   const lang = useApp((s) => s.lang);
   const plan = usePlan();
+  const sceneId = useApp((s) => (s.route.name === 'editor' ? s.route.sceneId : undefined));
   return useMemo(() => {
-    const ctx = explainContext(plan);
+    const ctx = explainContext(plan, plan.scenes.find((s) => s.id === sceneId) ?? plan.scenes[0]);
     return {
       reason: (r) => renderReason(lang, r, ctx),
       seatReason: (r, scene, itemId) => renderReason(lang, r, seatContext(plan, scene, itemId)),
       warning: (w) => renderWarning(lang, w, ctx),
     };
-  }, [lang, plan]);
+  }, [lang, plan, sceneId]);
 }
 
 /** A failure in the user's language: a host error by its code and parameters, anything else by its message. */

@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseCase } from '../../../shared/engine/case-schema';
+import { lintScene } from '../../../shared/engine/lint';
+import { caseToPlan } from '../../../shared/engine/place';
 import { place } from '../../../shared/i18n/case-answer';
+import { explainContext, renderWarning } from '../../../shared/i18n/explain';
 import { ENGINE_CODE } from '../../helpers/engine-codes';
 
 const dir = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
@@ -28,6 +32,17 @@ describe('reasons name seats in words', () => {
       expect(found).toEqual([]);
     });
   }
+
+  it('a warning names the seats of its own item in that kind’s words (a car’s RR is 后排右)', () => {
+    const input = JSON.parse(readFileSync(dir + 'car-sedan-chauffeur-guest-host.json', 'utf8'));
+    // The chief guest locked beside the driver, where the rules would not put him.
+    input.people = input.people.map((p: { id: string }) => (p.id === 'g1' ? { ...p, lock: 'FP' } : p));
+    const plan = caseToPlan(parseCase(input));
+    const w = lintScene(plan, 'case').find((x) => x.code === 'locked-against-rules')!;
+    const ctx = explainContext(plan, plan.scenes[0]);
+    expect(renderWarning('zh', w, ctx)).toBe('锁定座位 副驾驶 与规则不符（按规则应为 后排右）');
+    expect(renderWarning('en', w, ctx)).not.toMatch(ENGINE_CODE);
+  });
 
   it('the pattern catches what it is for', () => {
     for (const code of ['（R3）', '(E-left-3)', 'seat OL2', '后排 FP', 'RM', '1:3', '(handbookMeeting: hostSeat)'])
