@@ -1,7 +1,8 @@
 /**
  * Reasons are derived, never remembered (issue 12): after 自动排座 in the banquet, switching to
  * another scene and back, and reloading, hovering the 主宾 still reads the rule — in Chinese and
- * in English — while a seat swapped by hand says so and what the rules would have done.
+ * in English — while a seat swapped by hand says so and what the rules would have done, and the
+ * table's body says why it has its number.
  */
 import type { Page } from '@playwright/test';
 import { make } from '../../shared/templates';
@@ -38,6 +39,8 @@ test('the 主宾 seat reads its rule after a scene switch and a reload, in zh an
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   await storedWhen(host, plan, (s) => s.assignments.length === plan.people.length);
   await saved(page);
+  // The run's report says where each one went and why, in the same words as the tooltip.
+  await expect(page.locator('.placement-report li[data-person="陈志远"] .why')).toHaveText(/^主宾：主陪右手/);
 
   // Another scene and back: nothing of the last run is left in the session's report.
   await page.getByRole('tab', { name: '场景2' }).click();
@@ -55,6 +58,10 @@ test('the 主宾 seat reads its rule after a scene switch and a reload, in zh an
   expect(tip).toContain('主宾：主陪右手');
   expect(tip).not.toContain('手动安排');
   await page.screenshot({ path: 'test-results/explain-zh.png' });
+  // The table's body says why it has its number.
+  const centre = await toScreen(page, { x: 0, y: 0 });
+  await page.mouse.move(centre.x, centre.y);
+  await expect(page.getByRole('tooltip')).toHaveText('第1桌：主桌，离门最远（以远为上；一样远时居中为上）');
 
   // Swap the 主宾 and the second guest by hand: both seats now say so, and what the rules want.
   const scene = stored(host, plan);
