@@ -14,6 +14,7 @@
 import { isVehicle } from '../kinds';
 import type { Assignment, Plan, Scene } from '../model/types';
 import { isBanquetTable } from './hall';
+import { storedNumbers } from './numbers';
 import { personRef, r } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
 import type { Reason } from './types';
@@ -146,7 +147,7 @@ function whoBelongsHere(scene: Scene, rules: Placement, at: { itemId: string; se
 /** Another item of the scene, as the officer knows it: 第3桌, 2号车, else “另一处”. */
 function itemWords(scene: Scene, itemId: string): Reason {
   const item = scene.items.find((i) => i.id === itemId);
-  const n = item && 'number' in item ? item.number : undefined;
+  const n = storedNumbers(scene)[itemId];
   if (item && n !== undefined && isBanquetTable(item)) return r('reason.explain.table', { n });
   if (item && n !== undefined && isVehicle(item)) return r('reason.explain.car', { n });
   return r('reason.explain.elsewhere');

@@ -137,6 +137,15 @@ describe('explainSeat', () => {
     }
   });
 
+  it('a hall: a guest moved by hand to another table is told his table and seat by the rules', () => {
+    const plan = placedCase('hall-fill-two-tables.json');
+    // g1 (table 1, R1) and g5 (table 2, R1) trade places across the tables.
+    const moved = swap(plan, 'g1', 'g5');
+    expect(how(moved, 'g1')).toBe('hand');
+    expect(words(moved, { personId: 'g1' })).toMatch(/^手动安排；按规则此位应为 g5名（第2桌.*）；按规则 g1名 应坐第1桌右1$/);
+    expect(words(moved, { personId: 'g1' }, 'en')).toMatch(/by the rules g1名 sits at Table 1, Right 1$/);
+  });
+
   it('car: the hand seat names the car seat in the car’s own words', () => {
     const plan = placedCase('car-sedan-chauffeur-guest-host.json');
     const swapped = swap(plan, 'g1', 'g2');
