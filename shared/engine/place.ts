@@ -208,6 +208,14 @@ export function caseToPlan(c: PlaceCase): Plan {
 }
 
 export function placeCase(input: unknown): CaseAnswer {
+  return solveCase(input).answer;
+}
+
+/**
+ * The answer with what wording it needs besides: the case's one-scene plan and the item each
+ * person was seated at (a seat's words depend on its item's kind; `seats` shows labels only).
+ */
+export function solveCase(input: unknown): { answer: CaseAnswer; plan: Plan; itemOf: Record<string, string> } {
   const c = parseCase(input);
   const plan = caseToPlan(c);
   const res = autoPlaceScene(plan, 'case');
@@ -235,7 +243,7 @@ export function placeCase(input: unknown): CaseAnswer {
     answer.enter = order.enter;
     answer.exit = order.exit;
   }
-  return answer;
+  return { answer, plan, itemOf: Object.fromEntries(res.assignments.map((a) => [a.personId, a.itemId])) };
 }
 
 /**

@@ -4,4 +4,4 @@
  * Files and the `place` command's `seats` map keep the labels; rendered text never shows them.
  */
 export const ENGINE_CODE =
-  /\bO?[RL]\d+\b|\bE-(?:left|right)|\b(?:FP|FM|RM|RR|RL|ML|MM|MR|BL|BM|BR|FL|FR|ER|EL|P|O|D)\b|\b\d+:\d+\b|\b[a-z]+[A-Z][a-zA-Z]*\s*:|person_/;
+  /\bO?[RL]\d+\b|\bE-(?:left|right)|\b(?:FP|FM|RM|RR|RL|ML|MM|MR|BL|BM|BR|FL|FR|ER|EL|P|O)\b|\b\d+:\d+\b|\b[a-z]+[A-Z][a-zA-Z]*\s*:|person_/;
