@@ -89,7 +89,7 @@ export function placeRostrum(
     const row = Number(label.split(':')[0]);
     const inRow = rows[row - 1]!.indexOf(label) + 1;
     const rule = seatRule(job.convention, item.rows[row - 1]!, inRow, stageView);
-    return r(key, { row, seat: seatRef(label), k, rule });
+    return r(key, { seat: seatRef(label), k, rule });
   });
 }
 
@@ -147,7 +147,6 @@ export function placePhoto(job: ItemJob, item: RostrumItem): ItemOutcome {
       out.reasons.set(
         p.id,
         r('reason.photo.commercial', {
-          row: ri + 1,
           seat: seatRef(s.label),
           why: photoWhy(p, ri === 0, s.x - centre, ends.includes(i)),
         }),

@@ -27,7 +27,7 @@ describe('place command', () => {
     const warnings: { code: string; message: string }[] = JSON.parse(res.stdout).warnings;
     expect(warnings).toContainEqual({
       code: 'locked-against-rules',
-      message: 'g1 is locked at L1, against the rules (they give R1)',
+      message: 'g1 is locked at Left 1, against the rules (they give Right 1)',
     });
     expect(warnings.map((w) => w.code)).toContain('seniority-inverted');
     const clean = run(join(root, 'test/fixtures/cases/round10-two-hosts-4-guests.json'));

@@ -83,24 +83,24 @@ describe('reasons say what the rules did', () => {
       '主人：里端正中、面向门，进门右侧（政务：主宾在主人右手；“政务场合进门左手边为主位”，主位按上宾座理解）',
     );
     // Interpreters sit behind their own principal: in 会见 the 主宾 or the 主人 (主谈人 is 会谈's word).
-    expect(golden('reception-interpreter').reasons.gi).toBe('译员：坐在主宾身后（E-left-B1）');
+    expect(golden('reception-interpreter').reasons.gi).toBe('译员：坐在主宾身后（进门左侧后排1）');
     // No option ids in the words.
     expect(golden('reception-government').reasons.H1).not.toContain('handbookMeeting');
   });
 
   it('a staff seat is by the door only when it is O', () => {
-    expect(golden('round10-two-hosts-4-guests-staff').reasons.s1).toBe('工作人员：客人和主方人员入座后余下的最末座位（R3）');
+    expect(golden('round10-two-hosts-4-guests-staff').reasons.s1).toBe('工作人员：客人和主方人员入座后余下的最末座位（右3）');
     expect(golden('round10-single-host-staff').reasons.s1).toBe('工作人员：余下的最末座位，背门（靠近门和上菜口）');
   });
 
   it('western: no promise of alternation where N is divisible by 4, or odd; never "couples apart" beside a spouse', () => {
     const eight = golden('round8-western-warning');
-    expect(eight.reasons.w1).toBe('女宾（靠近男主人，右手为先）第1位：R1（8座能被4整除，男女主人相对时无法全部男女交错）');
+    expect(eight.reasons.w1).toBe('女宾（靠近男主人，右手为先）第1位：右1（8座能被4整除，男女主人相对时无法全部男女交错）');
     expect(Object.values(eight.reasons).join()).not.toContain('男女交错，夫妇分坐');
-    expect(golden('round10-western').reasons.w1).toBe('女宾（靠近男主人，右手为先）第1位：R1（男女交错，夫妇分坐）');
+    expect(golden('round10-western').reasons.w1).toBe('女宾（靠近男主人，右手为先）第1位：右1（男女交错，夫妇分坐）');
     const odd = scene('round9-western-odd');
     expect(odd.warnings.map((w) => w.code)).toContain('spouses-adjacent');
-    expect(odd.reasons.HF).toBe('女宾（靠近男主人，右手为先）第2位：L1（座位所限，与配偶相邻）');
+    expect(odd.reasons.HF).toBe('女宾（靠近男主人，右手为先）第2位：左1（座位所限，与配偶相邻）');
   });
 
   it('a one-host long table cites no 副主陪', () => {
@@ -169,21 +169,23 @@ describe('reasons say what the rules did', () => {
   it('an even rostrum row says that Nos. 1 and 2 share the centre, and on which hand No. 2 sits', () => {
     const a = golden('rostrum-government-8');
     expect(a.reasons.p1).toBe(
-      '主席台第1排 1:4：第1位（前排为上；居中为上、以左为尊（政务）；本排座位为双数，正中两座由本排第1、2位同坐，第2位在第1位左手）',
+      '主席台第1排第4座：第1位（前排为上；居中为上、以左为尊（政务）；本排座位为双数，正中两座由本排第1、2位同坐，第2位在第1位左手）',
     );
-    expect(a.reasons.p3).toBe('主席台第1排 1:3：第3位（前排为上；居中为上、以左为尊（政务））');
+    expect(a.reasons.p3).toBe('主席台第1排第3座：第3位（前排为上；居中为上、以左为尊（政务））');
     expect(golden('rostrum-commercial-6').reasons.p2).toContain('第2位在第1位右手');
     expect(Object.values(golden('rostrum-government-7').reasons).join()).not.toContain('双数');
   });
 
   it('elevator, photo, 会谈: the host works the panel only without an attendant; a photo is no rostrum; talks seats in words', () => {
-    expect(golden('elevator-front-left-attendant-4').reasons.H1).toBe('主人：按钮一侧的前角（FL），照应客人（电梯员操作电梯）');
-    expect(golden('elevator-front-left-no-attendant').reasons.H1).toBe('主人：按钮一侧的前角（FL），操作电梯、照应客人');
-    expect(golden('photo-government-3').reasons.p1).toBe('合影（政务）第1排 1:2：第1位（前排为上；居中为上、以左为尊（政务））');
+    expect(golden('elevator-front-left-attendant-4').reasons.H1).toBe(
+      '主人：按钮一侧的前角（前左角），照应客人（电梯员操作电梯）',
+    );
+    expect(golden('elevator-front-left-no-attendant').reasons.H1).toBe('主人：按钮一侧的前角（前左角），操作电梯、照应客人');
+    expect(golden('photo-government-3').reasons.p1).toBe('合影（政务）第1排第2座：第1位（前排为上；居中为上、以左为尊（政务））');
     const photo = golden('photo-commercial-2-rows');
-    expect(photo.reasons.g1).toBe('合影（商务）第1排 1:1：居中者右手第1位（主客相间，客人先右后左）');
-    expect(photo.reasons.H2).toBe('合影（商务）第2排 2:2：本排居中');
-    expect(photo.reasons.H3).toBe('合影（商务）第2排 2:1：居中者右手第1位（主客相间，主方人员站两端）');
+    expect(photo.reasons.g1).toBe('合影（商务）第1排第1座：居中者右手第1位（主客相间，客人先右后左）');
+    expect(photo.reasons.H2).toBe('合影（商务）第2排第2座：本排居中');
+    expect(photo.reasons.H3).toBe('合影（商务）第2排第1座：居中者右手第1位（主客相间，主方人员站两端）');
     expect(golden('talks-parallel-5').reasons.H2).toBe('主方第2位：主方主谈人左侧第1位（双方各自以右为上，右、左交替）');
     // Staff at the talks table are counted among staff, not after the hosts.
     const talks = place({
