@@ -34,7 +34,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
   const plan = usePlan();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection);
-  const model = useSceneModel(scene, plan.people);
+  const model = useSceneModel(scene, plan.people, lang);
   const box = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const mainRef = useRef<Konva.Layer>(null);

@@ -5,6 +5,8 @@
  */
 import { useMemo } from 'react';
 import { seatGeometry } from '../../../shared/engine/seats';
+import { seatWords } from '../../../shared/i18n/seat-labels';
+import type { Lang } from '../../../shared/i18n/translate';
 import { isDoor } from '../../../shared/kinds/door';
 import type { SeatGeom } from '../../../shared/engine/types';
 import type { Assignment, Person, Scene, VenueItem } from '../../../shared/model/types';
@@ -33,15 +35,30 @@ export interface SceneModel {
 }
 
 interface Cache {
+  lang: Lang;
   door: VenueItem | undefined;
   options: Scene['options'];
   people: Person[];
   items: Map<string, ItemModel>;
 }
 
+/** Seat names in words, by language, kind and label: a hall of 3,000 seats has few distinct ones. */
+const placeWords = new Map<string, SeatDraw['place']>();
+
+function placeOf(lang: Lang, kind: VenueItem['kind'], label: string): SeatDraw['place'] {
+  const key = `${lang} ${kind} ${label}`;
+  let words = placeWords.get(key);
+  if (!words) {
+    words = seatWords(lang, kind, label);
+    placeWords.set(key, words);
+  }
+  return words;
+}
+
 function buildItem(
   item: VenueItem,
   scene: Scene,
+  lang: Lang,
   occupancy: string,
   occupants: Map<string, Assignment>,
   people: Map<string, Person>,
@@ -60,7 +77,14 @@ function buildItem(
       : geometry.map((s) => {
           const a = occupants.get(seatKey(item.id, s.label));
           const p = a ? people.get(a.personId) : undefined;
-          const draw: SeatDraw = { label: s.label, x: s.x - item.x, y: s.y - item.y, r, facing: s.facing };
+          const draw: SeatDraw = {
+            label: s.label,
+            place: placeOf(lang, item.kind, s.label),
+            x: s.x - item.x,
+            y: s.y - item.y,
+            r,
+            facing: s.facing,
+          };
           if (p) Object.assign(draw, { name: p.name, side: p.side, rank: p.rank, locked: a!.locked });
           return draw;
         });
@@ -75,10 +99,16 @@ function buildItem(
   };
 }
 
-export function buildSceneModel(scene: Scene, people: Person[], cache?: Cache): { model: SceneModel; cache: Cache } {
+export function buildSceneModel(scene: Scene, people: Person[], lang: Lang, cache?: Cache): { model: SceneModel; cache: Cache } {
   const door = scene.items.find(isDoor);
-  // Seats of every item depend on the door and the options; with tables facing the main table, on all tables.
-  const reuse = cache && cache.door === door && cache.options === scene.options && scene.options.tableFacing !== 'main';
+  // Seats of every item depend on the door, the options and (their words) the language; with tables
+  // facing the main table, on all tables.
+  const reuse =
+    cache &&
+    cache.lang === lang &&
+    cache.door === door &&
+    cache.options === scene.options &&
+    scene.options.tableFacing !== 'main';
   const samePeople = cache?.people === people;
   const personById = new Map(people.map((p) => [p.id, p]));
   const occupant = new Map<string, Assignment>();
@@ -95,7 +125,7 @@ export function buildSceneModel(scene: Scene, people: Person[], cache?: Cache): 
     // A changed person (name, rank, side) redraws the seats that show people.
     const prevUsable =
       prev && (samePeople || prev.occupancy === '') ? prev : prev ? { ...prev, occupancy: '\u0000stale' } : undefined;
-    return buildItem(item, scene, occupancy, occupant, personById, prevUsable);
+    return buildItem(item, scene, lang, occupancy, occupant, personById, prevUsable);
   });
   const byId = new Map(items.map((m) => [m.item.id, m]));
   const model: SceneModel = {
@@ -105,17 +135,17 @@ export function buildSceneModel(scene: Scene, people: Person[], cache?: Cache): 
     seatRefs: seatList(items),
     occupant,
   };
-  return { model, cache: { door, options: scene.options, people, items: byId } };
+  return { model, cache: { lang, door, options: scene.options, people, items: byId } };
 }
 
 /** Derived data of the last model of each scene, so the next one can reuse what did not change. */
 const caches = new Map<string, Cache>();
 
-/** The scene model, recomputed only when the scene or the people change. */
-export function useSceneModel(scene: Scene, people: Person[]): SceneModel {
+/** The scene model, recomputed only when the scene, the people or the language change. */
+export function useSceneModel(scene: Scene, people: Person[], lang: Lang): SceneModel {
   return useMemo(() => {
-    const { model, cache } = buildSceneModel(scene, people, caches.get(scene.id));
+    const { model, cache } = buildSceneModel(scene, people, lang, caches.get(scene.id));
     caches.set(scene.id, cache);
     return model;
-  }, [scene, people]);
+  }, [scene, people, lang]);
 }

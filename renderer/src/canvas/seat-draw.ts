@@ -2,17 +2,21 @@
  * Draws all seats of one item in a single Konva shape (one node instead of five per seat: a
  * hall of 3,000 seats stays light). Text and badges are left out when they would be too small
  * to read at the current zoom, which also keeps a zoomed-out hall cheap to draw. Names follow
- * seat-name.ts: the full name from 12 px, a brief form from 9 px, nothing below.
+ * seat-name.ts: the full name from 12 px, a brief form from 9 px, nothing below; an empty seat
+ * shows its own name in words (主位, 右1, 后排右) the same way, never the engine's label.
  */
 import type Konva from 'konva';
 import type { Side } from '../../../shared/model/types';
-import { NAME_MIN_PX, fitFont, largestName, seatNameAt } from './seat-name';
+import { NAME_MIN_PX, PLACE_MIN_PX, largestName, largestPlace, seatNameAt, seatPlaceAt } from './seat-name';
 import { canvasFont } from './shapes/paint';
 
 export const SIDE_COLOUR: Record<Side, string> = { guest: '#b3261e', host: '#1d4f91', staff: '#5f6368' };
 
 export interface SeatDraw {
+  /** The engine's label: identifies the seat, never drawn. */
   label: string;
+  /** The seat's name in words and its short form (shared/i18n/seat-labels.ts), drawn when it is empty. */
+  place: { full: string; brief: string };
   /** Relative to the item's origin, metres. */
   x: number;
   y: number;
@@ -116,13 +120,13 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
       ctx.fillStyle = colour;
       ctx.fillText(name.text, s.x, s.y + 0.01);
     }
-    if (!detailed) continue;
-    if (!s.name) {
-      const size = fitFont(s.label, s.r * 2.15, s.r * 0.5);
-      ctx.font = `${size}px ${font}`;
+    const place = !s.name && largestPlace(s.r) * scale >= PLACE_MIN_PX ? seatPlaceAt(s.place, s.r, scale) : null;
+    if (place) {
+      ctx.font = `${place.size}px ${font}`;
       ctx.fillStyle = '#8a7f6a';
-      ctx.fillText(s.label, s.x, s.y + 0.01);
+      ctx.fillText(place.text, s.x, s.y + 0.01);
     }
+    if (!detailed) continue;
     const b = s.r * 0.78;
     // The rank badge goes with the full name; beside a brief one it would cover it.
     if (s.rank !== undefined && s.side && name?.full) {

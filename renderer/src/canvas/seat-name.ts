@@ -34,11 +34,6 @@ export function shortName(name: string): string {
   return `${chars.slice(0, 7).join('')}…`;
 }
 
-/** Font size in metres that fits `text` into `width` metres, never larger than `max`. */
-export function fitFont(text: string, width: number, max: number): number {
-  return Math.min(max, width / Math.max(1, ems(text)));
-}
-
 /**
  * The brief form: the first two characters of a Chinese name (the surname and one more, which
  * also keeps a two-character surname such as 欧阳 whole); of a transliterated name the start of
@@ -58,32 +53,81 @@ export const NAME_MIN_PX = 9;
 /** From this on-screen size (px) the full name reads well; below it the brief form is drawn. */
 export const FULL_NAME_PX = 12;
 
-/** Widths (seat radii) and largest type (seat radii) of the full and brief names. */
-const FULL = { width: 2.15, max: 0.85 };
-const BRIEF = { width: 2.5, max: 1.3 };
+/** How a text is fitted into a seat: the widths and largest type (seat radii) of each form, and the on-screen sizes (px) from which the full form, and the brief form, are drawn. */
+interface Fit {
+  full: { width: number; max: number };
+  brief: { width: number; max: number };
+  fullPx: number;
+  minPx: number;
+}
+
+const NAME_FIT: Fit = {
+  full: { width: 2.15, max: 0.85 },
+  brief: { width: 2.5, max: 1.3 },
+  fullPx: FULL_NAME_PX,
+  minPx: NAME_MIN_PX,
+};
+
+/**
+ * An empty seat's own name (主位, 副主位右2, 进门左侧第2位 → 副右2, 左2): quieter than a person's
+ * name, so smaller, and drawn down to 8 px — the template screenshots show 8 px CJK still reads
+ * on a banquet hall at fit, where the seat's words tell an officer where to drop a guest.
+ */
+export const PLACE_MIN_PX = 8;
+/** From this on-screen size (px) the whole seat name is drawn; below it the short form. */
+export const PLACE_FULL_PX = 10;
+const PLACE_FIT: Fit = {
+  full: { width: 2.1, max: 0.5 },
+  brief: { width: 2.3, max: 0.62 },
+  fullPx: PLACE_FULL_PX,
+  minPx: PLACE_MIN_PX,
+};
 
 /** The largest name any seat of radius `r` can get, in metres: below NAME_MIN_PX no name is drawn. */
 export function largestName(r: number): number {
-  return r * BRIEF.max;
+  return r * NAME_FIT.brief.max;
 }
 
-interface NameForms {
+/** The largest seat name any seat of radius `r` can get, in metres: below PLACE_MIN_PX none is drawn. */
+export function largestPlace(r: number): number {
+  return r * PLACE_FIT.brief.max;
+}
+
+interface Forms {
   full: string;
   fullEms: number;
   brief: string;
   briefEms: number;
 }
-const forms = new Map<string, NameForms>();
+const nameForms = new Map<string, Forms>();
 
-function formsOf(name: string): NameForms {
-  let f = forms.get(name);
+function formsOf(full: string, brief: string): Forms {
+  return { full, fullEms: Math.max(1, ems(full)), brief, briefEms: Math.max(1, ems(brief)) };
+}
+
+function personForms(name: string): Forms {
+  let f = nameForms.get(name);
   if (!f) {
-    const full = shortName(name);
-    const brief = briefName(name);
-    f = { full, fullEms: Math.max(1, ems(full)), brief, briefEms: Math.max(1, ems(brief)) };
-    forms.set(name, f);
+    f = formsOf(shortName(name), briefName(name));
+    nameForms.set(name, f);
   }
   return f;
+}
+
+export interface FittedText {
+  text: string;
+  /** Type size, metres. */
+  size: number;
+  full: boolean;
+}
+
+/** The full form when it would be at least `fit.fullPx` on screen, else the brief form when at least `fit.minPx`, else nothing. */
+function fitted(f: Forms, r: number, pxPerMetre: number, fit: Fit): FittedText | null {
+  const full = Math.min(r * fit.full.max, (r * fit.full.width) / f.fullEms);
+  if (full * pxPerMetre >= fit.fullPx) return { text: f.full, size: full, full: true };
+  const brief = Math.min(r * fit.brief.max, (r * fit.brief.width) / f.briefEms);
+  if (brief * pxPerMetre >= fit.minPx) return { text: f.brief, size: brief, full: false };
+  return null;
 }
 
 /**
@@ -91,11 +135,11 @@ function formsOf(name: string): NameForms {
  * name when it would be at least FULL_NAME_PX on screen, else the brief form when that would be
  * at least NAME_MIN_PX, else nothing. The size is in metres.
  */
-export function seatNameAt(name: string, r: number, pxPerMetre: number): { text: string; size: number; full: boolean } | null {
-  const f = formsOf(name);
-  const full = Math.min(r * FULL.max, (r * FULL.width) / f.fullEms);
-  if (full * pxPerMetre >= FULL_NAME_PX) return { text: f.full, size: full, full: true };
-  const brief = Math.min(r * BRIEF.max, (r * BRIEF.width) / f.briefEms);
-  if (brief * pxPerMetre >= NAME_MIN_PX) return { text: f.brief, size: brief, full: false };
-  return null;
+export function seatNameAt(name: string, r: number, pxPerMetre: number): FittedText | null {
+  return fitted(personForms(name), r, pxPerMetre, NAME_FIT);
+}
+
+/** What to write on an empty seat: its name in words, or the short form, as for person names. */
+export function seatPlaceAt(place: { full: string; brief: string }, r: number, pxPerMetre: number): FittedText | null {
+  return fitted(formsOf(place.full, place.brief), r, pxPerMetre, PLACE_FIT);
 }

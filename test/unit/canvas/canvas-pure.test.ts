@@ -6,7 +6,7 @@ import { align, distribute } from '../../../renderer/src/canvas/align';
 import { itemBounds, itemFrame, toLocal, toWorld, worldBox } from '../../../renderer/src/canvas/item-frame';
 import { resizePatch, resizeSpec } from '../../../renderer/src/canvas/resize';
 import { seatAt, seatList } from '../../../renderer/src/canvas/seat-index';
-import { fitFont, shortName } from '../../../renderer/src/canvas/seat-name';
+import { shortName } from '../../../renderer/src/canvas/seat-name';
 import { snapMove } from '../../../renderer/src/canvas/snapping';
 import { scaleBarLength, zoomAt } from '../../../renderer/src/canvas/view';
 import { canvasFont } from '../../../renderer/src/canvas/shapes/paint';
@@ -75,10 +75,6 @@ describe('names on seats', () => {
     expect(shortName('玛丽亚·冈萨雷斯')).toBe('冈萨雷斯');
     expect(shortName('爱新觉罗溥仪先生')).toBe('爱新觉…');
     expect(shortName('John Smith')).toBe('J. Smith');
-  });
-  it('fits the type to the width', () => {
-    expect(fitFont('王建国', 0.6, 0.24)).toBeCloseTo(0.2);
-    expect(fitFont('王', 0.6, 0.24)).toBe(0.24);
   });
 });
 

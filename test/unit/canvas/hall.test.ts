@@ -9,7 +9,8 @@ import { buildSceneModel } from '../../../renderer/src/canvas/scene-model';
 let n = 0;
 const id = (p: string) => `${p}${n++}`;
 const model = (items: VenueItem[]) =>
-  buildSceneModel({ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] } as Scene, []).model;
+  buildSceneModel({ id: 's', name: 's', kind: 'banquet', options: {}, items, assignments: [], roles: [] } as Scene, [], 'zh')
+    .model;
 
 describe('itemAt', () => {
   it('a round table is its circle: inside hits, the corner of its box does not', () => {

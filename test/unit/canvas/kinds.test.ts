@@ -124,7 +124,7 @@ describe("the inspector's text fields", () => {
 describe('the pillar (柱子), added by following docs/adding-a-venue-kind.md', () => {
   const round = pillarSpec.create(id, { x: 5, y: 5 });
   const square = { ...round, id: 'sq', shape: 'square' as const };
-  const model = (items: VenueItem[]) => buildSceneModel(scene(items), []).model;
+  const model = (items: VenueItem[]) => buildSceneModel(scene(items), [], 'zh').model;
 
   it('is in the palette, seats no one, and a new one is a valid document item', () => {
     expect(PALETTE).toContain('pillar');

@@ -1,4 +1,5 @@
 /** 电梯: seen from above, its x axis pointing from its door to the back wall. */
+import { ElevatorOrders } from '../../editor/ElevatorOrders';
 import { CheckField, SelectField } from '../../editor/fields';
 import { INK, outline } from '../shapes/common';
 import { circle, frameRect, line, rect } from '../shapes/paint';
@@ -43,7 +44,9 @@ export const elevator: CanvasKind<'elevator'> = {
       />
     </>
   ),
+  Details: ElevatorOrders,
   chart: namedBoxChart,
   outline: () => 'box',
-  inspectWhenAlone: false,
+  // The order is what an officer looks for in an elevator scene: shown without selecting it first.
+  inspectWhenAlone: true,
 };

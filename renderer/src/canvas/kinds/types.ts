@@ -8,7 +8,7 @@
 import type { ReactNode } from 'react';
 import type { ItemPatch } from '../../../../shared/commands/commands';
 import type { Lang, MessageKey } from '../../../../shared/i18n/translate';
-import type { VenueItem } from '../../../../shared/model/types';
+import type { Plan, Scene, VenueItem } from '../../../../shared/model/types';
 import type { T } from '../../i18n';
 import type { Frame } from '../item-frame';
 import type { Ctx } from '../shapes/paint';
@@ -43,6 +43,15 @@ export interface FieldsProps<K extends ItemKind> {
   commit(patch: ItemPatch): void;
 }
 
+/** What an item's details are read from (passed in: kind modules stay free of the app's state). */
+export interface DetailsProps<K extends ItemKind> {
+  item: ItemOf<K>;
+  scene: Scene;
+  plan: Plan;
+  lang: Lang;
+  t: T;
+}
+
 /** An item's body on the printed chart: page millimetres, `k` mm per metre. */
 export interface ChartBodyProps<K extends ItemKind> {
   item: ItemOf<K>;
@@ -69,6 +78,8 @@ export interface CanvasKind<K extends ItemKind> {
   outline(item: ItemOf<K>): 'circle' | 'box';
   /** Inspected with nothing selected when it is the scene's only item of its kind (the single table). */
   inspectWhenAlone: boolean;
+  /** What the inspector shows below the fields about the item in its scene (an elevator's boarding order). */
+  Details?(props: DetailsProps<K>): ReactNode;
   /** The inspector's heading; the command wording (describeItem) when absent. */
   heading?(item: ItemOf<K>, t: T): string;
   /** The rotation field's label, when the rotation means more than a turn (a door's way in). */
