@@ -38,6 +38,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const select = useApp((s) => s.select);
+  const plan = usePlan();
   const kind = canvasKind(item);
   // Banquet tables (numbered in the hall's table order) have hosting roles.
   const hosted = kindOf(item).numberedTable;
@@ -78,6 +79,7 @@ function ItemFields({ scene, item }: { scene: Scene; item: VenueItem }) {
           onCommit={(rotation) => commit({ rotation })}
         />
       </div>
+      {kind.Details ? <kind.Details item={item} scene={scene} plan={plan} lang={lang} t={t} /> : null}
       {hosted ? <Roles scene={scene} item={item} /> : null}
       <button
         className="danger"
