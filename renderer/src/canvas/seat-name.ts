@@ -70,15 +70,17 @@ const NAME_FIT: Fit = {
 
 /**
  * An empty seat's own name (主位, 副主位右2, 进门左侧第2位 → 副右2, 左2): quieter than a person's
- * name, so smaller, and drawn down to 8 px — the template screenshots show 8 px CJK still reads
- * on a banquet hall at fit, where the seat's words tell an officer where to drop a guest.
+ * name (grey, not bold) and drawn down to 8 px. From the template screenshots: at fit, a 会见
+ * room, a car column and an elevator show the short forms (seats 20-25 px across), which is
+ * where an officer drops people by hand; a banquet hall at fit (seats under 12 px) shows none
+ * until zoomed in. The whole name needs 10 px, so long names (进门左侧第4位) only show close up.
  */
 export const PLACE_MIN_PX = 8;
 /** From this on-screen size (px) the whole seat name is drawn; below it the short form. */
 export const PLACE_FULL_PX = 10;
 const PLACE_FIT: Fit = {
-  full: { width: 2.1, max: 0.5 },
-  brief: { width: 2.3, max: 0.62 },
+  full: { width: 2.1, max: 0.55 },
+  brief: { width: 2.3, max: 0.75 },
   fullPx: PLACE_FULL_PX,
   minPx: PLACE_MIN_PX,
 };

@@ -1,0 +1,135 @@
+/**
+ * Words, not codes, on screen (issue 12 part 5, RULES.md §8): every template, placed, in Chinese
+ * and in English. The page's visible text and the tooltips of the seats carry no engine code,
+ * option id or person id (test/helpers/engine-codes.ts); every tooltip names its seat in words;
+ * the elevator's boarding and leaving order is in the editor. Screenshots of each template at
+ * fit, zoomed in and zoomed out are kept in test-results/ to be looked at (the seat words drawn
+ * on the canvas are checked by test/unit/canvas/seat-words.test.ts).
+ */
+import type { Page } from '@playwright/test';
+import { seatGeometry } from '../../shared/engine';
+import type { Lang } from '../../shared/i18n/translate';
+import type { Scene } from '../../shared/model/types';
+import { seatText } from '../../shared/people/labels';
+import { TEMPLATES, type Template } from '../../shared/templates';
+import type { BrowserHost } from '../../electron/host/browser-host';
+import { engineCodesIn } from '../helpers/engine-codes';
+import { NAMES, openPlan, toScreen } from './canvas-helpers';
+import { expect, saved, test } from './fixtures';
+
+const PEOPLE: [string, 'host' | 'guest' | 'staff', number][] = [...NAMES, ['李秘书', 'staff', 1], ['赵干事', 'staff', 2]];
+
+/** The page's visible text and the texts it shows on hover or to assistive tools. */
+function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attrs = [...document.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((el) =>
+      ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, ...attrs].join('\n');
+  });
+}
+
+/**
+ * The seats whose tooltips are read: every occupied seat (its reason), and every seat of the
+ * first item of each kind (empty seats too). The other tables of a hall differ only by number.
+ */
+function seatsToHover(scene: Scene) {
+  const taken = new Set(scene.assignments.map((a) => `${a.itemId} ${a.seat}`));
+  const kinds = new Set<string>();
+  return scene.items.flatMap((item) => {
+    const geometry = seatGeometry(item, scene);
+    const whole = geometry.length > 0 && !kinds.has(item.kind);
+    if (whole) kinds.add(item.kind);
+    return geometry.filter((s) => whole || taken.has(`${item.id} ${s.label}`)).map((seat) => ({ item, seat }));
+  });
+}
+
+/** Hovers the seats; returns each tooltip's text once it names its seat in words. */
+async function seatTooltips(page: Page, scene: Scene, lang: Lang): Promise<string[]> {
+  const tip = page.getByRole('tooltip');
+  const texts: string[] = [];
+  for (const { item, seat } of seatsToHover(scene)) {
+    const at = await toScreen(page, seat);
+    await page.mouse.move(at.x, at.y);
+    const words = seatText(lang, item, seat.label);
+    await expect
+      .poll(async () => ((await tip.count()) ? (await tip.innerText()).split('\n') : []), { intervals: [10, 20, 50, 100] })
+      .toContain(words);
+    texts.push(await tip.innerText());
+  }
+  await page.mouse.move(1, 1);
+  return texts;
+}
+
+/** Zooms the canvas about its centre by whole wheel steps (negative: in). */
+async function zoom(page: Page, steps: number) {
+  const box = (await page.getByTestId('venue-canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < Math.abs(steps); i++) await page.mouse.wheel(0, steps > 0 ? 100 : -100);
+  await page.mouse.move(1, 1);
+}
+
+/** Every template as a new scene of one plan, auto-placed; `visit` runs on it in Chinese, then in English. */
+async function everyTemplate(
+  page: Page,
+  host: BrowserHost,
+  visit: (template: Template, scene: Scene, lang: Lang) => Promise<void>,
+): Promise<void> {
+  const plan = await openPlan(page, host, [{ kind: 'other', items: [] }], PEOPLE);
+  for (const template of TEMPLATES) {
+    await page.getByRole('button', { name: '从模板新建场景' }).click();
+    await page.locator(`[data-template="${template.id}"]`).click();
+    await saved(page);
+    const sceneId = host.services.store.get(plan.id).plan.scenes.at(-1)!.id;
+    await page.locator(`[data-drawn="${sceneId}"]`).waitFor();
+    await page.getByRole('button', { name: '自动排座', exact: true }).click();
+    await expect.poll(() => host.services.store.get(plan.id).plan.scenes.at(-1)!.assignments.length).toBeGreaterThan(0);
+    const scene = host.services.store.get(plan.id).plan.scenes.at(-1)!;
+    await visit(template, scene, 'zh');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await visit(template, scene, 'en');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+  }
+}
+
+test('every template, placed: the page reads in words, each seat tooltip names its seat, the elevator order is shown', async ({
+  app: page,
+  host,
+}) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  await everyTemplate(page, host, async (template, scene, lang) => {
+    problems.push(...engineCodesIn(await pageText(page)).map((p) => `${template.id} (${lang}): ${p}`));
+    if (lang === 'zh') await seatTooltips(page, scene, lang);
+    if (template.id === 'elevator') {
+      // In the inspector, with the printed sheet's words, one row per rider.
+      const orders = page.locator('.elevator-orders');
+      await expect(orders).toContainText(lang === 'zh' ? '进梯顺序' : 'Boarding order');
+      await expect(orders).toContainText(lang === 'zh' ? '出梯顺序' : 'Leaving order');
+      await expect(orders.locator('[data-order="enter"] tbody tr')).toHaveCount(scene.assignments.length);
+      await expect(orders.locator('[data-order="exit"] tbody tr')).toHaveCount(scene.assignments.length);
+    }
+    if (lang === 'zh') {
+      await page.screenshot({ path: `test-results/words-${template.id}-fit.png` });
+      await zoom(page, -4);
+      await page.screenshot({ path: `test-results/words-${template.id}-near.png` });
+      await zoom(page, 7);
+      await page.screenshot({ path: `test-results/words-${template.id}-far.png` });
+    }
+  });
+  expect(problems).toEqual([]);
+});
+
+test('every template, placed: no seat tooltip shows an engine code or option id', async ({ app: page, host }) => {
+  // Known to fail until the reason texts and the seat parameters in reasons are words (issue 12,
+  // areas `reasons` and `explain`: "（R2）", "（E-left-1）", "（handbookMeeting: hostSeat）", "G-R1").
+  // When they land this test passes, Playwright reports it, and this line goes.
+  test.fail();
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  await everyTemplate(page, host, async (template, scene, lang) => {
+    for (const text of await seatTooltips(page, scene, lang))
+      problems.push(...engineCodesIn(text).map((p) => `${template.id} (${lang}): ${p}`));
+  });
+  expect(problems).toEqual([]);
+});
