@@ -3,7 +3,7 @@
  * and in English. The page's visible text and the tooltips of the seats carry no engine code,
  * option id or person id (test/helpers/engine-codes.ts); every tooltip names its seat in words;
  * the elevator's boarding and leaving order is in the editor. Screenshots of each template at
- * fit, zoomed in and zoomed out are kept in test-results/ to be looked at (the seat words drawn
+ * fit (also in English), zoomed in and zoomed out are kept in test-results/ to be looked at (the seat words drawn
  * on the canvas are checked by test/unit/canvas/seat-words.test.ts).
  */
 import type { Page } from '@playwright/test';
@@ -109,6 +109,7 @@ test('every template, placed: the page reads in words, each seat tooltip names i
       await expect(orders.locator('[data-order="enter"] tbody tr')).toHaveCount(scene.assignments.length);
       await expect(orders.locator('[data-order="exit"] tbody tr')).toHaveCount(scene.assignments.length);
     }
+    if (lang === 'en') await page.screenshot({ path: `test-results/words-${template.id}-fit-en.png` });
     if (lang === 'zh') {
       await page.screenshot({ path: `test-results/words-${template.id}-fit.png` });
       await zoom(page, -4);
