@@ -40,7 +40,7 @@ describe('reasons name seats in words', () => {
     const plan = caseToPlan(parseCase(input));
     const w = lintScene(plan, 'case').find((x) => x.code === 'locked-against-rules')!;
     const ctx = explainContext(plan, plan.scenes[0]);
-    expect(renderWarning('zh', w, ctx)).toBe('锁定座位 副驾驶 与规则不符（按规则应为 后排右）');
+    expect(renderWarning('zh', w, ctx)).toBe('g1 锁定在 副驾驶，与规则不符（按规则应为 后排右）');
     expect(renderWarning('en', w, ctx)).not.toMatch(ENGINE_CODE);
   });
 
