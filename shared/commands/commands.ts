@@ -3,7 +3,7 @@
  * The UI only dispatches commands; ids for new things travel in the payload so that
  * applying a command is deterministic (the same command on the same plan gives the same plan).
  */
-import type { Assignment, Convention, HostRole, Person, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
+import type { Assignment, Convention, HostRole, Person, PlacedInput, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
 import { appendLog } from './change-log';
 import { checkResult } from './check';
@@ -43,10 +43,13 @@ export type Command =
   | { type: 'seat/assign'; sceneId: string; personId: string; itemId: string; seat: string }
   | { type: 'seat/unassign'; sceneId: string; personIds: string[] }
   | { type: 'seat/lock'; sceneId: string; personIds: string[]; locked: boolean }
-  | { type: 'seat/apply'; sceneId: string; assignments: Assignment[] }
+  /** 自动排座's seats; `placedWith` records the people they were computed from (shared/people/affected.ts). */
+  | { type: 'seat/apply'; sceneId: string; assignments: Assignment[]; placedWith?: PlacedInput[] }
   // People issue: batch import (one undo step), precedence reorder, change log.
   | { type: 'people/import'; add: Person[]; update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[] }
   | { type: 'people/reorder'; field: 'rank' | 'precedence'; personIds: string[] }
+  /** Puts a person at rank `rank` within his side; the side is renumbered 1, 2, 3… around him. */
+  | { type: 'people/rank-insert'; personId: string; rank: number }
   | { type: 'changelog/append'; entry: ChangeLogEntry }
   // Canvas issue: z-order.
   | { type: 'item/reorder'; sceneId: string; itemIds: string[]; to: ReorderTarget };
@@ -112,6 +115,8 @@ function applyChange(plan: Plan, cmd: Command): Plan {
       return importPeople(plan, cmd.add, cmd.update);
     case 'people/reorder':
       return reorderPeople(plan, cmd.field, cmd.personIds);
+    case 'people/rank-insert':
+      return insertAtRank(plan, cmd.personId, cmd.rank);
     case 'changelog/append':
       return { ...plan, changeLog: appendLog(plan.changeLog, cmd.entry) };
     case 'item/reorder':
@@ -120,7 +125,11 @@ function applyChange(plan: Plan, cmd: Command): Plan {
         return { ...s, items: reorderItems(s.items, new Set(cmd.itemIds), cmd.to) };
       });
     case 'seat/apply':
-      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, assignments: cmd.assignments }));
+      return mapScene(plan, cmd.sceneId, (s) => ({
+        ...s,
+        assignments: cmd.assignments,
+        ...(cmd.placedWith ? { placedWith: cmd.placedWith } : {}),
+      }));
   }
 }
 
@@ -235,6 +244,7 @@ function removePeople(plan: Plan, ids: Set<string>): Plan {
       assignments: s.assignments.filter((a) => !ids.has(a.personId)),
       roles: s.roles.filter((r) => !ids.has(r.personId)),
       ...(s.participants ? { participants: s.participants.filter((p) => !ids.has(p)) } : {}),
+      ...(s.placedWith ? { placedWith: s.placedWith.filter((p) => !ids.has(p.personId)) } : {}),
     })),
   };
 }
@@ -280,4 +290,28 @@ function reorderPeople(plan: Plan, field: 'rank' | 'precedence', personIds: stri
   if (position.size !== personIds.length) throw new CommandError('a person is listed twice');
   for (const id of position.keys()) if (!plan.people.some((p) => p.id === id)) throw new CommandError(`no person ${id}`);
   return { ...plan, people: plan.people.map((p) => (position.has(p.id) ? { ...p, [field]: position.get(p.id)! } : p)) };
+}
+
+/**
+ * Rank insertion (排序 k typed for one person): he goes to place k of his side's order (rank, then
+ * list order; k past the end puts him last) and the side is renumbered 1, 2, 3… in the new order,
+ * so the others from k on move down one and no two share a rank. Only changed ranks are written.
+ */
+function insertAtRank(plan: Plan, personId: string, rank: number): Plan {
+  const person = plan.people.find((p) => p.id === personId);
+  if (!person) throw new CommandError(`no person ${personId}`);
+  if (!Number.isInteger(rank) || rank < 1) throw new CommandError(`bad rank ${rank}`);
+  const index = new Map(plan.people.map((p, i) => [p.id, i]));
+  const others = plan.people
+    .filter((p) => p.side === person.side && p.id !== personId)
+    .sort((a, b) => a.rank - b.rank || index.get(a.id)! - index.get(b.id)!);
+  others.splice(Math.min(rank, others.length + 1) - 1, 0, person);
+  const position = new Map(others.map((p, i) => [p.id, i + 1]));
+  return {
+    ...plan,
+    people: plan.people.map((p) => {
+      const next = position.get(p.id);
+      return next === undefined || next === p.rank ? p : { ...p, rank: next };
+    }),
+  };
 }

@@ -54,6 +54,8 @@ function describeCommand(lang: Lang, cmd: Command, plan: Plan): string {
       return translate(lang, 'cmd.person/update', { name: personName(cmd.personId) });
     case 'seat/assign':
       return translate(lang, 'cmd.seat/assign', { name: personName(cmd.personId) });
+    case 'people/rank-insert':
+      return translate(lang, 'cmd.people/rank-insert', { name: personName(cmd.personId), rank: cmd.rank });
     default:
       return translate(lang, `cmd.${cmd.type}`);
   }

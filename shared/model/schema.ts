@@ -90,6 +90,18 @@ export const sceneSchema = z.object({
   assignments: z.array(assignmentSchema).max(50000),
   roles: z.array(z.object({ itemId: id, personId: id, role: hostRoleSchema })).max(20000),
   participants: z.array(id).optional(),
+  placedWith: z
+    .array(
+      z.object({
+        personId: id,
+        side: sideSchema,
+        rank: count(1, 100000),
+        precedence: count(1, 100000).optional(),
+        absent: z.literal(true).optional(),
+      }),
+    )
+    .max(50000)
+    .optional(),
 });
 
 // People issue: the plan's change log (shared/commands/change-log.ts keeps it bounded).

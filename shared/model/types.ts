@@ -282,6 +282,21 @@ export interface Scene {
   roles: HostingRole[];
   /** Who takes part in this scene; absent = everyone not marked absent. */
   participants?: string[];
+  /**
+   * What the people were when 自动排座 last placed this scene (optional, written by `seat/apply`):
+   * compared with the people now, it tells who is affected by a later change until the scene is
+   * re-placed (shared/people/affected.ts). Derived from the document, so a reload keeps it.
+   */
+  placedWith?: PlacedInput[];
+}
+
+/** One participant as the engine saw them at the last 自动排座: the inputs that decide seats. */
+export interface PlacedInput {
+  personId: string;
+  side: Side;
+  rank: number;
+  precedence?: number;
+  absent?: true;
 }
 
 export interface Plan {
