@@ -1034,6 +1034,30 @@ export const en: Record<MessageKey, string> = {
   'placement.lint': '{n, plural, one {# problem remains after placing:} other {# problems remain after placing:}}',
 
   // area: replace
+  'replace.button': 'Re-place all',
+  'replace.buttonHint': 'Re-place every scene a change has affected (locked seats stay); one step to undo',
+  'replace.nothing': 'No scene is affected by a change',
+  'replace.title': 'Re-placed every affected scene',
+  'replace.changes': 'Seat changes by scene',
+  'replace.sceneChanges': '{scene}: {n, plural, one {# change} other {# changes}}',
+  'replace.noChanges': '{scene}: nobody needed to move',
+  'replace.move': '{name}: {from} → {to}',
+  'replace.reprint': 'Print again',
+  'replace.reprintNone': 'Nothing needs printing again.',
+  'replace.reprintItem': '{view} ({scene}): {what}',
+  'replace.reprintWhole': 'the whole sheet',
+  'affected.legend':
+    '{n, plural, one {# person is} other {# people are}} affected by a change and wait to be re-placed (orange dashed rings on the canvas)',
+  'affected.why.absent': 'Absent but still seated',
+  'affected.why.new': 'New or back, not yet seated',
+  'affected.why.rank': 'Rank changed',
+  'affected.why.side': 'Side changed',
+  'affected.whyList': '{why}: {names}',
+  'affected.more': 'and {n} more',
+  'cmd.people/rank-insert': 'Put {name} at rank {rank}',
+  'import.ties':
+    'Note: {n, plural, one {# rank is} other {# ranks are}} shared ({list}); people who share a rank are seated in list order. Type a rank in the list to insert someone there and move the others down.',
+  'import.tie': '{side} rank {rank}: {names}',
 
   // area: canvas-words
   // Short seat names drawn on an empty seat when the full name (seatName.*) has no room.

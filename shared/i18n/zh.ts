@@ -1012,6 +1012,28 @@ export const zh = {
   'placement.lint': '排座后仍有 {n} 个问题：',
 
   // area: replace
+  'replace.button': '全部重排',
+  'replace.buttonHint': '重新排定受变动影响的每个场景（锁定的座位不动），可一步撤销',
+  'replace.nothing': '没有受变动影响的场景',
+  'replace.title': '全部重排结果',
+  'replace.changes': '座位变动（按场景）',
+  'replace.sceneChanges': '{scene}：{n} 处变动',
+  'replace.noChanges': '{scene}：没有人需要移动',
+  'replace.move': '{name}：{from} → {to}',
+  'replace.reprint': '需重新打印',
+  'replace.reprintNone': '无需重新打印。',
+  'replace.reprintItem': '{view}（{scene}）：{what}',
+  'replace.reprintWhole': '整份',
+  'affected.legend': '{n} 人受变动影响，待重排（画布上以橙色虚线圈标出）',
+  'affected.why.absent': '缺席仍在座',
+  'affected.why.new': '新增或恢复出席，尚未入座',
+  'affected.why.rank': '排序有变',
+  'affected.why.side': '身份有变',
+  'affected.whyList': '{why}：{names}',
+  'affected.more': '等 {n} 人',
+  'cmd.people/rank-insert': '把 {name} 排在第 {rank} 位',
+  'import.ties': '注意：有 {n} 处排序并列（{list}），并列者按名单先后排座；在名单中输入排序即可插入并顺延其他人。',
+  'import.tie': '{side}第 {rank} 位：{names}',
 
   // area: canvas-words
   // Short seat names drawn on an empty seat when the full name (seatName.*) has no room.
