@@ -6,6 +6,7 @@ import type { Command } from '../../../shared/commands/commands';
 import type { ReorderTarget } from '../../../shared/commands/reorder';
 import { autoPlaceScene } from '../../../shared/engine/scene';
 import { reflowCommands } from '../../../shared/people/reflow';
+import { replaceAll, reprintList } from '../../../shared/people/replace-all';
 import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { revisionBefore } from '../safety/safety-actions';
 import { useApp } from '../state/app-store';
@@ -185,11 +186,33 @@ export async function autoPlace(itemIds?: string[]): Promise<void> {
     });
   }
   // The new seats and the change-log entry (moves, place cards to reprint) are one undo step.
-  useApp.getState().dispatch(reflowCommands(plan, scene.id, result, Date.now()).commands);
+  useApp.getState().dispatch(reflowCommands(plan, scene.id, result, Date.now(), !itemIds).commands);
   useCanvasUi.getState().setPlacement({
     sceneId: scene.id,
     result,
     moved,
+  });
+}
+
+/**
+ * 全部重排: every scene someone is affected in (shared/people/affected.ts) is re-placed, locks
+ * kept, as one undo step; then one change list grouped by scene and one reprint list are shown.
+ */
+export async function replaceAffected(): Promise<void> {
+  if (!useApp.getState().history) return;
+  await revisionBefore('before-auto-place');
+  const plan = useApp.getState().history?.present;
+  if (!plan) return;
+  const done = replaceAll(plan, (p, sceneId) => autoPlaceScene(p, sceneId), Date.now());
+  if (done.commands.length === 0) return;
+  useApp.getState().dispatch(done.commands);
+  // The per-scene report of an earlier 自动排座 no longer describes these seats.
+  useCanvasUi.getState().setPlacement(null);
+  useCanvasUi.getState().setReplaced({
+    scenes: done.scenes,
+    reprint: reprintList(plan, done.after, done.scenes),
+    before: plan,
+    after: done.after,
   });
 }
 

@@ -6,6 +6,8 @@
 import { create } from 'zustand';
 import type { SceneResult } from '../../../shared/engine/types';
 import type { MessageKey } from '../../../shared/i18n/translate';
+import type { Plan } from '../../../shared/model/types';
+import type { Reprint, SceneReplaced } from '../../../shared/people/replace-all';
 
 export interface Hover {
   x: number;
@@ -37,6 +39,15 @@ export interface Placement {
   moved: SeatMove[];
 }
 
+/** The last 全部重排: what moved in each scene and what to print again, shown until closed. */
+export interface Replaced {
+  scenes: SceneReplaced[];
+  reprint: Reprint[];
+  /** The plan before and after, to put seats and names in words as they were. */
+  before: Plan;
+  after: Plan;
+}
+
 /** A short message about the last canvas action that did nothing (e.g. a refused paste). */
 export interface Notice {
   key: MessageKey;
@@ -57,6 +68,7 @@ export interface CanvasUi {
   grid: 0 | 0.1 | 0.5;
   snapToItems: boolean;
   placement: Placement | null;
+  replaced: Replaced | null;
   notice: Notice | null;
   focus: Focus | null;
   setHover(h: Hover | null): void;
@@ -65,6 +77,7 @@ export interface CanvasUi {
   setGrid(g: 0 | 0.1 | 0.5): void;
   setSnapToItems(on: boolean): void;
   setPlacement(p: Placement | null): void;
+  setReplaced(r: Replaced | null): void;
   setNotice(n: Notice | null): void;
   setFocus(f: Focus | null): void;
 }
@@ -82,6 +95,7 @@ export const useCanvasUi = create<CanvasUi>((set) => ({
   grid: 0.1,
   snapToItems: true,
   placement: null,
+  replaced: null,
   notice: null,
   focus: null,
   setHover: (hover) => set({ hover }),
@@ -90,6 +104,7 @@ export const useCanvasUi = create<CanvasUi>((set) => ({
   setGrid: (grid) => set({ grid }),
   setSnapToItems: (snapToItems) => set({ snapToItems }),
   setPlacement: (placement) => set({ placement }),
+  setReplaced: (replaced) => set({ replaced }),
   setNotice: (notice) => set({ notice }),
   setFocus: (focus) => set({ focus }),
 }));

@@ -10,6 +10,7 @@ import type { Lang } from '../../../shared/i18n/translate';
 import { isDoor } from '../../../shared/kinds/door';
 import type { SeatGeom } from '../../../shared/engine/types';
 import type { Assignment, Person, Scene, VenueItem } from '../../../shared/model/types';
+import { affectedIn } from '../../../shared/people/affected';
 import { itemBounds, itemFrame, seatRadius, toLocal, type Box, type Frame } from './item-frame';
 import type { SeatDraw } from './seat-draw';
 import { seatKey, seatList, type SeatRef } from './seat-index';
@@ -62,6 +63,7 @@ function buildItem(
   occupancy: string,
   occupants: Map<string, Assignment>,
   people: Map<string, Person>,
+  affected: ReadonlySet<string>,
   prev?: ItemModel,
 ): ItemModel {
   const sameGeometry = prev && prev.item === item;
@@ -86,6 +88,7 @@ function buildItem(
             facing: s.facing,
           };
           if (p) Object.assign(draw, { name: p.name, side: p.side, rank: p.rank, locked: a!.locked });
+          if (p && affected.has(p.id)) draw.affected = true;
           return draw;
         });
   return {
@@ -111,12 +114,14 @@ export function buildSceneModel(scene: Scene, people: Person[], lang: Lang, cach
     scene.options.tableFacing !== 'main';
   const samePeople = cache?.people === people;
   const personById = new Map(people.map((p) => [p.id, p]));
+  // Seated people a change reached since the last 自动排座 (absent, re-ranked): marked until re-placed.
+  const affected = new Set(affectedIn(scene, people).keys());
   const occupant = new Map<string, Assignment>();
   const perItem = new Map<string, string[]>();
   for (const a of scene.assignments) {
     occupant.set(seatKey(a.itemId, a.seat), a);
     const list = perItem.get(a.itemId) ?? [];
-    list.push(`${a.seat}:${a.personId}:${a.locked ? 1 : 0}`);
+    list.push(`${a.seat}:${a.personId}:${a.locked ? 1 : 0}${affected.has(a.personId) ? ':a' : ''}`);
     perItem.set(a.itemId, list);
   }
   const items = scene.items.map((item) => {
@@ -125,7 +130,7 @@ export function buildSceneModel(scene: Scene, people: Person[], lang: Lang, cach
     // A changed person (name, rank, side) redraws the seats that show people.
     const prevUsable =
       prev && (samePeople || prev.occupancy === '') ? prev : prev ? { ...prev, occupancy: '\u0000stale' } : undefined;
-    return buildItem(item, scene, lang, occupancy, occupant, personById, prevUsable);
+    return buildItem(item, scene, lang, occupancy, occupant, personById, affected, prevUsable);
   });
   const byId = new Map(items.map((m) => [m.item.id, m]));
   const model: SceneModel = {

@@ -27,7 +27,12 @@ export interface SeatDraw {
   side?: Side;
   rank?: number;
   locked?: boolean;
+  /** A change reached this person since the scene was placed (absent, new rank): 全部重排 pending. */
+  affected?: boolean;
 }
+
+/** The mark of an affected seat; the legend above the canvas shows the same colour. */
+export const AFFECTED_COLOUR = '#e8710a';
 
 /** Seat labels, badges and captions smaller than this many screen pixels are not drawn. */
 const TEXT_MIN_PX = 5;
@@ -106,6 +111,7 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
       ctx.stroke();
     },
   );
+  drawAffected(ctx, seats);
   for (const s of seats) {
     const colour = colourOf(s);
     // Cheap test first: in a zoomed-out hall of thousands of seats no name is measured.
@@ -140,6 +146,23 @@ export function drawSeats(ctx: CanvasRenderingContext2D, scale: number, seats: S
     }
     if (s.locked) drawLock(ctx, s.x - b, s.y - b);
   }
+}
+
+/** A dashed ring around every affected seat, one path: seen at any zoom, unlike the names. */
+function drawAffected(ctx: CanvasRenderingContext2D, seats: SeatDraw[]): void {
+  const marked = seats.filter((s) => s.affected);
+  if (marked.length === 0) return;
+  ctx.beginPath();
+  for (const s of marked) {
+    ctx.moveTo(s.x + s.r * 1.35, s.y);
+    ctx.arc(s.x, s.y, s.r * 1.35, 0, Math.PI * 2);
+  }
+  ctx.save();
+  ctx.strokeStyle = AFFECTED_COLOUR;
+  ctx.lineWidth = marked[0]!.r * 0.22;
+  ctx.setLineDash([marked[0]!.r * 0.4, marked[0]!.r * 0.25]);
+  ctx.stroke();
+  ctx.restore();
 }
 
 /** Calls `draw` once per distinct key, with the seats of that key (in their order). */

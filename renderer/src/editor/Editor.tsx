@@ -23,6 +23,7 @@ import { ChangeList } from '../people/ChangeList';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { PlacementReport } from './PlacementReport';
 import { ProblemsPanel } from './ProblemsPanel';
+import { AffectedLegend, ReplaceAllButton, ReplaceAllReport } from './ReplaceAll';
 import { SceneTabs } from './SceneTabs';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { repairText } from '../../../shared/i18n/problems';
@@ -58,6 +59,7 @@ export function Editor() {
             ) : null}
             <PlacementReport scene={scene} />
             <ChangeList scene={scene} />
+            <AffectedLegend scene={scene} />
             <VenueCanvas scene={scene} />
             <Warnings result={result} />
           </div>
@@ -70,6 +72,7 @@ export function Editor() {
       ) : (
         <p className="empty">{t('editor.noScenes')}</p>
       )}
+      <ReplaceAllReport />
     </div>
   );
 }
@@ -150,6 +153,7 @@ function SceneToolbar({ scene }: { scene: Scene }) {
       <button className="primary" onClick={() => autoPlace()}>
         {t('editor.autoPlace')}
       </button>
+      <ReplaceAllButton />
       {chosen.length > 0 ? (
         <button onClick={() => autoPlace(chosen)} title={t('editor.autoPlaceSelectionHint')}>
           {t('editor.autoPlaceSelection', { count: chosen.length })}

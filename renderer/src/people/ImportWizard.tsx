@@ -5,7 +5,9 @@
  * user confirms, and then the whole import is one undo step (after an automatic revision).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Side } from '../../../shared/model/types';
+import type { Lang } from '../../../shared/i18n/translate';
+import type { Person, Side } from '../../../shared/model/types';
+import { rankTies } from '../../../shared/people/rank-ties';
 import {
   buildPreview,
   columnLetter,
@@ -29,6 +31,7 @@ import {
   setColumnField,
   type ColumnMapping,
   type FieldKey,
+  type ImportChanges,
   type ImportPreview,
   type PrecedenceTables,
   type RankBy,
@@ -245,8 +248,9 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
       () => undefined,
     );
     setBusy(false);
+    const tied = importTies(t, lang, plan.people, changes);
     const imported = t('import.done', { add: changes.add.length, update: changes.update.length });
-    const done = seated.length ? `${imported} ${t('import.seatsRestored', { n: seated.length })}` : imported;
+    const done = [imported, ...(seated.length ? [t('import.seatsRestored', { n: seated.length })] : []), ...tied].join(' ');
     onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: hostErrorText(lang, revision.error) })}`);
   };
 
@@ -648,4 +652,23 @@ function sourceErrorText(t: T, e: SourceError, file: string): string {
     case 'failed':
       return t('import.failed', { file, message: e.message });
   }
+}
+
+/** Ranks the import leaves shared between two people of a side, said in its summary (never silent). */
+function importTies(t: T, lang: Lang, before: Person[], changes: ImportChanges): string[] {
+  const patches = new Map(changes.update.map((u) => [u.personId, u.patch]));
+  const after = [...before.map((p) => ({ ...p, ...patches.get(p.id) })), ...changes.add];
+  const ties = rankTies(after, new Set([...changes.add.map((p) => p.id), ...patches.keys()]));
+  if (ties.length === 0) return [];
+  const list = ties
+    .slice(0, 5)
+    .map((tie) =>
+      t('import.tie', {
+        side: t(`side.${tie.side}`),
+        rank: tie.rank,
+        names: tie.people.map((p) => p.name).join(lang === 'zh' ? '、' : ', '),
+      }),
+    )
+    .join(lang === 'zh' ? '；' : '; ');
+  return [t('import.ties', { n: ties.length, list })];
 }

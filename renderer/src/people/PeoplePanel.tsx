@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import './people.css';
+import type { Command } from '../../../shared/commands/commands';
 import { newPerson } from '../../../shared/model/factory';
 import { newId } from '../../../shared/model/ids';
 import type { Person, Scene, Side } from '../../../shared/model/types';
@@ -281,7 +282,9 @@ function AddPersonForm() {
       },
       newId,
     );
-    dispatchLogged([{ type: 'person/add', people: [person] }], logEntry(Date.now(), 'add', [person]));
+    // A typed rank inserts him there (the others from it on move down), never a silent tie.
+    const insert: Command[] = rank === '' ? [] : [{ type: 'people/rank-insert', personId: person.id, rank: rankValue }];
+    dispatchLogged([{ type: 'person/add', people: [person] }, ...insert], logEntry(Date.now(), 'add', [person]));
     setName('');
     setTitle('');
     setOfficialLevel('');

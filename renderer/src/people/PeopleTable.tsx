@@ -16,7 +16,7 @@ import { useApp } from '../state/app-store';
 import { CellEditor, type EditEnd } from './CellEditor';
 import { columnWidths } from './column-widths';
 import { COLUMNS, type Column, type ColumnKey, type RowContext } from './columns';
-import { removePerson, reorderPeople, updatePerson } from './log-actions';
+import { insertAtRank, removePerson, reorderPeople, updatePerson } from './log-actions';
 import { useRowWindow } from './row-window';
 
 const REORDER_TYPE = 'application/x-zuoci-reorder';
@@ -480,7 +480,7 @@ function commit(person: Person, col: Column, value: string) {
       return updatePerson(person, { [col.key]: v });
     case 'rank': {
       const n = Number(v);
-      if (Number.isInteger(n) && n >= 1 && n <= 100000) updatePerson(person, { rank: n });
+      if (Number.isInteger(n) && n >= 1 && n <= 100000) insertAtRank(person, n);
       return;
     }
     case 'precedence': {

@@ -31,6 +31,18 @@ export function reorderPeople(field: 'rank' | 'precedence', group: Person[], mov
   );
 }
 
+/**
+ * 排序 k typed for a person: he takes place k within his side and the others from k on move down
+ * one (people/rank-insert), so no two share a rank; one undo step with its log entry.
+ */
+export function insertAtRank(person: Person, rank: number): void {
+  if (rank === person.rank) return;
+  dispatchLogged(
+    [{ type: 'people/rank-insert', personId: person.id, rank }],
+    logEntry(Date.now(), 'rank', [person], { detail: `${person.rank}→${rank}` }),
+  );
+}
+
 export function removePerson(person: Person): void {
   dispatchLogged([{ type: 'person/remove', personIds: [person.id] }], logEntry(Date.now(), 'remove', [person]));
 }
