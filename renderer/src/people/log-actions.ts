@@ -36,7 +36,10 @@ export function reorderPeople(field: 'rank' | 'precedence', group: Person[], mov
  * one (people/rank-insert), so no two share a rank; one undo step with its log entry.
  */
 export function insertAtRank(person: Person, rank: number): void {
-  if (rank === person.rank) return;
+  // Typing the rank he already has still settles a tie: he takes it, the other moves down.
+  const people = useApp.getState().history?.present.people ?? [];
+  const tied = people.some((p) => p.id !== person.id && p.side === person.side && p.rank === person.rank);
+  if (rank === person.rank && !tied) return;
   dispatchLogged(
     [{ type: 'people/rank-insert', personId: person.id, rank }],
     logEntry(Date.now(), 'rank', [person], { detail: `${person.rank}→${rank}` }),
