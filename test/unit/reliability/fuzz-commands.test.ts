@@ -16,6 +16,7 @@ import { deriveNumbers, isNumbered } from '../../../shared/engine/numbers';
 import { newPerson, newScene, roundTable } from '../../../shared/model/factory';
 import { restore } from '../../../shared/model/restore';
 import type { HostRole, Plan, Side } from '../../../shared/model/types';
+import { placementInputs } from '../../../shared/people/affected';
 import { banquetPlan } from '../../helpers/plans';
 
 /** One step, as indices that are resolved against whatever the document holds by then. */
@@ -31,6 +32,7 @@ const step = fc.record({
     'lock',
     'role',
     'auto-place',
+    'rank-insert',
     'add-scene',
     'remove-scene',
     'undo',
@@ -86,8 +88,15 @@ function toCommand(plan: Plan, s: Step, fresh: (prefix: string) => string): Comm
     case 'auto-place': {
       if (!scene) return undefined;
       const result = autoPlaceScene(plan, scene.id);
-      return { type: 'seat/apply', sceneId: scene.id, assignments: result.assignments };
+      return {
+        type: 'seat/apply',
+        sceneId: scene.id,
+        assignments: result.assignments,
+        placedWith: placementInputs(scene, plan.people),
+      };
     }
+    case 'rank-insert':
+      return person ? { type: 'people/rank-insert', personId: person, rank: 1 + (s.c % 9) } : undefined;
     case 'add-scene':
       return { type: 'scene/add', scene: newScene(s.flag ? 'banquet' : 'meeting', `场景${s.c}`, fresh) };
     case 'remove-scene':
@@ -124,6 +133,9 @@ function problems(plan: Plan): string[] {
         found.push(`${scene.name}: ${item.id} is numbered ${item.number}, the order says ${numbers[item.id]}`);
     }
     if (scene.items.filter((i) => isBanquetTable(i) && i.main).length > 1) found.push(`${scene.name}: two main tables`);
+    for (const p of scene.placedWith ?? []) {
+      if (!people.has(p.personId)) found.push(`${scene.name}: placed with missing person ${p.personId}`);
+    }
   }
   const restored = restore(JSON.parse(JSON.stringify(plan)));
   if (!restored.ok) found.push(`restore refuses it: ${restored.error}`);
