@@ -18,6 +18,9 @@ export function describeItem(lang: Lang, item: VenueItem | undefined): string {
 export function describeGesture(lang: Lang, commands: Command[], before: Plan): string {
   const first = commands[0];
   if (!first) return '';
+  // 全部重排: one gesture placing several scenes.
+  const scenes = commands.filter((c) => c.type === 'seat/apply').length;
+  if (scenes > 1) return translate(lang, 'cmd.replace-all', { n: scenes });
   return describeCommand(lang, first, before);
 }
 

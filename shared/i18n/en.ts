@@ -1054,6 +1054,7 @@ export const en: Record<MessageKey, string> = {
   'affected.why.side': 'Side changed',
   'affected.whyList': '{why}: {names}',
   'affected.more': 'and {n} more',
+  'cmd.replace-all': 'Re-place all ({n, plural, one {# scene} other {# scenes}})',
   'cmd.people/rank-insert': 'Put {name} at rank {rank}',
   'import.ties':
     'Note: {n, plural, one {# rank is} other {# ranks are}} shared ({list}); people who share a rank are seated in list order. Type a rank in the list to insert someone there and move the others down.',

@@ -1031,6 +1031,7 @@ export const zh = {
   'affected.why.side': '身份有变',
   'affected.whyList': '{why}：{names}',
   'affected.more': '等 {n} 人',
+  'cmd.replace-all': '全部重排（{n} 个场景）',
   'cmd.people/rank-insert': '把 {name} 排在第 {rank} 位',
   'import.ties': '注意：有 {n} 处排序并列（{list}），并列者按名单先后排座；在名单中输入排序即可插入并顺延其他人。',
   'import.tie': '{side}第 {rank} 位：{names}',

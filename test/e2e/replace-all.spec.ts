@@ -100,7 +100,7 @@ test('absent guest and late guest at rank 2: marked on every canvas, 全部重�
   await expect(page.locator('.affected-legend')).toHaveCount(0);
   await expect(replaceButton).toBeDisabled();
   // One undo step, named after the re-placement.
-  await expect(page.getByRole('button', { name: '撤销：自动排座' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '撤销：全部重排（4 个场景）' })).toBeVisible();
 
   // Every scene's stored seats: the absent guest unseated everywhere, the late guest seated as
   // guest 2 in the banquet and with a car.

@@ -4,6 +4,7 @@
  * reports them, and leaves nothing affected after a reload.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeGesture } from '../../../shared/commands/describe';
 import { newPerson, newScene } from '../../../shared/model/factory';
 import { newId } from '../../../shared/model/ids';
 import { affectedScenes } from '../../../shared/people/affected';
@@ -86,6 +87,9 @@ describe('one change, every scene (headless editor)', () => {
         .label.map((c) => c.type),
     ).toEqual(['seat/apply', 'changelog/append', 'seat/apply', 'changelog/append']);
 
+    const { past } = editor.useApp.getState().history!;
+    expect(describeGesture('zh', past.at(-1)!.label, past.at(-1)!.plan)).toBe('全部重排（2 个场景）');
+    expect(describeGesture('en', past.at(-1)!.label, past.at(-1)!.plan)).toBe('Re-place all (2 scenes)');
     editor.useApp.getState().undo();
     expect(editor.plan()).toBe(before);
     editor.useApp.getState().redo();
