@@ -58,7 +58,7 @@ export function AffectedLegend({ scene }: { scene: Scene }) {
           const shown = ids.slice(0, NAMES_SHOWN).map((id) => names.get(id) ?? '');
           const more = ids.length > NAMES_SHOWN ? ` ${t('affected.more', { n: ids.length - NAMES_SHOWN })}` : '';
           return (
-            <li key={why} data-why={why} data-people={shown.join('|')}>
+            <li key={why} data-why={why}>
               {t('affected.whyList', { why: t(`affected.why.${why}`), names: shown.join(listSep(lang)) + more })}
             </li>
           );
