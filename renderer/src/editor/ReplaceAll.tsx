@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../../../shared/i18n/translate';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { affectedIn, affectedScenes, type AffectedWhy } from '../../../shared/people/affected';
-import { itemLabel, seatText } from '../../../shared/people/labels';
+import { itemLabel, seatText } from '../../../shared/output/seat-text';
 import type { Reprint } from '../../../shared/people/replace-all';
 import { replaceAffected } from '../canvas/actions';
 import { useCanvasUi, type Replaced } from '../canvas/canvas-ui';

@@ -56,7 +56,7 @@ describe('one change, every scene (headless editor)', () => {
   it('the canvas marks the seats of affected people only, and clears them once re-placed', async () => {
     await twoPlacedScenes(editor);
     const marked = () =>
-      buildSceneModel(editor.scene(), editor.plan().people)
+      buildSceneModel(editor.scene(), editor.plan().people, 'zh')
         .model.items.flatMap((m) => m.seats)
         .filter((s) => s.affected)
         .map((s) => s.name);
