@@ -1,9 +1,9 @@
 /**
- * Headless export of a saved plan: `npm run export -- <plan file> --out <dir>` writes
- * place-cards.pdf, table-cards.pdf, seating-chart.pdf, seating-chart.png, seating-list.xlsx and
- * seat-slips.pdf (a large meeting's 座位通知单),
- * printed by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides).
- * The views are the app's own print views (renderer/src/print). The plan's protocol problems (问题,
+ * Headless export of a saved plan: `npm run export -- <plan file> --out <dir>` writes every sheet
+ * the print menu offers that the plan has something for (EXPORT_FILES: cards, charts, lists, car
+ * sheet, elevator order, a large meeting's seat slips, summary …, and seating-list.xlsx), printed
+ * by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides). The
+ * views are the app's own print views (renderer/src/print). The plan's protocol problems (问题,
  * RULES §8) go to stderr in the chosen language; they never stop the export. See docs/output.md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,9 +15,8 @@ import type { Plan } from '../shared/model/types';
 import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../shared/output/cards';
 import { FACE_IDS, type FaceId } from '../shared/output/fonts';
 import { seatingListData } from '../shared/output/seating-list';
-import { jobFor, PRINT_VIEWS, renderView, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
+import { jobFor, PRINT_VIEWS, renderView, sceneFor, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
 import { printDocument, standaloneSvg } from '../renderer/src/print/document';
-import { findScene } from '../shared/output/plan-data';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
 import { fileWarningText } from '../shared/i18n/problems';
@@ -28,29 +27,36 @@ import { seatingListXlsx } from '../electron/services/export-xlsx';
 export interface ExportOptions {
   lang: Lang;
   cards: CardOptions;
-  /** Scene id or name; default: the first banquet scene. */
+  /** Scene id or name for the views it suits; default: each view's own (the first banquet for most). */
   scene?: string;
 }
 
-/** What the headless export writes: each view's batch files, in the order of the print menu. */
-const BATCH = PRINT_VIEWS.flatMap(({ id, batch }) =>
-  batch ? batch.formats.map((format) => ({ view: id, file: `${batch.file}.${format}`, format, cards: batch.cards })) : [],
-);
+/** What the headless export can write: every print view's batch files, in the order of the print menu. */
+const BATCH = PRINT_VIEWS.flatMap((spec) => {
+  if (spec.batch === false) return [];
+  const { file = spec.id, formats = ['pdf'], cards } = spec.batch ?? {};
+  return formats.map((format) => ({ view: spec.id, scenes: spec.scenes, file: `${file}.${format}`, format, cards }));
+});
 
 export const EXPORT_FILES = BATCH.map((b) => b.file);
 
-/** Writes the batch files of the print views for a plan; returns their paths. */
+/**
+ * Writes the batch files of the print views for a plan; returns their paths. A view whose scene
+ * the plan lacks (no cars, no rostrum…) writes nothing. The chosen scene is used by every view it
+ * suits; the others take their own (the car sheet the first scene with cars).
+ */
 export async function exportPlan(plan: Plan, outDir: string, options: ExportOptions, printer: Printer): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const scene = options.scene ? plan.scenes.find((s) => s.id === options.scene || s.name === options.scene) : findScene(plan);
-  if (options.scene && !scene) {
+  const chosen = options.scene ? plan.scenes.find((s) => s.id === options.scene || s.name === options.scene) : undefined;
+  if (options.scene && !chosen) {
     throw new Error(
       `--scene: no scene "${options.scene}" in this plan (scenes: ${plan.scenes.map((s) => s.name).join(', ') || 'none'})`,
     );
   }
-  const sceneId = scene?.id;
   const written: string[] = [];
   for (const b of BATCH) {
+    const sceneId = chosen && sceneFor(plan, b.scenes, chosen.id) ? chosen.id : undefined;
+    if (b.scenes !== 'plan' && !sceneFor(plan, b.scenes, sceneId)) continue;
     const job = jobFor(b.view, { ...(sceneId ? { sceneId } : {}), options: { ...options.cards, ...b.cards } });
     const path = join(outDir, b.file);
     await writeFile(path, await batchFile(plan, job, b.format, options.lang, printer));
@@ -70,7 +76,7 @@ async function batchFile(plan: Plan, job: PrintJob, format: SaveFormat, lang: La
 const USAGE = `Usage: npm run export -- <plan file (.zuoci or plan JSON)> --out <dir>
          [--lang zh|en] [--face kai|song|hei] [--paper A4|A3] [--size small|standard|large|mini]
          [--subline none|title|organisation|both] [--offset-x mm] [--offset-y mm] [--scene <name or id>]
-Writes ${EXPORT_FILES.join(', ')}.
+Writes those of ${EXPORT_FILES.join(', ')} the plan has something for.
 Needs Chromium, Chrome or Edge; set CHROMIUM_PATH if it is not in the usual place.`;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {

@@ -1,36 +1,24 @@
 /**
- * The seating list as an .xlsx formatted for printing: A4 portrait fitted to one page wide, the
- * title and column headings repeated on every page, each table a block that never breaks across
- * pages, the main table shaded.
+ * The seating list as an .xlsx formatted for printing (columns, paper and footer by `fitForPrint`):
+ * the title and column headings repeated on every page, each table a block that never breaks
+ * across pages, the main table shaded.
  */
 import ExcelJS from 'exceljs';
 import type { RequestOf } from '../../shared/ipc/contract';
+import { fitForPrint } from './xlsx-print';
 
 export type SeatingList = RequestOf<'export.xlsx'>['list'];
 
 /** Rows that fit an A4 portrait page at the row height used here, below the repeated headings. */
 const ROWS_PER_PAGE = 44;
-const WIDTHS = [8, 14, 10, 9, 26, 22];
 
 export async function seatingListXlsx(list: SeatingList): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zuoci';
   const sheet = workbook.addWorksheet(list.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1', {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: '1:3',
-      horizontalCentered: true,
-    },
-    headerFooter: { oddFooter: '&C&P / &N' },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   const ncol = list.columns.length;
-  sheet.columns = list.columns.map((_, i) => ({ width: WIDTHS[i] ?? 16 }));
   const font = { name: 'Microsoft YaHei', size: 10 };
 
   sheet.mergeCells(1, 1, 1, ncol);
@@ -67,5 +55,6 @@ export async function seatingListXlsx(list: SeatingList): Promise<Buffer> {
     sheet.addRow([]);
     usedOnPage += need;
   }
+  fitForPrint(sheet, { planName: list.title, headRows: 3 });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,9 +1,11 @@
 /**
  * Writes the people table (shared/people/export.ts) as an .xlsx workbook: a styled header row,
- * the first row frozen, an autofilter, column widths sized for Chinese text.
+ * the first row frozen, an autofilter; columns, paper and footer by `fitForPrint` (its many
+ * columns print landscape on one page width).
  */
 import ExcelJS from 'exceljs';
 import type { ExportTable } from '../../shared/people/export';
+import { fitForPrint } from './xlsx-print';
 
 export async function writeXlsx(table: ExportTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -11,7 +13,7 @@ export async function writeXlsx(table: ExportTable): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet(safeSheetName(table.sheetName), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.columns = table.columns.map((c) => ({ header: c.header }));
   for (const row of table.rows) sheet.addRow(row);
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -21,6 +23,7 @@ export async function writeXlsx(table: ExportTable): Promise<Uint8Array> {
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
+  fitForPrint(sheet, { planName: table.title ?? table.sheetName, headRows: 1 });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

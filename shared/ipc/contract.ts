@@ -181,6 +181,7 @@ export const contract = {
     request: z.object({
       table: z.object({
         sheetName: z.string().max(100),
+        title: z.string().max(300).optional(),
         columns: z.array(z.object({ header: z.string().max(300), width: z.number().min(1).max(255) })).max(1000),
         rows: z.array(z.array(z.union([z.string().max(5000), z.number()]))).max(100_000),
       }),

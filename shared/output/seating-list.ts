@@ -22,9 +22,9 @@ export function itemTitle(entry: SeatingItem, lang: Lang): string {
   return translate(lang, `kind.${entry.item.kind}`);
 }
 
-/** The items of the scene that list anyone: per-table lists, the summary and the .xlsx. */
+/** The items of the scene where someone is seated: per-table lists and the .xlsx (an empty table is not listed). */
 export function listEntries(plan: Plan, scene: Scene): SeatingItem[] {
-  return seatingItems(plan, scene).filter((e) => e.seats.length > 0);
+  return seatingItems(plan, scene).filter((e) => e.seats.some((s) => s.person));
 }
 
 export function seatingListData(plan: Plan, sceneId: string | undefined, lang: Lang): SeatingListData {

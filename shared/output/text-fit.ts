@@ -43,3 +43,50 @@ export function fitFontSize(text: string, boxW: number, boxH: number, lineHeight
   const w = Math.max(emWidth(text), 1);
   return Math.min(boxW / w, boxH / lineHeight);
 }
+
+/**
+ * Breaks `text` into lines no wider than `widthEm` (em of the font size it is set in), the way a
+ * Chinese typesetter would: between any two CJK characters, at spaces between Latin words, and
+ * inside a Latin word only when the word alone is wider than a line. Nothing is ever dropped:
+ * the lines joined are the text (spaces at the breaks aside). Arithmetic, so the heights of list
+ * rows — and with them the page count — are known before the browser sets the text.
+ */
+export function wrapLines(text: string, widthEm: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let spaced = false;
+  const place = (token: string) => {
+    const joined = line && spaced ? `${line} ${token}` : `${line}${token}`;
+    if (line && emWidth(joined) > widthEm) {
+      lines.push(line);
+      line = token;
+    } else line = joined;
+    spaced = false;
+  };
+  for (const token of tokens(text.trim())) {
+    if (/^\s+$/.test(token)) spaced = line !== '';
+    else if (emWidth(token) <= widthEm) place(token);
+    // A word wider than a line: letter by letter, so it breaks where the line is full.
+    else for (const ch of token) place(ch);
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Runs of spaces, single wide characters, and runs of anything else (a Latin word, a number). */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    const space = /\s/.test(ch);
+    if (!space && !isWide(ch)) {
+      word += ch;
+      continue;
+    }
+    if (word) out.push(word);
+    word = '';
+    out.push(ch);
+  }
+  if (word) out.push(word);
+  return out;
+}

@@ -17,6 +17,8 @@ export interface ExportColumn {
 
 export interface ExportTable {
   sheetName: string;
+  /** The plan's name, for the printed footer. */
+  title?: string;
   columns: ExportColumn[];
   /** Numbers stay numbers so Excel can sort them. */
   rows: (string | number)[][];
@@ -60,7 +62,7 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
       Math.max(MIN_WIDTH, displayWidth(header) + 2, ...rows.map((r) => displayWidth(String(r[c] ?? '')) + 2)),
     ),
   }));
-  return { sheetName: t('export.sheet'), columns, rows };
+  return { sheetName: t('export.sheet'), title: plan.name, columns, rows };
 }
 
 /** A person field as the officer reads it; the import preview (`npm run people`) shows its partial rows the same way. */

@@ -1,7 +1,7 @@
 /**
  * The motorcade sheet (乘车安排): per car its number, plate, driver and phone, a schematic of the car
  * seen from above (front at the top) with each passenger in their seat, and the list. Four or so
- * cars per A4 page, never split.
+ * cars per A4 page, never split; a car nobody rides in is left out, and long names and titles wrap.
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
@@ -10,16 +10,27 @@ import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { planMeta, SIDE_FILL } from './chart';
 import { fontStack } from '../../../shared/output/fonts';
 import { inItemFrame } from '../../../shared/output/frames';
-import { sheetOf } from '../../../shared/output/paper';
-import { NameCell, SeatCell } from './lists';
+import {
+  blockWidth,
+  LIST_BLOCK,
+  listRow,
+  packHeights,
+  whatText,
+  type ListRow,
+  type Placed,
+} from '../../../shared/output/list-pages';
+import { ListPage, ListRowView } from './lists';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
+import { itemTitle } from '../../../shared/output/seating-list';
 import { emWidth } from '../../../shared/output/text-fit';
 
-const MARGIN = 12;
-const TITLE_H = 18;
-const GAP = 5;
 const SEAT_W = 16;
 const SEAT_H = 9;
+/** Between the schematic and the list, and round the block's body, mm. */
+const INSET = 1.5;
+const BETWEEN = 4;
+/** The list's seat and name columns, mm; organisation · title takes the rest. */
+const COLUMNS = { seat: 16, name: 22 };
 const n = (v: number) => +v.toFixed(2);
 
 interface CarBlock {
@@ -27,11 +38,11 @@ interface CarBlock {
   seats: { label: string; x: number; y: number; name?: string; side?: 'host' | 'guest' | 'staff' }[];
   diagramW: number;
   diagramH: number;
-  h: number;
+  rows: ListRow[];
 }
 
 /** Seats on a grid of the car's distinct rows (front first) and columns (left first), not to scale. */
-function carBlock(entry: SeatingItem): CarBlock {
+function carBlock(entry: SeatingItem, lang: Lang, blockW: number): { entry: CarBlock; h: number } {
   const car = entry.item as CarItem;
   const local = entry.seats
     .filter((s) => s.x !== undefined && s.y !== undefined)
@@ -52,28 +63,37 @@ function carBlock(entry: SeatingItem): CarBlock {
   });
   const diagramW = 8 + cols.length * (SEAT_W + 2) - 2;
   const diagramH = 12 + rows.length * (SEAT_H + 3) - 3;
-  const listH = 8 + entry.seats.length * 5.4;
-  return { entry, seats, diagramW, diagramH, h: Math.max(diagramH, listH) + 10 };
+  const listW = blockW - diagramW - BETWEEN - 2 * INSET;
+  const list = entry.seats.map((s) =>
+    listRow(s.label, [
+      { kind: 'seat', text: seatLabelText(lang, 'car', s.label), w: COLUMNS.seat },
+      { kind: 'name', text: s.person?.name ?? (s.label === 'D' ? (car.driverName ?? '') : ''), w: COLUMNS.name },
+      {
+        kind: 'what',
+        text: s.person ? whatText(s.person) : s.label === 'D' ? translate(lang, 'print.driver') : '',
+        w: listW - COLUMNS.seat - COLUMNS.name,
+      },
+    ]),
+  );
+  const listH = list.reduce((sum, r) => sum + r.h, 0);
+  return {
+    entry: { entry, seats, diagramW, diagramH, rows: list },
+    h: LIST_BLOCK.head + 2 * INSET + Math.max(diagramH, listH) + 1,
+  };
 }
 
+/** The cars of the scene that carry someone: an empty car gets no block. */
 export function carEntries(plan: Plan, scene: Scene): SeatingItem[] {
-  return seatingItems(plan, scene).filter((e) => isVehicle(e.item));
+  return seatingItems(plan, scene).filter((e) => isVehicle(e.item) && e.seats.some((s) => s.person));
 }
 
-export function packCars(entries: SeatingItem[]): CarBlock[][] {
-  const sheet = sheetOf('A4', 'portrait');
-  const pages: CarBlock[][] = [[]];
-  let y = MARGIN + TITLE_H;
-  for (const entry of entries) {
-    const b = carBlock(entry);
-    if (y + b.h > sheet.h - MARGIN && pages.at(-1)!.length) {
-      pages.push([]);
-      y = MARGIN + TITLE_H;
-    }
-    pages.at(-1)!.push(b);
-    y += b.h + GAP;
-  }
-  return pages;
+/** Car blocks one under another, as many to a page as fit, never split. */
+export function packCars(entries: SeatingItem[], lang: Lang): Placed<CarBlock>[][] {
+  const w = blockWidth(1);
+  return packHeights(
+    entries.map((e) => carBlock(e, lang, w)),
+    1,
+  );
 }
 
 function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
@@ -128,75 +148,53 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
 }
 
 export function CarsPages({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
-  const sheet = sheetOf('A4', 'portrait');
-  const pages = packCars(carEntries(plan, scene));
+  const pages = packCars(carEntries(plan, scene), lang);
   return (
     <>
-      {pages.map((page, i) => {
-        let y = MARGIN + TITLE_H;
-        return (
-          <section key={i} className="sheet list-page" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
-            <div className="list-body" style={{ left: `${MARGIN}mm`, top: `${MARGIN}mm`, width: `${sheet.w - 2 * MARGIN}mm` }}>
-              <h1>{`${plan.name} · ${scene.name} · ${title}`}</h1>
-              <div className="meta">
-                {[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
-              </div>
-            </div>
-            {page.map((b) => {
-              const car = b.entry.item as CarItem;
-              const top = y;
-              y += b.h + GAP;
-              const facts = [
-                car.plate ? `${translate(lang, 'print.plate')} ${car.plate}` : '',
-                car.driverName ? `${translate(lang, 'print.driver')} ${car.driverName}` : '',
-                car.driverPhone ? `${translate(lang, 'print.phone')} ${car.driverPhone}` : '',
-              ].filter(Boolean);
-              return (
-                <div
-                  key={car.id}
-                  className="list-block car-block"
-                  data-item={car.id}
-                  style={{
-                    position: 'absolute',
-                    left: `${MARGIN}mm`,
-                    top: `${top}mm`,
-                    width: `${sheet.w - 2 * MARGIN}mm`,
-                    height: `${b.h}mm`,
-                    boxSizing: 'border-box',
-                  }}
-                >
-                  <h2 style={{ height: '7mm', boxSizing: 'border-box' }}>
-                    <span>
-                      {b.entry.number !== undefined
-                        ? translate(lang, 'print.car', { n: b.entry.number })
-                        : translate(lang, 'kind.car')}
-                    </span>
-                    <span>{facts.join('   ')}</span>
-                  </h2>
-                  <div style={{ display: 'flex', gap: '4mm', padding: '1.5mm' }}>
-                    <Diagram b={b} lang={lang} />
-                    <div style={{ flex: '1 1 auto' }}>
-                      {b.entry.seats.map((s) => (
-                        <div key={s.label} className="list-row" style={{ height: '5.4mm' }}>
-                          <SeatCell word={seatLabelText(lang, 'car', s.label)} />
-                          <NameCell name={s.person?.name ?? (s.label === 'D' ? car.driverName : undefined)} />
-                          <span className="what">
-                            {s.person
-                              ? [s.person.organisation, s.person.title].filter(Boolean).join(' · ')
-                              : s.label === 'D'
-                                ? translate(lang, 'print.driver')
-                                : ''}
-                          </span>
-                        </div>
-                      ))}
-                    </div>
+      {pages.map((page, i) => (
+        <ListPage
+          key={i}
+          title={`${plan.name} · ${scene.name} · ${title}`}
+          meta={[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
+        >
+          {page.map(({ entry: b, x, y, w, h }) => {
+            const car = b.entry.item as CarItem;
+            const facts = [
+              car.plate ? `${translate(lang, 'print.plate')} ${car.plate}` : '',
+              car.driverName ? `${translate(lang, 'print.driver')} ${car.driverName}` : '',
+              car.driverPhone ? `${translate(lang, 'print.phone')} ${car.driverPhone}` : '',
+            ].filter(Boolean);
+            return (
+              <div
+                key={car.id}
+                className="list-block car-block"
+                data-item={car.id}
+                style={{
+                  position: 'absolute',
+                  left: `${x}mm`,
+                  top: `${n(y)}mm`,
+                  width: `${n(w)}mm`,
+                  height: `${n(h)}mm`,
+                  boxSizing: 'border-box',
+                }}
+              >
+                <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
+                  <span>{itemTitle(b.entry, lang)}</span>
+                  <span>{facts.join('   ')}</span>
+                </h2>
+                <div style={{ display: 'flex', gap: `${BETWEEN}mm`, padding: `${INSET}mm` }}>
+                  <Diagram b={b} lang={lang} />
+                  <div>
+                    {b.rows.map((row) => (
+                      <ListRowView key={row.key} row={row} />
+                    ))}
                   </div>
                 </div>
-              );
-            })}
-          </section>
-        );
-      })}
+              </div>
+            );
+          })}
+        </ListPage>
+      ))}
     </>
   );
 }

@@ -46,12 +46,13 @@ export const PRINT_CSS = `
 .list-block { break-inside: avoid; border: 0.3mm solid #000; overflow: hidden; }
 .list-block h2 { font-size: 4mm; line-height: 4.6mm; margin: 0; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #000; background: #eee; display: flex; justify-content: space-between; }
 .list-block.main h2 { background: #fde2a0; }
-.list-row { display: flex; align-items: center; border-top: 0.15mm solid #999; box-sizing: border-box; font-size: 3.1mm; white-space: nowrap; }
-.list-row > span { overflow: hidden; text-overflow: ellipsis; padding: 0 1.2mm; box-sizing: border-box; }
-.list-row .seat { flex: 0 0 16mm; color: #555; }
-.list-row .name { flex: 0 0 22mm; }
-.list-row .role { flex: 0 0 13mm; color: #7a4b00; }
-.list-row .what { flex: 1 1 auto; }
+.list-row { display: flex; align-items: center; border-top: 0.15mm solid #999; box-sizing: border-box; font-size: 3.1mm; line-height: 3.9mm; white-space: nowrap; }
+.list-row > span { padding: 0 1.2mm; box-sizing: border-box; }
+.list-row .seat { color: #555; }
+.list-row .role { color: #7a4b00; }
+.list-caption { font-size: 3.4mm; line-height: 6mm; font-weight: 700; padding: 0 2mm; border-top: 0.3mm solid #000; box-sizing: border-box; }
+.list-head .list-row { background: #eee; font-weight: 700; }
+.list-head .list-row .seat { color: inherit; }
 table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; border: 0.3mm solid #000; margin-bottom: 4mm; }
 table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
 table.list th { background: #eee; border-bottom: 0.3mm solid #000; }

@@ -80,8 +80,12 @@ interface ViewSpec<Id extends string, T extends Takes> {
   scenes: SceneRule;
   takes: T;
   saves: readonly SaveFormat[];
-  /** What `npm run export` writes from this view: `<file>.<format>`, with these card options changed. */
-  batch?: { file: string; formats: readonly SaveFormat[]; cards?: Partial<CardOptions> };
+  /**
+   * What `npm run export` writes from this view: `<file>.<format>` (by default `<id>.pdf`), with
+   * these card options changed; `false` for a page that is no sheet of the plan. A new view is
+   * exported without naming it anywhere else.
+   */
+  batch?: { file?: string; formats?: readonly SaveFormat[]; cards?: Partial<CardOptions> } | false;
   render(input: RenderInput<{ view: Id } & JobInputs[T]>): Pages | undefined;
 }
 
@@ -152,7 +156,7 @@ export const PRINT_VIEWS = [
     scenes: 'any',
     takes: 'scene',
     saves: ['pdf', 'xlsx'],
-    batch: { file: 'seating-list', formats: ['xlsx'] },
+    batch: { file: 'seating-list', formats: ['pdf', 'xlsx'] },
     render: ofScene(({ plan, scene, lang, label }) =>
       scene.assignments.length === 0
         ? undefined
@@ -229,6 +233,8 @@ export const PRINT_VIEWS = [
     scenes: 'plan',
     takes: 'cards',
     saves: ['pdf'],
+    // This PC's printer, not the plan: nothing for the batch.
+    batch: false,
     render: ({ job, lang }) => ({
       title: translate(lang, 'print.calibration.title'),
       page: cardSheet(job.options),

@@ -38,7 +38,7 @@ describe('chart layout', () => {
   });
 
   it('packs table blocks into pages without splitting a table', () => {
-    const pages = packBlocks(listEntries(plan, scene));
+    const pages = packBlocks(listEntries(plan, scene), 'zh');
     expect(pages.flat()).toHaveLength(10);
     for (const page of pages) for (const b of page) expect(b.y + b.h).toBeLessThanOrEqual(297 - 12 + 1e-9);
   });
@@ -75,7 +75,7 @@ describe('seating chart and table lists to PDF', () => {
     const pdf = keep('table-lists.pdf', await printer.pdf(renderDocument(plan, { view: 'table-lists' }, 'zh')), 2);
     const pages = pdfPages(pdf);
     expect(pages.sizes.every((s) => Math.abs(s.w - 210) < 1 && Math.abs(s.h - 297) < 1)).toBe(true);
-    expect(pages.count).toBe(packBlocks(listEntries(plan, scene)).length);
+    expect(pages.count).toBe(packBlocks(listEntries(plan, scene), 'zh').length);
     const text = squash(pdfText(pdf));
     for (const p of plan.people) expect(text).toContain(squash(p.name));
     for (let t = 1; t <= 10; t++) expect(text).toContain(translate('zh', 'print.table', { n: t }));
