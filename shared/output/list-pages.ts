@@ -21,7 +21,7 @@ export const LIST_TEXT = { size: 3.1, min: 2.5, line: 3.9, pad: 1.5, side: 1.2 }
 const { margin: MARGIN, title: TITLE_H, gap: GAP, head: HEAD_H } = LIST_BLOCK;
 
 /** What a cell holds; the print stylesheet colours seats and roles by it. */
-export type CellKind = 'order' | 'seat' | 'name' | 'role' | 'what';
+export type CellKind = 'order' | 'seat' | 'name' | 'role' | 'side' | 'what';
 
 export interface ListCell {
   kind: CellKind;
@@ -148,4 +148,19 @@ export function packBlocks(entries: SeatingItem[], lang: Lang, cols = 2): Placed
     }),
     cols,
   );
+}
+
+/** Rows of one long list cut into pages of at most `available` mm each; a row never splits. */
+export function packRows(rows: ListRow[], available: number): ListRow[][] {
+  const pages: ListRow[][] = [[]];
+  let used = 0;
+  for (const row of rows) {
+    if (used + row.h > available && pages.at(-1)!.length) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(row);
+    used += row.h;
+  }
+  return pages;
 }

@@ -18,10 +18,13 @@ export function isWide(ch: string): boolean {
   );
 }
 
+/** The middle dot of transliterated names (阿卜杜·热合曼) is set a full em wide by CJK faces. */
+const NAME_DOT = '\u00b7';
+
 export function emWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
-    if (isWide(ch)) w += 1;
+    if (isWide(ch) || ch === NAME_DOT) w += 1;
     else if (ch === ' ') w += 0.3;
     else if (/[A-Z]/.test(ch)) w += 0.68;
     else if (/[0-9]/.test(ch)) w += 0.58;
@@ -46,10 +49,10 @@ export function fitFontSize(text: string, boxW: number, boxH: number, lineHeight
 
 /**
  * Breaks `text` into lines no wider than `widthEm` (em of the font size it is set in), the way a
- * Chinese typesetter would: between any two CJK characters, at spaces between Latin words, and
- * inside a Latin word only when the word alone is wider than a line. Nothing is ever dropped:
- * the lines joined are the text (spaces at the breaks aside). Arithmetic, so the heights of list
- * rows — and with them the page count — are known before the browser sets the text.
+ * Chinese typesetter would: between any two CJK characters, at spaces between Latin words and
+ * after hyphens, and inside a Latin word only when the word alone is wider than a line. Nothing
+ * is ever dropped: the lines joined are the text (spaces at the breaks aside). Arithmetic, so the
+ * heights of list rows — and with them the page count — are known before the browser sets the text.
  */
 export function wrapLines(text: string, widthEm: number): string[] {
   const lines: string[] = [];
@@ -73,7 +76,10 @@ export function wrapLines(text: string, widthEm: number): string[] {
   return lines;
 }
 
-/** Runs of spaces, single wide characters, and runs of anything else (a Latin word, a number). */
+/**
+ * Runs of spaces, single wide characters, and runs of anything else (a Latin word, a number); a
+ * hyphen ends its run, so Hohenberg-Schwarzenbach may break after it.
+ */
 function tokens(text: string): string[] {
   const out: string[] = [];
   let word = '';
@@ -81,6 +87,10 @@ function tokens(text: string): string[] {
     const space = /\s/.test(ch);
     if (!space && !isWide(ch)) {
       word += ch;
+      if (ch === '-') {
+        out.push(word);
+        word = '';
+      }
       continue;
     }
     if (word) out.push(word);

@@ -67,8 +67,18 @@ function Block({ p, lang }: { p: Placed<TableBlock>; lang: Lang }) {
 }
 
 /** A list page: the sheet, its title band (plan · scene · view, then the plan's facts and the page number). */
-export function ListPage({ title, meta, children }: { title: string; meta: string; children: ReactNode }) {
-  const sheet = sheetOf('A4', 'portrait');
+export function ListPage({
+  title,
+  meta,
+  orientation = 'portrait',
+  children,
+}: {
+  title: string;
+  meta: string;
+  orientation?: 'portrait' | 'landscape';
+  children: ReactNode;
+}) {
+  const sheet = sheetOf('A4', orientation);
   return (
     <section className="sheet list-page" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
       <div

@@ -47,7 +47,7 @@ export const PRINT_CSS = `
 .list-block h2 { font-size: 4mm; line-height: 4.6mm; margin: 0; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #000; background: #eee; display: flex; justify-content: space-between; }
 .list-block.main h2 { background: #fde2a0; }
 .list-row { display: flex; align-items: center; border-top: 0.15mm solid #999; box-sizing: border-box; font-size: 3.1mm; line-height: 3.9mm; white-space: nowrap; }
-.list-row > span { padding: 0 1.2mm; box-sizing: border-box; }
+.list-row > span { padding: 0 1.2mm; box-sizing: border-box; min-width: 0; }
 .list-row .seat { color: #555; }
 .list-row .role { color: #7a4b00; }
 .list-caption { font-size: 3.4mm; line-height: 6mm; font-weight: 700; padding: 0 2mm; border-top: 0.3mm solid #000; box-sizing: border-box; }
@@ -57,8 +57,7 @@ table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; border: 0
 table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
 table.list th { background: #eee; border-bottom: 0.3mm solid #000; }
 .empty-seat { color: #aaa; }
-.summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
-.summary td:first-child { white-space: nowrap; }
+.summary .list-row .name { font-weight: 700; }
 
 .slip-page { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
 .slip-cell { position: absolute; }
