@@ -7,7 +7,9 @@ import { readPlanInput } from '../../../electron/services/export-input';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { readPlanFile } from '../../../electron/services/plan-file';
 import { EXPORT_FILES, exportPlan, main } from '../../../scripts/export';
+import type { CarItem } from '../../../shared/model/types';
 import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
+import { visitPlan } from './banquet';
 import { pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
 
 const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
@@ -32,11 +34,22 @@ describe('the shipped sample plan', () => {
 });
 
 describe('npm run export', () => {
-  it('writes every batch file for the sample, each with the right content', async () => {
+  it('writes the sheets a banquet has, each with the right content', async () => {
     const { plan } = await readPlanInput(SAMPLE);
     const out = join(dir, 'out');
     const files = await exportPlan(plan, out, { lang: 'zh', cards: { ...DEFAULT_CARD_OPTIONS, subline: 'title' } }, printer);
-    expect(files.map((f) => f.slice(out.length + 1))).toEqual([...EXPORT_FILES]);
+    // No meeting furniture, rostrum, cars or elevator in a banquet: those sheets are not written.
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual([
+      'place-cards.pdf',
+      'table-cards.pdf',
+      'seating-chart.pdf',
+      'seating-chart.png',
+      'seating-list.pdf',
+      'seating-list.xlsx',
+      'summary.pdf',
+    ]);
+    const lists = squash(pdfText(join(out, 'seating-list.pdf')));
+    for (const p of plan.people) expect(lists).toContain(squash(p.name));
 
     const cards = join(out, 'place-cards.pdf');
     expect(pdfPages(cards).count).toBe(45);
@@ -64,6 +77,28 @@ describe('npm run export', () => {
     sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
     for (const p of plan.people) expect(cells).toContain(p.name);
     for (let t = 1; t <= 10; t++) expect(cells.some((c) => c.startsWith(`第${t}桌`))).toBe(true);
+  });
+
+  it('writes every sheet of the print menu for a whole visit, each from its own scene', async () => {
+    const plan = visitPlan();
+    const out = join(dir, 'visit');
+    const files = await exportPlan(plan, out, { lang: 'zh', cards: DEFAULT_CARD_OPTIONS }, printer);
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual([...EXPORT_FILES]);
+    const text = (f: string) => squash(pdfText(join(out, f)));
+    const sceneNames = (kind: string) => {
+      const scene = plan.scenes.find((s) => s.kind === kind)!;
+      return scene.assignments.map((a) => squash(plan.people.find((p) => p.id === a.personId)!.name));
+    };
+    for (const [f, kind] of [
+      ['cars.pdf', 'car'],
+      ['elevator.pdf', 'elevator'],
+      ['rostrum.pdf', 'meeting'],
+      ['meeting.pdf', 'talks'],
+    ] as const) {
+      const printed = text(f);
+      for (const name of sceneNames(kind)) expect(printed, `${f}: ${name}`).toContain(name);
+    }
+    expect(text('cars.pdf')).toContain(squash((plan.scenes.find((s) => s.kind === 'car')!.items[0] as CarItem).plate!));
   });
 
   it('reads a bare plan document as well, and names the file when it is not a plan', async () => {

@@ -9,67 +9,12 @@ import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { carEntries, packCars } from '../../../renderer/src/print/cars';
 import { renderDocument, type PrintJob } from '../../../renderer/src/print/views';
 import { translate } from '../../../shared/i18n/translate';
-import type { CarItem, Plan } from '../../../shared/model/types';
 import { packBlocks } from '../../../shared/output/list-pages';
-import { seatingItems } from '../../../shared/output/plan-data';
 import { listEntries } from '../../../shared/output/seating-list';
 import { principals } from '../../../shared/output/summary';
 import { emWidth, wrapLines } from '../../../shared/output/text-fit';
-import { visitPlan } from './banquet';
+import { LONG, longPlan } from './long-names';
 import { keep, pdfFonts, pdfPages, squash } from './pdf-tools';
-
-const LONG = {
-  name: '阿卜杜·热合曼',
-  longerName: '买买提·阿卜杜热合曼·艾力',
-  latin: 'Maximilian von Hohenberg-Schwarzenbach',
-  title: '亚太区首席财务官兼董事会秘书处常务副秘书长',
-};
-
-/** The visit with long names and titles among the people who ride, speak and sit at the main table. */
-function longPlan(): Plan {
-  const plan = visitPlan();
-  const people = plan.people.map((p, i) =>
-    i === 1
-      ? { ...p, name: LONG.name }
-      : i === 3
-        ? { ...p, name: LONG.latin }
-        : i === 0
-          ? { ...p, title: LONG.title }
-          : i === 5
-            ? { ...p, name: LONG.longerName }
-            : p,
-  );
-  const banquet = plan.scenes.find((s) => s.kind === 'banquet')!;
-  // Tables 8 and 9 emptied: they must get neither a block nor a page.
-  const emptied = new Set(
-    seatingItems(plan, banquet)
-      .filter((e) => e.number === 8 || e.number === 9)
-      .map((e) => e.item.id),
-  );
-  const spare: CarItem = {
-    id: 'spare_car',
-    kind: 'car',
-    model: 'sedan',
-    driver: 'chauffeur',
-    x: 0,
-    y: 30,
-    rotation: -90,
-    number: 4,
-    plate: '京A·84004',
-    driverName: '钱师傅',
-  };
-  return {
-    ...plan,
-    people,
-    scenes: plan.scenes.map((s) =>
-      s.id === banquet.id
-        ? { ...s, assignments: s.assignments.filter((a) => !emptied.has(a.itemId)) }
-        : s.kind === 'car'
-          ? { ...s, items: [...s.items, spare] }
-          : s,
-    ),
-  };
-}
 
 const plan = longPlan();
 const sceneOf = (kind: string) => plan.scenes.find((s) => s.kind === kind)!;
@@ -159,7 +104,9 @@ describe('elevator order', () => {
   it('heads each list with its order and its columns: order, name, seat, organisation · title', async () => {
     const { file, text } = await print('elevator-long.pdf', { view: 'elevator' }, 1);
     const t = (k: Parameters<typeof translate>[1]) => translate('zh', k);
-    const head = squash(`${t('print.order')}${t('print.name')}${t('print.seat')}${t('print.organisation')} · ${t('print.personTitle')}`);
+    const head = squash(
+      `${t('print.order')}${t('print.name')}${t('print.seat')}${t('print.organisation')} · ${t('print.personTitle')}`,
+    );
     // 进梯顺序 then its column headings, 出梯顺序 then its own.
     const enter = text.indexOf(t('print.enter'));
     const exit = text.indexOf(t('print.exit'));

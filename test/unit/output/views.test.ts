@@ -25,14 +25,20 @@ describe('the list of print views', () => {
     }
   });
 
-  it('is what the headless export writes, in menu order', () => {
+  it('is what the headless export writes, in menu order: every view but the printer’s calibration page', () => {
     expect(EXPORT_FILES).toEqual([
       'place-cards.pdf',
       'table-cards.pdf',
       'seating-chart.pdf',
       'seating-chart.png',
+      'seating-list.pdf',
       'seating-list.xlsx',
+      'meeting.pdf',
+      'rostrum.pdf',
+      'cars.pdf',
+      'elevator.pdf',
       'seat-slips.pdf',
+      'summary.pdf',
     ]);
   });
 
