@@ -53,9 +53,6 @@ export const PRINT_CSS = `
 .list-caption { font-size: 3.4mm; line-height: 6mm; font-weight: 700; padding: 0 2mm; border-top: 0.3mm solid #000; box-sizing: border-box; }
 .list-head .list-row { background: #eee; font-weight: 700; }
 .list-head .list-row .seat { color: inherit; }
-table.list { width: 100%; border-collapse: collapse; font-size: 3.3mm; border: 0.3mm solid #000; margin-bottom: 4mm; }
-table.list td, table.list th { border-top: 0.15mm solid #999; padding: 0.9mm 1.5mm; text-align: left; vertical-align: top; }
-table.list th { background: #eee; border-bottom: 0.3mm solid #000; }
 .empty-seat { color: #aaa; }
 .summary .list-row .name { font-weight: 700; }
 
