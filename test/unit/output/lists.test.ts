@@ -64,9 +64,9 @@ describe('per-table lists', () => {
     const { file, text, pages } = await print('lists-long.pdf', { view: 'table-lists', sceneId: banquet.id });
     const packed = packBlocks(entries, 'zh');
     expect(pages).toBe(packed.length);
-    // Eight tables on fewer pages than tables: small tables share a page (here every page holds several).
+    // Fewer pages than tables: small tables share a page.
     expect(pages).toBeLessThan(entries.length);
-    for (const page of packed) expect(page.length).toBeGreaterThan(1);
+    expect(packed[0]!.length).toBeGreaterThan(2);
     for (const a of banquet.assignments) expect(text).toContain(squash(plan.people.find((p) => p.id === a.personId)!.name));
     expect(text).toContain(squash(LONG.title));
     for (const n of [8, 9]) expect(text).not.toContain(translate('zh', 'print.table', { n }));
