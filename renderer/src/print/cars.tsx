@@ -22,10 +22,12 @@ import {
 import { ListPage, ListRowView } from './lists';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { itemTitle } from '../../../shared/output/seating-list';
-import { emWidth } from '../../../shared/output/text-fit';
+import { emWidth, wrapLines } from '../../../shared/output/text-fit';
 
 const SEAT_W = 16;
 const SEAT_H = 9;
+/** The smallest name in a seat of the schematic, mm (about 6 pt); longer names take two lines. */
+const SEAT_NAME_MIN = 2.1;
 /** Between the schematic and the list, and round the block's body, mm. */
 const INSET = 1.5;
 const BETWEEN = 4;
@@ -113,7 +115,10 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
         strokeWidth={0.4}
       />
       {b.seats.map((s) => {
-        const size = s.name ? Math.min(3.4, (SEAT_W - 2) / Math.max(emWidth(s.name), 2)) : 2.6;
+        // One line while the name stays legible, then lines broken like the list's (a long Latin name).
+        const size = s.name ? Math.max(SEAT_NAME_MIN, Math.min(3.4, (SEAT_W - 2) / Math.max(emWidth(s.name), 2))) : 2.6;
+        const lines = s.name ? wrapLines(s.name, (SEAT_W - 2) / size) : [];
+        const lineH = size * 1.05;
         const word = seatLabelText(lang, 'car', s.label);
         return (
           <g key={s.label} data-seat={s.label}>
@@ -127,8 +132,18 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
               stroke="#333"
               strokeWidth={0.25}
             />
-            <text x={n(s.x)} y={n(s.y - 1.2)} fontSize={n(size)} textAnchor="middle" dominantBaseline="central">
-              {s.name ?? ''}
+            <text
+              x={n(s.x)}
+              y={n(s.y - 1.2 - ((lines.length - 1) * lineH) / 2)}
+              fontSize={n(size)}
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
+              {lines.map((line, i) => (
+                <tspan key={i} x={n(s.x)} dy={i ? n(lineH) : 0}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             <text
               x={n(s.x)}

@@ -11,7 +11,7 @@ import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection 
 import type { FaceId } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
 import { findScene, sceneWith } from '../../../shared/output/plan-data';
-import { CarsPages } from './cars';
+import { carEntries, CarsPages } from './cars';
 import { ChartPage, chartModel } from './chart';
 import { printDocument, type RenderedView } from './document';
 import { ElevatorPage } from './elevator';
@@ -190,9 +190,11 @@ export const PRINT_VIEWS = [
     scenes: { holding: ['car'] },
     takes: 'scene',
     saves: ['pdf'],
-    render: ofScene(({ plan, scene, lang, label }) => ({
-      element: <CarsPages plan={plan} scene={scene} lang={lang} title={label} />,
-    })),
+    render: ofScene(({ plan, scene, lang, label }) =>
+      carEntries(plan, scene).length === 0
+        ? undefined
+        : { element: <CarsPages plan={plan} scene={scene} lang={lang} title={label} /> },
+    ),
   }),
   view({
     id: 'elevator',

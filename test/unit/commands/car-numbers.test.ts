@@ -9,7 +9,7 @@ import { itemFrame } from '../../../renderer/src/canvas/item-frame';
 import { renderView } from '../../../renderer/src/print/views';
 import { applyCommand } from '../../../shared/commands/commands';
 import { translate } from '../../../shared/i18n/translate';
-import { newPlan } from '../../../shared/model/factory';
+import { newPerson, newPlan } from '../../../shared/model/factory';
 import type { Plan, Scene } from '../../../shared/model/types';
 import { paletteItem } from '../../../shared/templates';
 import { counterIds } from '../../helpers/plans';
@@ -24,6 +24,19 @@ function motorcade(): { plan: Plan; first: string; second: string } {
   const second = paletteItem('car-sedan', id, { x: 0, y: 6 }, '');
   plan = applyCommand(plan, { type: 'item/add', sceneId: 'cars', items: [first] });
   plan = applyCommand(plan, { type: 'item/add', sceneId: 'cars', items: [second] });
+  // A passenger in each car: the car sheet lists only cars someone rides in.
+  const riders = [first, second].map((car, i) => ({
+    car,
+    person: newPerson({ name: `乘客${i + 1}`, side: 'host', rank: i + 1 }, id),
+  }));
+  plan = {
+    ...plan,
+    people: riders.map((r) => r.person),
+    scenes: plan.scenes.map((s) => ({
+      ...s,
+      assignments: riders.map((r) => ({ personId: r.person.id, itemId: r.car.id, seat: 'F', locked: false })),
+    })),
+  };
   return { plan, first: first.id, second: second.id };
 }
 
