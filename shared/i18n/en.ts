@@ -1158,6 +1158,21 @@ export const en: Record<MessageKey, string> = {
   // area: output-lists
 
   // area: output-sheets
+  'print.view.kitchen': 'Catering sheet',
+  'print.kitchen.need.halal': 'Halal',
+  'print.kitchen.need.vegetarian': 'Vegetarian',
+  'print.kitchen.need.noAlcohol': 'No alcohol',
+  'print.kitchen.need.noPork': 'No pork',
+  'print.kitchen.need.noBeef': 'No beef',
+  'print.kitchen.need.allergy': 'Allergy',
+  'print.kitchen.need.other': 'Other',
+  'print.kitchen.covers': '{n, plural, one {# cover} other {# covers}}',
+  'print.kitchen.hallCovers': '{n, plural, one {# cover} other {# covers}} in the hall',
+  'print.kitchen.totals': 'Dietary needs, whole hall',
+  'print.kitchen.people': '{n, plural, one {# guest} other {# guests}}',
+  'print.kitchen.need': 'Need',
+  'print.kitchen.words': 'As noted',
+  'print.kitchen.noNeeds': 'No special dietary needs',
 
   // area: output-cards
 

@@ -1131,6 +1131,21 @@ export const zh = {
   // area: output-lists
 
   // area: output-sheets
+  'print.view.kitchen': '餐饮服务单',
+  'print.kitchen.need.halal': '清真',
+  'print.kitchen.need.vegetarian': '素食',
+  'print.kitchen.need.noAlcohol': '不饮酒',
+  'print.kitchen.need.noPork': '不吃猪肉',
+  'print.kitchen.need.noBeef': '不吃牛肉',
+  'print.kitchen.need.allergy': '过敏',
+  'print.kitchen.need.other': '其他',
+  'print.kitchen.covers': '{n} 位',
+  'print.kitchen.hallCovers': '全场共 {n} 位',
+  'print.kitchen.totals': '全场饮食需求',
+  'print.kitchen.people': '{n} 人',
+  'print.kitchen.need': '饮食需求',
+  'print.kitchen.words': '具体要求',
+  'print.kitchen.noNeeds': '无特殊饮食需求',
 
   // area: output-cards
 

@@ -55,6 +55,11 @@ export const PRINT_CSS = `
 .list-head .list-row .seat { color: inherit; }
 .empty-seat { color: #aaa; }
 .summary .list-row .name { font-weight: 700; }
+.kitchen-row { align-items: flex-start; padding-top: 0.5mm; }
+.kitchen-row > span.words { white-space: normal; overflow: visible; overflow-wrap: anywhere; }
+.kitchen-columns { color: #555; background: #f7f7f7; }
+.summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
+.summary td:first-child { white-space: nowrap; }
 
 .slip-page { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
 .slip-cell { position: absolute; }

@@ -15,6 +15,7 @@ import { carEntries, CarsPages } from './cars';
 import { ChartPage, chartModel } from './chart';
 import { printDocument, type RenderedView } from './document';
 import { ElevatorPage } from './elevator';
+import { KitchenPages } from './kitchen';
 import { TableLists } from './lists';
 import { CalibrationSheet, CardSheets } from './place-cards';
 import { RostrumPage } from './rostrum';
@@ -217,6 +218,18 @@ export const PRINT_VIEWS = [
     batch: { file: 'seat-slips', formats: ['pdf'] },
     render: ofScene(({ plan, scene, lang }) =>
       scene.assignments.length === 0 ? undefined : { element: <SeatSlipSheets plan={plan} scene={scene} lang={lang} /> },
+    ),
+  }),
+  view({
+    id: 'kitchen',
+    label: 'print.view.kitchen',
+    paper: 'A4 portrait',
+    scenes: 'any',
+    takes: 'scene',
+    saves: ['pdf'],
+    batch: { file: 'kitchen-sheet', formats: ['pdf'] },
+    render: ofScene(({ plan, scene, lang }) =>
+      scene.assignments.length === 0 ? undefined : { element: <KitchenPages plan={plan} scene={scene} lang={lang} /> },
     ),
   }),
   view({

@@ -38,6 +38,7 @@ describe('the list of print views', () => {
       'cars.pdf',
       'elevator.pdf',
       'seat-slips.pdf',
+      'kitchen-sheet.pdf',
       'summary.pdf',
     ]);
   });
