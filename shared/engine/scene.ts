@@ -18,7 +18,8 @@ import { r, seatRef, unseatedWarning } from './reasons';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP, Occupant, SceneResult } from './types';
 
-const GROUP_ORDER: GroupKey[] = ['rostrum', 'reception', 'talks', 'conference', 'banquet', 'car', 'elevator', 'audience'];
+/** The groups in the order 自动排座 places them, most formal first. */
+export const GROUP_ORDER: GroupKey[] = ['rostrum', 'reception', 'talks', 'conference', 'banquet', 'car', 'elevator', 'audience'];
 
 export interface AutoPlaceOptions {
   itemIds?: string[];

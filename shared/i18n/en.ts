@@ -1152,6 +1152,29 @@ export const en: Record<MessageKey, string> = {
   // area: directory
 
   // area: review
+  'print.view.review': 'Seating for approval',
+  'review.principal': 'Principal seats',
+  'review.name': 'Name',
+  'review.seat': 'Seat',
+  'review.reason': 'Why',
+  'review.byHand': 'Placed by hand (not the seat the rules give)',
+  'review.tables': 'Table order',
+  'review.tableRule':
+    'Table order: the main table is Table 1 (the one marked as main; otherwise the table farthest from the door and most central, or the one nearest the stage when there is one); the other tables follow by distance from the main table, nearer first; at equal distance the one farther from the door first, then the one on the right as seen facing the door.',
+  'review.table.main': 'Main table',
+  'review.table.ruled': 'By the table-order rule',
+  'review.table.fixed': 'Number set by hand',
+  'review.table.notRuled': 'Number differs from the rule (the rule gives Table {n})',
+  'review.cars': 'Car order',
+  'review.carRule':
+    'Car order: the car number is the order the motorcade drives in; the chief guest rides in the principal car with the senior host beside him, the other guests follow by rank in the next cars, then the hosts, staff last.',
+  'review.problems': 'Open problems',
+  'review.noProblems': 'No protocol problems are open in this scene.',
+  'review.problem': '{problem} — {action}',
+  'review.andMore': '{list} and {n, plural, one {# other} other {# others}}',
+  'review.more': '{n, plural, one {# more not listed} other {# more not listed}}',
+  'review.signer': 'Approved by',
+  'review.date': 'Date',
 
   // area: output-charts
 

@@ -1125,6 +1125,28 @@ export const zh = {
   // area: directory
 
   // area: review
+  'print.view.review': '座次审定稿',
+  'review.principal': '主要座位',
+  'review.name': '姓名',
+  'review.seat': '座位',
+  'review.reason': '依据',
+  'review.byHand': '人工安排（不是排座规则给出的座位）',
+  'review.tables': '桌次',
+  'review.tableRule':
+    '桌次规则：主桌为第1桌（标定的主桌；未标定时取离门最远、居中的一桌，有主席台时取最近主席台的一桌）；其余各桌离主桌越近越靠前，距离相同时离门远者在前，再以右为上（面门而看的右侧）。',
+  'review.table.main': '主桌',
+  'review.table.ruled': '按桌次规则',
+  'review.table.fixed': '人工指定的桌号',
+  'review.table.notRuled': '桌号与规则不符（按规则应为第{n}桌）',
+  'review.cars': '车序',
+  'review.carRule': '车序规则：车号即车队行进顺序；主宾乘主车，主陪同车陪同，其余客人按位次依次乘后车，主方人员随后，工作人员最后。',
+  'review.problems': '待处理的问题',
+  'review.noProblems': '本场景没有待处理的礼宾问题。',
+  'review.problem': '{problem}——{action}',
+  'review.andMore': '{list} 等{n}人',
+  'review.more': '另有{n}项未列出',
+  'review.signer': '审定人',
+  'review.date': '日期',
 
   // area: output-charts
 

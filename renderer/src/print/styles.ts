@@ -60,6 +60,11 @@ export const PRINT_CSS = `
 .kitchen-columns { color: #555; background: #f7f7f7; }
 .summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
 .summary td:first-child { white-space: nowrap; }
+.review h2 { font-size: 4.5mm; margin: 3mm 0 1.5mm; }
+.review .review-rule { font-size: 3.2mm; line-height: 1.4; margin: 0 0 1.5mm; }
+.review-problems { font-size: 3.3mm; line-height: 1.4; margin: 0; padding-left: 5mm; }
+.review-sign { position: absolute; bottom: 14mm; display: flex; align-items: baseline; gap: 2mm; font-size: 4mm; }
+.review-line { flex: 1 1 auto; border-bottom: 0.3mm solid #000; height: 5mm; }
 
 .slip-page { font-family: "Noto Sans SC", "Microsoft YaHei", sans-serif; }
 .slip-cell { position: absolute; }

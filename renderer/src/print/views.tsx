@@ -18,6 +18,7 @@ import { ElevatorPage } from './elevator';
 import { KitchenPages } from './kitchen';
 import { TableLists } from './lists';
 import { CalibrationSheet, CardSheets } from './place-cards';
+import { ReviewSheets } from './review';
 import { RostrumPage } from './rostrum';
 import { SeatSlipSheets } from './seat-slips';
 import { SummaryPage } from './summary';
@@ -240,6 +241,17 @@ export const PRINT_VIEWS = [
     takes: 'plan',
     saves: ['pdf'],
     render: ({ plan, lang, label }) => ({ element: <SummaryPage plan={plan} lang={lang} title={label} /> }),
+  }),
+  view({
+    id: 'review',
+    label: 'print.view.review',
+    paper: 'A4 portrait',
+    scenes: 'plan',
+    takes: 'plan',
+    saves: ['pdf'],
+    batch: { file: 'review', formats: ['pdf'] },
+    render: ({ plan, lang, label }) =>
+      plan.scenes.length === 0 ? undefined : { element: <ReviewSheets plan={plan} lang={lang} title={label} /> },
   }),
   view({
     id: 'calibration',

@@ -1,0 +1,160 @@
+/**
+ * The review sheet (座次审定稿) as data: for the leader who signs off, one page per scene with the
+ * principal seats and why each is so, the table order and its rule, the car order, and the
+ * protocol problems still open in that scene. Everything is in words (names, seats as the screen
+ * says them, reasons, problems); no engine code reaches the page. Pure;
+ * renderer/src/print/review.tsx prints it.
+ */
+import { GROUP_ORDER } from '../engine/scene';
+import { groupOf } from '../engine/items';
+import { deriveNumbers } from '../engine/numbers';
+import { sceneFindings } from '../engine/plan-check';
+import type { Reason, ReasonParam, ReasonParams } from '../engine/types';
+import { explainContext, renderReason, type ExplainContext } from '../i18n/explain';
+import { seatLabelText } from '../i18n/seat-labels';
+import { translate, type Lang } from '../i18n/translate';
+import { isVehicle } from '../kinds';
+import { isBanquetTable } from '../engine/hall';
+import type { Plan, Scene, VenueItem } from '../model/types';
+import { seatText } from '../people/labels';
+import { seatingItems, type SeatingItem } from './plan-data';
+import { findingWords } from './problem-words';
+import { seatReasons, type SeatReason } from './review-reasons';
+import { itemTitle } from './seating-list';
+
+/** How many seats of the principal item the sheet lists (a 12-seat main table shows its top 8). */
+const PRINCIPAL_SEATS = 8;
+/** Past these many tables or problems the page says how many more, so a scene stays one page. */
+const MAX_ROWS = 16;
+const MAX_PROBLEMS = 10;
+
+export interface ReviewSeat {
+  name: string;
+  /** Where, in words: 第1桌 主位, 1号车 后排右. */
+  seat: string;
+  reason: string;
+}
+
+export interface ReviewNumbered {
+  /** 第2桌, 1号车. */
+  title: string;
+  /** Who sits there, in seat order: "主位 王伟、右1 李强" for a table, each rider for a car. */
+  people: string;
+  /** Why it has this number. */
+  why: string;
+}
+
+export interface ReviewPage {
+  scene: string;
+  seats: ReviewSeat[];
+  /** The rule the table numbers follow, when the scene has banquet tables. */
+  tableRule?: string;
+  tables: ReviewNumbered[];
+  carRule?: string;
+  cars: ReviewNumbered[];
+  /** The open protocol problems of the scene: the problem and what to do. */
+  problems: string[];
+  /** How many tables, cars and problems are not listed (a scene is one page). */
+  more: { tables: number; cars: number; problems: number };
+}
+
+export function reviewPages(plan: Plan, lang: Lang): ReviewPage[] {
+  const ctx = explainContext(plan);
+  return plan.scenes.map((scene) => reviewPage(plan, scene, lang, ctx));
+}
+
+function reviewPage(plan: Plan, scene: Scene, lang: Lang, ctx: ExplainContext): ReviewPage {
+  const entries = seatingItems(plan, scene);
+  const tables = entries.filter((e) => isBanquetTable(e.item) && e.number !== undefined);
+  const cars = entries.filter((e) => isVehicle(e.item) && e.number !== undefined);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+  const findings = sceneFindings(plan, scene.id);
+  return {
+    scene: scene.name,
+    seats: principalSeats(plan, scene, entries, lang, ctx),
+    ...(tables.length ? { tableRule: t('review.tableRule') } : {}),
+    tables: tables.slice(0, MAX_ROWS).map((e) => ({ title: itemTitle(e, lang), people: seatedWords(e, lang, 2), why: tableWhy(scene, e, lang) })),
+    ...(cars.length ? { carRule: t('review.carRule') } : {}),
+    cars: cars.slice(0, MAX_ROWS).map((e) => ({
+      title: itemTitle(e, lang),
+      people: seatedWords(e, lang),
+      why: e.item.kind === 'car' && e.item.plate ? `${t('print.plate')} ${e.item.plate}` : '',
+    })),
+    problems: findings.slice(0, MAX_PROBLEMS).map((f) => {
+      const w = findingWords(lang, f, plan, ctx);
+      return t('review.problem', { problem: w.problem, action: w.action });
+    }),
+    more: {
+      tables: Math.max(0, tables.length - MAX_ROWS),
+      cars: Math.max(0, cars.length - MAX_ROWS),
+      problems: Math.max(0, findings.length - MAX_PROBLEMS),
+    },
+  };
+}
+
+/**
+ * The principal item's top seats: the main table (else the most formal item — the rostrum before
+ * the audience — and among equals No. 1), its people in precedence order, guests before hosts of
+ * the same rank, so 主宾 and 主位 head the list.
+ */
+function principalSeats(plan: Plan, scene: Scene, entries: SeatingItem[], lang: Lang, ctx: ExplainContext): ReviewSeat[] {
+  const formality = (e: SeatingItem) => (e.main ? -1 : GROUP_ORDER.indexOf(groupOf(e.item, scene) ?? 'audience'));
+  const seated = entries.filter((e) => e.seats.some((s) => s.person));
+  const top = [...seated].sort((a, b) => formality(a) - formality(b))[0];
+  if (!top) return [];
+  const reasons = seatReasons(plan, scene);
+  return top.seats
+    .filter((s) => s.person)
+    .sort((a, b) => a.person!.rank - b.person!.rank || sideOrder(a.person!.side) - sideOrder(b.person!.side))
+    .slice(0, PRINCIPAL_SEATS)
+    .map((s) => ({
+      name: s.person!.name,
+      seat: seatText(lang, top.item, s.label),
+      reason: reasonWords(lang, reasons.get(s.person!.id) ?? 'by hand', scene, top.item, ctx),
+    }));
+}
+
+const sideOrder = (side: string) => ['guest', 'host', 'staff'].indexOf(side);
+
+/** "主位 王伟、右1 李强 …": the first `limit` people in seat order (all when absent). */
+function seatedWords(e: SeatingItem, lang: Lang, limit?: number): string {
+  const seated = e.seats.filter((s) => s.person).map((s) => `${seatLabelText(lang, e.item.kind, s.label)} ${s.person!.name}`);
+  const shown = seated.slice(0, limit ?? seated.length);
+  const more = seated.length - shown.length;
+  const list = shown.join(translate(lang, 'reason.listSeparator'));
+  return more > 0 ? translate(lang, 'review.andMore', { list, n: more }) : list;
+}
+
+/** Table 1 is the main table; a number fixed by hand says so, and so does one the rules would not give. */
+function tableWhy(scene: Scene, e: SeatingItem, lang: Lang): string {
+  const item = e.item as Extract<VenueItem, { numberFixed?: boolean }>;
+  if (item.numberFixed) return translate(lang, 'review.table.fixed');
+  const ruled = deriveNumbers(scene)[item.id];
+  if (ruled !== e.number) return translate(lang, 'review.table.notRuled', { n: ruled ?? '' });
+  return translate(lang, e.number === 1 ? 'review.table.main' : 'review.table.ruled');
+}
+
+/** A reason in words, its seats named as the screen names them (the engine keeps labels). */
+function reasonWords(lang: Lang, reason: SeatReason, scene: Scene, item: VenueItem, ctx: ExplainContext): string {
+  if (reason === 'by hand') return translate(lang, 'review.byHand');
+  return renderReason(lang, seatsInWords(lang, reason, scene, item), ctx);
+}
+
+function seatsInWords(lang: Lang, reason: Reason, scene: Scene, item: VenueItem): Reason {
+  if (!reason.params) return reason;
+  const params: ReasonParams = {};
+  for (const [name, value] of Object.entries(reason.params)) params[name] = paramInWords(lang, value, scene, item);
+  return { ...reason, params };
+}
+
+function paramInWords(lang: Lang, value: ReasonParam, scene: Scene, item: VenueItem): ReasonParam {
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  if ('key' in value) return seatsInWords(lang, value, scene, item);
+  if (!('seat' in value)) return value;
+  if (!value.item) return seatLabelText(lang, item.kind, value.seat);
+  return seatText(
+    lang,
+    scene.items.find((i) => i.id === value.item),
+    value.seat,
+  );
+}
