@@ -1173,8 +1173,8 @@ export const en: Record<MessageKey, string> = {
   'review.problem': '{problem} — {action}',
   'review.andMore': '{list} and {n, plural, one {# other} other {# others}}',
   'review.more': '{n, plural, one {# more not listed} other {# more not listed}}',
-  'review.signer': 'Approved by',
-  'review.date': 'Date',
+  'review.signer': 'Approved by:',
+  'review.date': 'Date:',
 
   // area: output-charts
 

@@ -1139,14 +1139,15 @@ export const zh = {
   'review.table.fixed': '人工指定的桌号',
   'review.table.notRuled': '桌号与规则不符（按规则应为第{n}桌）',
   'review.cars': '车序',
-  'review.carRule': '车序规则：车号即车队行进顺序；主宾乘主车，主陪同车陪同，其余客人按位次依次乘后车，主方人员随后，工作人员最后。',
+  'review.carRule':
+    '车序规则：车号即车队行进顺序；主宾乘主车，主陪同车陪同，其余客人按位次依次乘后车，主方人员随后，工作人员最后。',
   'review.problems': '待处理的问题',
   'review.noProblems': '本场景没有待处理的礼宾问题。',
   'review.problem': '{problem}——{action}',
   'review.andMore': '{list} 等{n}人',
   'review.more': '另有{n}项未列出',
-  'review.signer': '审定人',
-  'review.date': '日期',
+  'review.signer': '审定人：',
+  'review.date': '日期：',
 
   // area: output-charts
 

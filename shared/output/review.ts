@@ -15,9 +15,9 @@ import { seatLabelText } from '../i18n/seat-labels';
 import { translate, type Lang } from '../i18n/translate';
 import { isVehicle } from '../kinds';
 import { isBanquetTable } from '../engine/hall';
-import type { Plan, Scene, VenueItem } from '../model/types';
+import type { Person, Plan, Scene, VenueItem } from '../model/types';
 import { seatText } from '../people/labels';
-import { seatingItems, type SeatingItem } from './plan-data';
+import { seatingItems, type SeatingItem, type SeatRow } from './plan-data';
 import { findingWords } from './problem-words';
 import { seatReasons, type SeatReason } from './review-reasons';
 import { itemTitle } from './seating-list';
@@ -73,7 +73,9 @@ function reviewPage(plan: Plan, scene: Scene, lang: Lang, ctx: ExplainContext): 
     scene: scene.name,
     seats: principalSeats(plan, scene, entries, lang, ctx),
     ...(tables.length ? { tableRule: t('review.tableRule') } : {}),
-    tables: tables.slice(0, MAX_ROWS).map((e) => ({ title: itemTitle(e, lang), people: seatedWords(e, lang, 2), why: tableWhy(scene, e, lang) })),
+    tables: tables
+      .slice(0, MAX_ROWS)
+      .map((e) => ({ title: itemTitle(e, lang), people: seatedWords(e, lang, 2), why: tableWhy(scene, e, lang) })),
     ...(cars.length ? { carRule: t('review.carRule') } : {}),
     cars: cars.slice(0, MAX_ROWS).map((e) => ({
       title: itemTitle(e, lang),
@@ -99,22 +101,34 @@ function reviewPage(plan: Plan, scene: Scene, lang: Lang, ctx: ExplainContext): 
  */
 function principalSeats(plan: Plan, scene: Scene, entries: SeatingItem[], lang: Lang, ctx: ExplainContext): ReviewSeat[] {
   const formality = (e: SeatingItem) => (e.main ? -1 : GROUP_ORDER.indexOf(groupOf(e.item, scene) ?? 'audience'));
-  const seated = entries.filter((e) => e.seats.some((s) => s.person));
-  const top = [...seated].sort((a, b) => formality(a) - formality(b))[0];
+  const withPeople = entries.filter((e) => e.seats.some((s) => s.person));
+  const top = [...withPeople].sort((a, b) => formality(a) - formality(b))[0];
   if (!top) return [];
   const reasons = seatReasons(plan, scene);
-  return top.seats
-    .filter((s) => s.person)
-    .sort((a, b) => a.person!.rank - b.person!.rank || sideOrder(a.person!.side) - sideOrder(b.person!.side))
+  // The seat's item as the screen names it: 第1桌 (its number may be derived, not yet stored).
+  const item = top.number === undefined ? top.item : { ...top.item, number: top.number };
+  // Each side's people at the item in precedence order; then alternate guest, host: 主宾, 主位,
+  // the second guest, 副主陪 … with staff after both sides.
+  const seated = top.seats.filter((s) => s.person);
+  const listed = new Map(plan.people.map((p, i) => [p.id, i]));
+  // Lower rank first; a tie keeps list order, as in the engine.
+  const precedes = (a: Person, b: Person) => a.rank - b.rank || listed.get(a.id)! - listed.get(b.id)!;
+  const position = (s: SeatRow) =>
+    seated.filter((o) => o.person!.side === s.person!.side && precedes(o.person!, s.person!) < 0).length;
+  const order = (s: SeatRow) => [s.person!.side === 'staff' ? 1 : 0, position(s), SIDES.indexOf(s.person!.side)];
+  return seated
+    .map((s) => ({ s, key: order(s) }))
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+    .map(({ s }) => s)
     .slice(0, PRINCIPAL_SEATS)
     .map((s) => ({
       name: s.person!.name,
-      seat: seatText(lang, top.item, s.label),
-      reason: reasonWords(lang, reasons.get(s.person!.id) ?? 'by hand', scene, top.item, ctx),
+      seat: seatText(lang, item, s.label),
+      reason: reasonWords(lang, reasons.get(s.person!.id) ?? 'by hand', scene, item, ctx),
     }));
 }
 
-const sideOrder = (side: string) => ['guest', 'host', 'staff'].indexOf(side);
+const SIDES: Person['side'][] = ['guest', 'host', 'staff'];
 
 /** "主位 王伟、右1 李强 …": the first `limit` people in seat order (all when absent). */
 function seatedWords(e: SeatingItem, lang: Lang, limit?: number): string {
@@ -122,6 +136,7 @@ function seatedWords(e: SeatingItem, lang: Lang, limit?: number): string {
   const shown = seated.slice(0, limit ?? seated.length);
   const more = seated.length - shown.length;
   const list = shown.join(translate(lang, 'reason.listSeparator'));
+  if (!list) return translate(lang, 'common.none');
   return more > 0 ? translate(lang, 'review.andMore', { list, n: more }) : list;
 }
 

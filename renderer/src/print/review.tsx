@@ -32,8 +32,8 @@ function ReviewSheet({ plan, page, lang, title }: { plan: Plan; page: ReviewPage
           <table className="list">
             <thead>
               <tr>
-                <th style={{ width: '24mm' }}>{t('review.name')}</th>
-                <th style={{ width: '36mm' }}>{t('review.seat')}</th>
+                <th style={{ width: '22mm' }}>{t('review.name')}</th>
+                <th style={{ width: '46mm' }}>{t('review.seat')}</th>
                 <th>{t('review.reason')}</th>
               </tr>
             </thead>
@@ -50,7 +50,7 @@ function ReviewSheet({ plan, page, lang, title }: { plan: Plan; page: ReviewPage
             </tbody>
           </table>
         ) : (
-          <p>{t('print.noSeating')}</p>
+          <p className="review-rule">{t('print.noSeating')}</p>
         )}
         <Numbered heading={t('review.tables')} rule={page.tableRule} rows={page.tables} more={page.more.tables} lang={lang} />
         <Numbered heading={t('review.cars')} rule={page.carRule} rows={page.cars} more={page.more.cars} lang={lang} />
@@ -63,13 +63,13 @@ function ReviewSheet({ plan, page, lang, title }: { plan: Plan; page: ReviewPage
             {page.more.problems ? <li>{t('review.more', { n: page.more.problems })}</li> : null}
           </ol>
         ) : (
-          <p>{t('review.noProblems')}</p>
+          <p className="review-rule">{t('review.noProblems')}</p>
         )}
       </div>
       <div className="review-sign" style={{ left: '12mm', width: `${sheet.w - 24}mm` }}>
-        <span>{t('review.signer')}：</span>
+        <span>{t('review.signer')}</span>
         <span className="review-line" />
-        <span>{t('review.date')}：</span>
+        <span>{t('review.date')}</span>
         <span className="review-line" />
       </div>
     </section>

@@ -30,8 +30,9 @@ export function pdfFonts(file: string): FontRow[] {
   });
 }
 
-export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/** `-layout` keeps the page's columns; `-raw` keeps the drawing order (a wrapped table cell stays whole). */
+export function pdfText(file: string, mode: '-layout' | '-raw' = '-layout'): string {
+  return execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' });
 }
 
 /** Page count and the size of each page in mm. */

@@ -40,6 +40,7 @@ describe('the list of print views', () => {
       'seat-slips.pdf',
       'kitchen-sheet.pdf',
       'summary.pdf',
+      'review.pdf',
     ]);
   });
 
