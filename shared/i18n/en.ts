@@ -1171,7 +1171,7 @@ export const en: Record<MessageKey, string> = {
   'review.problems': 'Open problems',
   'review.noProblems': 'No protocol problems are open in this scene.',
   'review.problem': '{problem} — {action}',
-  'review.andMore': '{list} and {n, plural, one {# other} other {# others}}',
+  'review.andMore': '{list} and others ({total, plural, one {# person} other {# people}} in all)',
   'review.more': '{n, plural, one {# more not listed} other {# more not listed}}',
   'review.signer': 'Approved by:',
   'review.date': 'Date:',

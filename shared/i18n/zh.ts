@@ -1144,7 +1144,7 @@ export const zh = {
   'review.problems': '待处理的问题',
   'review.noProblems': '本场景没有待处理的礼宾问题。',
   'review.problem': '{problem}——{action}',
-  'review.andMore': '{list} 等{n}人',
+  'review.andMore': '{list} 等{total}人',
   'review.more': '另有{n}项未列出',
   'review.signer': '审定人：',
   'review.date': '日期：',

@@ -137,7 +137,7 @@ function seatedWords(e: SeatingItem, lang: Lang, limit?: number): string {
   const more = seated.length - shown.length;
   const list = shown.join(translate(lang, 'reason.listSeparator'));
   if (!list) return translate(lang, 'common.none');
-  return more > 0 ? translate(lang, 'review.andMore', { list, n: more }) : list;
+  return more > 0 ? translate(lang, 'review.andMore', { list, total: seated.length }) : list;
 }
 
 /** Table 1 is the main table; a number fixed by hand says so, and so does one the rules would not give. */
