@@ -16,7 +16,7 @@ import { translate, type Lang } from '../i18n/translate';
 import { isVehicle } from '../kinds';
 import { isBanquetTable } from '../engine/hall';
 import type { Person, Plan, Scene, VenueItem } from '../model/types';
-import { seatText } from '../people/labels';
+import { seatText } from './seat-text';
 import { seatingItems, type SeatingItem, type SeatRow } from './plan-data';
 import { findingWords } from './problem-words';
 import { seatReasons, type SeatReason } from './review-reasons';
