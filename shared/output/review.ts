@@ -80,7 +80,7 @@ function reviewPage(plan: Plan, scene: Scene, lang: Lang, ctx: ExplainContext): 
     cars: cars.slice(0, MAX_ROWS).map((e) => ({
       title: itemTitle(e, lang),
       people: seatedWords(e, lang),
-      why: e.item.kind === 'car' && e.item.plate ? `${t('print.plate')} ${e.item.plate}` : '',
+      why: isVehicle(e.item) && e.item.plate ? `${t('print.plate')} ${e.item.plate}` : '',
     })),
     problems: findings.slice(0, MAX_PROBLEMS).map((f) => {
       const w = findingWords(lang, f, plan, ctx);
