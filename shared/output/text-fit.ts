@@ -3,8 +3,6 @@
  * that the same size is chosen in the browser, in Electron and in Node (no DOM measuring).
  */
 
-const IDEOGRAPHIC_SPACE = '\u3000';
-
 /** CJK ideographs, kana, CJK punctuation and full-width forms are one em wide. */
 export function isWide(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
@@ -34,16 +32,23 @@ export function emWidth(text: string): number {
   return w;
 }
 
-/** Two-character Chinese names are set with a full-width space between them: 张\u3000三. */
-export function spacedName(name: string): string {
+/**
+ * Two-character Chinese names are set one em apart (as protocol offices print them, 张 三 with a full-width gap). The gap
+ * is letter-spacing, never an inserted character, so that the PDF text is the name itself and a
+ * search or copy finds 赵艳. Returns the spacing in em (0 for every other name).
+ */
+export function nameLetterSpacing(name: string): number {
   const chars = [...name.trim()];
-  if (chars.length === 2 && chars.every(isWide)) return chars.join(IDEOGRAPHIC_SPACE);
-  return name.trim();
+  return chars.length === 2 && chars.every(isWide) ? 1 : 0;
 }
 
-/** The largest font size (same unit as the box) at which `text` fits a box on one line. */
-export function fitFontSize(text: string, boxW: number, boxH: number, lineHeight = 1.15): number {
-  const w = Math.max(emWidth(text), 1);
+/**
+ * The largest font size (same unit as the box) at which `text` fits a box on one line;
+ * `letterSpacing` (em) is counted between characters only, as the card cancels the trailing one.
+ */
+export function fitFontSize(text: string, boxW: number, boxH: number, lineHeight = 1.15, letterSpacing = 0): number {
+  const gaps = Math.max([...text].length - 1, 0);
+  const w = Math.max(emWidth(text) + letterSpacing * gaps, 1);
   return Math.min(boxW / w, boxH / lineHeight);
 }
 

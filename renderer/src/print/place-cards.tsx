@@ -8,7 +8,7 @@ import { translate, type Lang } from '../../../shared/i18n/translate';
 import { CARD_SIZES, cardGrid, type Card, type CardOptions } from '../../../shared/output/cards';
 import { fontStack, FACES, type FaceId } from '../../../shared/output/fonts';
 import { chunk } from '../../../shared/output/paper';
-import { fitFontSize, spacedName } from '../../../shared/output/text-fit';
+import { fitFontSize, nameLetterSpacing } from '../../../shared/output/text-fit';
 
 /** Cut marks start 1 mm off the card and are 2.8 mm long: inside the gap between cards (cards.ts). */
 const MARK_OFFSET_MM = 1;
@@ -23,8 +23,9 @@ function Face({ card, w, h, face, upsideDown }: { card: Card; w: number; h: numb
   const innerW = w - 2 * padX;
   const innerH = h - 2 * padY;
   const subH = card.subline ? innerH * 0.24 : 0;
-  const big = card.kind === 'person' ? spacedName(card.name) : card.name;
-  const nameSize = fitFontSize(big, innerW, (innerH - subH) * (card.kind === 'table' ? 1.05 : 0.92));
+  const big = card.name.trim();
+  const spacing = card.kind === 'person' ? nameLetterSpacing(big) : 0;
+  const nameSize = fitFontSize(big, innerW, (innerH - subH) * (card.kind === 'table' ? 1.05 : 0.92), 1.15, spacing);
   const subSize = card.subline ? fitFontSize(card.subline, innerW, subH, 1.2) : 0;
   const style: CSSProperties = {
     width: mm(w),
@@ -42,7 +43,8 @@ function Face({ card, w, h, face, upsideDown }: { card: Card; w: number; h: numb
         </div>
       ) : null}
       <div className="pc-name" style={{ fontSize: mm(nameSize), fontWeight: f.nameWeight }}>
-        {big}
+        {/* The spacing also follows the last character; the negative margin takes it back so the name stays centred. */}
+        <span style={spacing ? { letterSpacing: `${spacing}em`, marginRight: `${-spacing}em` } : undefined}>{big}</span>
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import {
   tableCards,
   type CardOptions,
 } from '../../../shared/output/cards';
-import { emWidth, spacedName } from '../../../shared/output/text-fit';
+import { fitFontSize, nameLetterSpacing } from '../../../shared/output/text-fit';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { banquetPlan } from './banquet';
@@ -21,12 +21,15 @@ afterAll(() => printer.close());
 const opts = (o: Partial<CardOptions> = {}): CardOptions => ({ ...DEFAULT_CARD_OPTIONS, ...o });
 
 describe('place card content', () => {
-  it('spaces two-character Chinese names only', () => {
-    expect(spacedName('张三')).toBe('张\u3000三');
-    expect(spacedName('欧阳振华')).toBe('欧阳振华');
-    expect(spacedName('李四光')).toBe('李四光');
-    expect(spacedName('Li')).toBe('Li');
-    expect(emWidth('张\u3000三')).toBe(3);
+  it('spaces two-character Chinese names only, by one em between the characters', () => {
+    expect(nameLetterSpacing('张三')).toBe(1);
+    expect(nameLetterSpacing(' 张三 ')).toBe(1);
+    expect(nameLetterSpacing('欧阳振华')).toBe(0);
+    expect(nameLetterSpacing('李四光')).toBe(0);
+    expect(nameLetterSpacing('Li')).toBe(0);
+    // 张三 one em apart is three em wide: the same size as 张三 with a gap character was.
+    expect(fitFontSize('张三', 300, 1000, 1.15, 1)).toBe(100);
+    expect(fitFontSize('张三', 300, 1000)).toBe(150);
   });
 
   it('lists seated people by table number, then seat', () => {
@@ -58,7 +61,10 @@ describe('place card content', () => {
     );
     expect(html).toMatch(/class="pc-face pc-back"[^>]*transform:rotate\(180deg\)/);
     expect(html).not.toMatch(/class="pc-face pc-front"[^>]*rotate/);
-    // 赵艳 is set as 赵\u3000艳: three em across 200 mm less padding, capped by the face height.
+    // 赵艳 is the text, spaced by letter-spacing (no inserted character): three em across 200 mm
+    // less padding, capped by the face height.
+    expect(html).toContain('letter-spacing:1em;margin-right:-1em">赵艳</span>');
+    expect(html).not.toContain('\u3000');
     const size = Number(/pc-name" style="font-size:([\d.]+)mm/.exec(html)![1]);
     expect(size).toBeGreaterThan(50);
     expect(size).toBeLessThanOrEqual((CARD_SIZES.standard.h * 0.84 * 0.92) / 1.15 + 0.01);
@@ -101,6 +107,11 @@ describe('place cards to PDF through Chromium', () => {
     // Each name is on the page twice (front face, and the back face upside down).
     const text = squash(pdfText(file));
     for (const card of cards) expect(text, card.name).toContain(squash(card.name));
+    // The gap in a two-character name is spacing, not a character: 赵艳 are two glyphs in a row.
+    // (pdftotext still writes a space for the visible one-em gap.)
+    const raw = pdfText(file);
+    expect(raw).not.toContain('\u3000');
+    expect(raw).toMatch(/赵 *艳/);
   });
 
   it('prints the calibration page and table-number cards', async () => {
