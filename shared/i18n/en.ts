@@ -1198,6 +1198,11 @@ export const en: Record<MessageKey, string> = {
   'print.kitchen.noNeeds': 'No special dietary needs',
 
   // area: output-cards
+  'people.field.latinName': 'Latin name',
+  'print.cards.latin': 'Latin line',
+  'print.cards.latin.given': 'Latin names where given',
+  'print.cards.latin.pinyin': 'Pinyin for Chinese names without one',
+  'print.cards.latin.none': 'No Latin line',
 
   // area: hall
   'kind.meeting-hall': 'meeting hall',

@@ -1171,6 +1171,11 @@ export const zh = {
   'print.kitchen.noNeeds': '无特殊饮食需求',
 
   // area: output-cards
+  'people.field.latinName': '外文名',
+  'print.cards.latin': '外文行',
+  'print.cards.latin.given': '有外文名的印外文名',
+  'print.cards.latin.pinyin': '无外文名的中文姓名印拼音',
+  'print.cards.latin.none': '不印外文行',
 
   // area: hall
   'kind.meeting-hall': '会场座区',

@@ -11,6 +11,7 @@ export const PERSON_LIMITS = {
   title: 300,
   level: 50,
   officialLevel: 50,
+  latinName: 200,
   function: 50,
   delegation: 300,
   dietary: 500,

@@ -22,6 +22,7 @@ export const personSchema = z.object({
   precedence: count(1, 100000).optional(),
   level: z.string().max(PERSON.level).optional(),
   officialLevel: z.string().max(PERSON.officialLevel).optional(),
+  latinName: z.string().max(PERSON.latinName).optional(),
   function: z.string().max(PERSON.function).optional(),
   gender: z.enum(['male', 'female', 'unspecified']).optional(),
   delegation: z.string().max(PERSON.delegation).optional(),

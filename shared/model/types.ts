@@ -25,6 +25,11 @@ export interface Person {
   level?: string;
   /** Official level (级别), e.g. 正厅级: what a list without a rank column is often ranked by. */
   officialLevel?: string;
+  /**
+   * The name in Latin letters as the guest writes it ("Thomas Müller"), printed under the Chinese
+   * on place cards. Optional and added without a format bump: older files simply lack it.
+   */
+  latinName?: string;
   /** Function such as 翻译, 记录, 司机, 联络员. */
   function?: string;
   gender?: Gender;

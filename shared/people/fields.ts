@@ -23,6 +23,8 @@ export const PERSON_FIELDS = [
   'notes',
   'tags',
   'attendance',
+  // Last, so the columns of older exports keep their places.
+  'latinName',
 ] as const satisfies readonly (keyof Person)[];
 
 export type PersonFieldKey = (typeof PERSON_FIELDS)[number];
@@ -70,6 +72,7 @@ export const HEADER_WORDS: Record<FieldKey, string[]> = {
   dietary: ['饮食禁忌', '饮食要求', '饮食', '忌口', '餐饮要求', '清真', 'dietary', 'diet'],
   notes: ['备注', '说明', '附注', '其他', 'notes', 'note', 'remarks', 'comment'],
   tags: ['标签', 'tags', 'tag'],
+  latinName: ['英文名', '英文姓名', '外文名', '外文姓名', '拉丁文姓名', 'nameinenglish', 'englishname', 'latinname'],
   attendance: ['出席情况', '是否出席', '出席', '参会情况', '状态', '确认情况', 'attendance', 'status', 'rsvp'],
 };
 

@@ -256,6 +256,7 @@ function AddPersonForm() {
   const [organisation, setOrganisation] = useState('');
   const [title, setTitle] = useState('');
   const [officialLevel, setOfficialLevel] = useState('');
+  const [latinName, setLatinName] = useState('');
   const [side, setSide] = useState<Side>('guest');
   const [rank, setRank] = useState('');
   const nextRank = (s: Side) => Math.max(0, ...plan.people.filter((p) => p.side === s).map((p) => p.rank)) + 1;
@@ -267,6 +268,7 @@ function AddPersonForm() {
     limitMessage(t, 'organisation', organisation),
     limitMessage(t, 'title', title),
     limitMessage(t, 'officialLevel', officialLevel),
+    limitMessage(t, 'latinName', latinName),
   ].filter((m) => m !== undefined);
 
   const add = () => {
@@ -277,6 +279,7 @@ function AddPersonForm() {
         organisation: organisation.trim(),
         title: title.trim(),
         ...(officialLevel.trim() ? { officialLevel: officialLevel.trim() } : {}),
+        ...(latinName.trim() ? { latinName: latinName.trim() } : {}),
         side,
         rank: rankValue,
       },
@@ -288,6 +291,7 @@ function AddPersonForm() {
     setName('');
     setTitle('');
     setOfficialLevel('');
+    setLatinName('');
     setRank('');
   };
 
@@ -305,6 +309,13 @@ function AddPersonForm() {
         aria-label={t('people.name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
+      />
+      <input
+        name="person-latin-name"
+        placeholder={t('people.field.latinName')}
+        aria-label={t('people.field.latinName')}
+        value={latinName}
+        onChange={(e) => setLatinName(e.target.value)}
       />
       <input
         name="person-organisation"

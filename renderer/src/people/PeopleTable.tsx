@@ -500,6 +500,7 @@ function commit(person: Person, col: Column, value: string) {
       return;
     case 'level':
     case 'officialLevel':
+    case 'latinName':
     case 'function':
     case 'delegation':
     case 'dietary':

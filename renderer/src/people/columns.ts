@@ -4,6 +4,7 @@ import type { Assignment, HostRole, Person, Side } from '../../../shared/model/t
 
 export type ColumnKey =
   | 'name'
+  | 'latinName'
   | 'organisation'
   | 'title'
   | 'officialLevel'
@@ -34,6 +35,7 @@ export interface Column {
 
 export const COLUMNS: Column[] = [
   { key: 'name', label: 'people.field.name', editor: 'text', width: 76 },
+  { key: 'latinName', label: 'people.field.latinName', editor: 'text', width: 96 },
   { key: 'side', label: 'people.field.side', editor: 'side', width: 64 },
   { key: 'rank', label: 'people.field.rank', editor: 'number', width: 44 },
   { key: 'seat', label: 'people.col.seat', width: 92 },

@@ -104,4 +104,16 @@ describe('format 2 → 3: 级别 (official level) apart from 接待级别 (recep
     const result = restore(JSON.parse(JSON.stringify(plan)));
     expect(result.ok && result.plan.people[0]).toMatchObject({ level: '正厅级', officialLevel: '正厅级' });
   });
+
+  it('keeps a Latin name through save and load, and a format-3 file without one still loads (no format bump)', () => {
+    const plan = banquetPlan([
+      { name: '陈志远', side: 'guest', rank: 1, latinName: 'CHEN Zhiyuan' },
+      { name: '王建国', side: 'host', rank: 1 },
+    ]);
+    const result = restore(JSON.parse(JSON.stringify(plan)));
+    expect(result.ok && result.plan.schemaVersion).toBe(3);
+    expect(result.ok && result.plan.people.map((p) => p.latinName)).toEqual(['CHEN Zhiyuan', undefined]);
+    const tooLong = { ...plan, people: [{ ...plan.people[0]!, latinName: 'x'.repeat(201) }] };
+    expect(restore(JSON.parse(JSON.stringify(tooLong))).ok).toBe(false);
+  });
 });

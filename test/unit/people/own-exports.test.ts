@@ -21,7 +21,7 @@ import { importSheet } from './import-sheet';
 function placedPlan(): Plan {
   const plan = banquetPlan([
     { name: '王建国', side: 'host', rank: 1 },
-    { name: '陈志远', side: 'guest', rank: 1 },
+    { name: '陈志远', side: 'guest', rank: 1, latinName: 'CHEN Zhiyuan' },
     { name: '=周文华', side: 'guest', rank: 2 },
     { name: 'Anna Schmidt', side: 'guest', rank: 3 },
   ]);
@@ -91,16 +91,18 @@ describe('the people export read back', () => {
       'notes',
       'tags',
       'attendance',
+      'latinName',
       null,
       null,
     ]);
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 16, seat: 17 }]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 17, seat: 18 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.side, r.values.rank, r.values.precedence, r.errors])).toEqual([
       ['王建国', 'host', 1, 1, []],
       ['陈志远', 'guest', 1, 2, []],
       ['=周文华', 'guest', 2, 3, []],
       ['Anna Schmidt', 'guest', 3, 4, []],
     ]);
+    expect(after.people.map((p) => p.latinName)).toEqual([undefined, 'CHEN Zhiyuan', undefined, undefined]);
     expect(seats.notes).toEqual([]);
     expect(seats.placements).toHaveLength(4);
     expect(seating(after)).toEqual(seating(plan));
@@ -113,13 +115,15 @@ describe('the people export read back', () => {
     if (!isReadList(list)) throw new Error('not read');
     const { own, preview, after } = importInto(emptied(plan), list.sheets[0]!.rows);
     expect(own.mapping[7]).toBe('precedence');
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 16, seat: 17 }]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 17, seat: 18 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.precedence])).toEqual([
       ['王建国', 1],
       ['陈志远', 2],
       ['=周文华', 3],
       ['Anna Schmidt', 4],
     ]);
+    expect(own.mapping[16]).toBe('latinName');
+    expect(after.people.map((p) => p.latinName)).toEqual([undefined, 'CHEN Zhiyuan', undefined, undefined]);
     expect(seating(after)).toEqual(seating(plan));
   });
 
