@@ -6,6 +6,7 @@ import { translate, type Lang } from '../i18n/translate';
 import { kindOf } from '../kinds';
 import type { Plan } from '../model/types';
 import type { FaceId } from './fonts';
+import { latinLine, type LatinLine } from './latin-line';
 import { bestGrid, type Grid, type PaperName } from './paper';
 import { findScene, participants, seatingItems } from './plan-data';
 
@@ -26,6 +27,8 @@ export interface CardOptions {
   size: CardSizeId;
   face: FaceId;
   subline: Subline;
+  /** The Latin line under the name (a foreign guest's name, or pinyin). */
+  latin: LatinLine;
   /** Printer offset calibration, mm; positive moves the print right / down. */
   offsetX: number;
   offsetY: number;
@@ -38,6 +41,7 @@ export const DEFAULT_CARD_OPTIONS: CardOptions = {
   size: 'small',
   face: 'kai',
   subline: 'none',
+  latin: 'given',
   offsetX: 0,
   offsetY: 0,
   foldLine: false,
@@ -52,6 +56,8 @@ export interface Card {
   /** The big line: a name, or a table number. */
   name: string;
   subline?: string;
+  /** The line under the name in Latin letters. */
+  latin?: string;
   /** Which table the card belongs to, for "print one table". */
   itemId?: string;
   kind: 'person' | 'table';
@@ -76,7 +82,12 @@ function sublineOf(subline: Subline, title: string, organisation: string): strin
  * The place cards of a scene: seated people by table number and seat order; when nobody is seated
  * yet, everyone taking part in the scene, in list order.
  */
-export function placeCards(plan: Plan, selection: CardSelection, subline: Subline): Card[] {
+export function placeCards(
+  plan: Plan,
+  selection: CardSelection,
+  subline: Subline,
+  latin: LatinLine = DEFAULT_CARD_OPTIONS.latin,
+): Card[] {
   const scene = findScene(plan, selection.sceneId);
   const seated = scene
     ? seatingItems(plan, scene).flatMap((s) =>
@@ -89,11 +100,13 @@ export function placeCards(plan: Plan, selection: CardSelection, subline: Sublin
     .filter((r) => (!selection.itemId || r.itemId === selection.itemId) && (!keys || keys.has(r.person.id)))
     .map(({ person, itemId }) => {
       const sub = sublineOf(subline, person.title, person.organisation);
+      const latinText = latinLine(person, latin);
       return {
         key: person.id,
         name: person.name,
         kind: 'person' as const,
         ...(sub ? { subline: sub } : {}),
+        ...(latinText ? { latin: latinText } : {}),
         ...(itemId ? { itemId } : {}),
       };
     });
@@ -120,7 +133,8 @@ export function tableCards(plan: Plan, sceneId: string | undefined, lang: Lang):
 
 /** What a printed card looked like: compared with the last print to find the changed cards. */
 export function cardFingerprint(card: Card, options: CardOptions): string {
-  return [card.name, card.subline ?? '', options.face, options.size].join('\u0001');
+  // The Latin line only when there is one, so cards printed before it existed keep their fingerprint.
+  return [card.name, card.subline ?? '', options.face, options.size, ...(card.latin ? [card.latin] : [])].join('\u0001');
 }
 
 export function cardGrid(options: Pick<CardOptions, 'paper' | 'size'>): Grid | undefined {

@@ -28,6 +28,12 @@ export const FACES: Record<FaceId, Face> = {
   hei: { family: 'Noto Sans SC', pkg: 'noto-sans-sc', nameWeight: 700, textWeight: 400, fallback: 'SimHei, "Microsoft YaHei"' },
 };
 
+/**
+ * The face of a card's Latin line. LXGW WenKai's Latin letters are handwritten, too casual under a
+ * formal name; Noto Serif's roman sits with 楷 and 宋, Noto Sans with 黑.
+ */
+export const LATIN_FACE: Record<FaceId, FaceId> = { kai: 'song', song: 'song', hei: 'hei' };
+
 export const FACE_IDS = Object.keys(FACES) as FaceId[];
 
 export function fontStack(face: FaceId): string {

@@ -21,6 +21,7 @@ import {
   type CardSizeId,
   type Subline,
 } from '../../../shared/output/cards';
+import { LATIN_LINES, type LatinLine } from '../../../shared/output/latin-line';
 import { findScene } from '../../../shared/output/plan-data';
 import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from '../../../shared/output/printed';
 import { seatingListData } from '../../../shared/output/seating-list';
@@ -88,7 +89,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
     const sid = sceneId ? { sceneId } : {};
     const keys = (): string[] | undefined => {
       if (range === 'all') return undefined;
-      const all = placeCards(plan, sid, options.subline);
+      const all = placeCards(plan, sid, options.subline, options.latin);
       if (range === 'table') return all.filter((c) => c.itemId === tableId).map((c) => c.key);
       if (range === 'selection')
         return all
@@ -102,7 +103,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
 
   const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
   useAdoptedCss(rendered.page);
-  const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline) : [];
+  const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline, options.latin) : [];
   const fileBase = safeFileName(`${plan.name}-${t(spec.label)}`);
 
   const run = async (what: () => Promise<void>) => {
@@ -237,6 +238,16 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
                     {(['none', 'title', 'organisation', 'both'] as const).map((s) => (
                       <option key={s} value={s}>
                         {t(`print.subline.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('print.cards.latin')}
+                  <select name="print-latin" value={options.latin} onChange={(e) => set({ latin: e.target.value as LatinLine })}>
+                    {LATIN_LINES.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`print.cards.latin.${l}`)}
                       </option>
                     ))}
                   </select>

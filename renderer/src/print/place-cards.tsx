@@ -6,8 +6,9 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { CARD_SIZES, cardGrid, type Card, type CardOptions } from '../../../shared/output/cards';
-import { fontStack, FACES, type FaceId } from '../../../shared/output/fonts';
+import { fontStack, FACES, LATIN_FACE, type FaceId } from '../../../shared/output/fonts';
 import { chunk } from '../../../shared/output/paper';
+import { isChineseName } from '../../../shared/output/latin-line';
 import { fitFontSize, nameLetterSpacing } from '../../../shared/output/text-fit';
 
 /** Cut marks start 1 mm off the card and are 2.8 mm long: inside the gap between cards (cards.ts). */
@@ -23,10 +24,14 @@ function Face({ card, w, h, face, upsideDown }: { card: Card; w: number; h: numb
   const innerW = w - 2 * padX;
   const innerH = h - 2 * padY;
   const subH = card.subline ? innerH * 0.24 : 0;
+  const latinH = card.latin ? innerH * 0.2 : 0;
   const big = card.name.trim();
+  // A foreign guest's Latin name as the main line is set in the Latin face, like the Latin line.
+  const nameFace = card.kind === 'person' && !isChineseName(big) ? LATIN_FACE[face] : face;
   const spacing = card.kind === 'person' ? nameLetterSpacing(big) : 0;
-  const nameSize = fitFontSize(big, innerW, (innerH - subH) * (card.kind === 'table' ? 1.05 : 0.92), 1.15, spacing);
+  const nameSize = fitFontSize(big, innerW, (innerH - subH - latinH) * (card.kind === 'table' ? 1.05 : 0.92), 1.15, spacing);
   const subSize = card.subline ? fitFontSize(card.subline, innerW, subH, 1.2) : 0;
+  const latinSize = card.latin ? fitFontSize(card.latin, innerW, latinH, 1.2) : 0;
   const style: CSSProperties = {
     width: mm(w),
     height: mm(h),
@@ -42,10 +47,26 @@ function Face({ card, w, h, face, upsideDown }: { card: Card; w: number; h: numb
           {card.subline}
         </div>
       ) : null}
-      <div className="pc-name" style={{ fontSize: mm(nameSize), fontWeight: f.nameWeight }}>
+      <div
+        className="pc-name"
+        style={{ fontSize: mm(nameSize), fontFamily: fontStack(nameFace), fontWeight: FACES[nameFace].nameWeight }}
+      >
         {/* The spacing also follows the last character; the negative margin takes it back so the name stays centred. */}
         <span style={spacing ? { letterSpacing: `${spacing}em`, marginRight: `${-spacing}em` } : undefined}>{big}</span>
       </div>
+      {card.latin ? (
+        <div
+          className="pc-latin"
+          style={{
+            height: mm(latinH),
+            fontSize: mm(latinSize),
+            fontFamily: fontStack(LATIN_FACE[face]),
+            fontWeight: FACES[LATIN_FACE[face]].textWeight,
+          }}
+        >
+          {card.latin}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ export const PRINT_CSS = `
 .pc-face { position: absolute; left: 0; box-sizing: border-box; display: flex; flex-direction: column; align-items: center; justify-content: center; overflow: hidden; }
 .pc-name { line-height: 1.15; white-space: nowrap; flex: 1 1 auto; display: flex; align-items: center; justify-content: center; }
 .pc-sub { line-height: 1.2; white-space: nowrap; display: flex; align-items: flex-end; justify-content: center; flex: 0 0 auto; }
+.pc-latin { line-height: 1.2; white-space: nowrap; display: flex; align-items: flex-start; justify-content: center; flex: 0 0 auto; }
 .pc-fold-line { position: absolute; left: 0; right: 0; border-top: 0.2mm dotted #999; }
 .pc-cut, .pc-fold-tick, .cal-line, .cal-tick { position: absolute; }
 .pc-cut.h { border-top: 0.2mm solid #000; }

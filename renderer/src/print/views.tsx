@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n/translate';
 import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection } from '../../../shared/output/cards';
-import type { FaceId } from '../../../shared/output/fonts';
+import { LATIN_FACE, type FaceId } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
 import { findScene, sceneWith } from '../../../shared/output/plan-data';
 import { carEntries, CarsPages } from './cars';
@@ -121,8 +121,10 @@ export const PRINT_VIEWS = [
     render: ({ plan, job, label }) => ({
       title: `${plan.name} ${label}`,
       page: cardSheet(job.options),
-      faces: [job.options.face],
-      element: <CardSheets cards={placeCards(plan, job.selection, job.options.subline)} options={job.options} />,
+      faces: [job.options.face, LATIN_FACE[job.options.face]],
+      element: (
+        <CardSheets cards={placeCards(plan, job.selection, job.options.subline, job.options.latin)} options={job.options} />
+      ),
     }),
   }),
   view({

@@ -114,6 +114,43 @@ describe('place cards to PDF through Chromium', () => {
     expect(raw).toMatch(/赵 *艳/);
   });
 
+  it('prints the Latin line under the Chinese on both faces, in a Latin face; a Latin name alone is the main line', async () => {
+    const byName = (name: string) => plan.people.find((p) => p.name === name)!;
+    const [zhao, ouyang, other] = [byName('赵艳'), byName('欧阳振华'), plan.people[2]];
+    const bilingual: typeof plan = {
+      ...plan,
+      people: plan.people.map((p) =>
+        p.id === ouyang!.id ? { ...p, latinName: 'Thomas Müller' } : p.id === other!.id ? { ...p, name: 'Anna Schmidt' } : p,
+      ),
+    };
+    const keys = [zhao!.id, ouyang!.id, other!.id];
+    const o = opts({ face: 'kai', size: 'small', latin: 'pinyin', subline: 'title' });
+    const cards = placeCards(bilingual, { keys }, o.subline, o.latin);
+    expect(new Map(cards.map((c) => [c.name, c.latin]))).toEqual(
+      new Map([
+        ['赵艳', 'ZHAO Yan'],
+        ['欧阳振华', 'Thomas Müller'],
+        ['Anna Schmidt', undefined],
+      ]),
+    );
+    const html = renderDocument(bilingual, { view: 'place-cards', options: o, selection: { keys } }, 'zh');
+    expect(html).toMatch(/pc-name" style="[^"]*font-family:&quot;Noto Serif SC[^>]*><span>Anna Schmidt</);
+    const file = keep('place-cards-latin.pdf', await printer.pdf(html), 2);
+    const lines = pdfText(file)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    // Twice each: the front face and the back face.
+    for (const latin of ['ZHAO Yan', 'Thomas Müller', 'Anna Schmidt'])
+      expect(lines.filter((l) => l.includes(latin)).length, latin).toBe(2);
+    const fonts = pdfFonts(file);
+    expect(fonts.some((f) => /LXGWWenKai/i.test(f.name) && f.embedded)).toBe(true);
+    expect(fonts.some((f) => /NotoSerifSC/i.test(f.name) && f.embedded)).toBe(true);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    // Without the option, no Latin line at all.
+    expect(placeCards(bilingual, { keys }, 'none', 'none').every((c) => c.latin === undefined)).toBe(true);
+  });
+
   it('prints the calibration page and table-number cards', async () => {
     const cal = keep(
       'calibration.pdf',
