@@ -65,8 +65,10 @@ export function reviewPages(plan: Plan, lang: Lang): ReviewPage[] {
 
 function reviewPage(plan: Plan, scene: Scene, lang: Lang, ctx: ExplainContext): ReviewPage {
   const entries = seatingItems(plan, scene);
-  const tables = entries.filter((e) => isBanquetTable(e.item) && e.number !== undefined);
-  const cars = entries.filter((e) => isVehicle(e.item) && e.number !== undefined);
+  // Only tables and cars someone sits at: an empty one has nothing for the leader to approve.
+  const used = (e: (typeof entries)[number]) => e.number !== undefined && e.seats.some((s) => s.person);
+  const tables = entries.filter((e) => isBanquetTable(e.item) && used(e));
+  const cars = entries.filter((e) => isVehicle(e.item) && used(e));
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
   const findings = sceneFindings(plan, scene.id);
   return {

@@ -46,7 +46,9 @@ describe('npm run export', () => {
       'seating-chart.png',
       'seating-list.pdf',
       'seating-list.xlsx',
+      'kitchen-sheet.pdf',
       'summary.pdf',
+      'review.pdf',
     ]);
     const lists = squash(pdfText(join(out, 'seating-list.pdf')));
     for (const p of plan.people) expect(lists).toContain(squash(p.name));
