@@ -74,9 +74,7 @@ describe('review sheet data', () => {
     expect(banquet.tableRule).toBe(
       '桌次规则：主桌为第1桌（标定的主桌；未标定时取离门最远、居中的一桌，有主席台时取最近主席台的一桌）；其余各桌离主桌越近越靠前，距离相同时离门远者在前，再以右为上（面门而看的右侧）。',
     );
-    expect(banquet.tables.map((t) => [t.title, t.people, t.why])).toEqual([
-      ['第1桌', '主位 赵立新、右1 李明远 等7人', '主桌'],
-    ]);
+    expect(banquet.tables.map((t) => [t.title, t.people, t.why])).toEqual([['第1桌', '主位 赵立新、右1 李明远 等7人', '主桌']]);
     expect(page('会见').tableRule).toBeUndefined();
   });
 
