@@ -83,7 +83,7 @@ test('the 主宾 seat reads its rule after a scene switch and a reload, in zh an
   await page.reload();
   await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
   tip = await hoverSeatOf(page, host, plan, '陈志远');
-  expect(tip).toContain("Chief guest: the chief host's right hand");
+  expect(tip).toContain('Chief guest: right hand of the chief host');
   expect(tip).not.toContain('by hand');
   expect(tip).not.toMatch(ENGINE_CODE);
   await page.screenshot({ path: 'test-results/explain-en.png' });

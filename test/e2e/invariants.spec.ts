@@ -51,6 +51,9 @@ test('a car added from the palette is 1号车 on the canvas and on the car sheet
     .poll(() => host.services.store.get(plan.id).plan.scenes[0]!.items.map((i) => ('number' in i ? i.number : undefined)))
     .toEqual([1]);
 
+  // The car sheet lists the cars someone rides in: seat the people first.
+  await page.getByRole('button', { name: translate('zh', 'editor.autoPlace'), exact: true }).click();
+  await expect.poll(() => host.services.store.get(plan.id).plan.scenes[0]!.assignments.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: translate('zh', 'print.open') }).click();
   const preview = page.getByRole('dialog', { name: translate('zh', 'print.preview') });
   await preview.locator('select[name="print-view"]').selectOption('cars');
