@@ -1204,6 +1204,20 @@ export const en: Record<MessageKey, string> = {
   'print.cards.latin.pinyin': 'Pinyin for Chinese names without one',
   'print.cards.latin.none': 'No Latin line',
 
+  // area: screen-words
+
+  // area: people-cli
+
+  // area: underlay
+
+  // area: hall-paper
+
+  // area: cards-speed
+
+  // area: svg
+
+  // area: index
+
   // area: hall
   'kind.meeting-hall': 'meeting hall',
   'palette.meeting-hall': 'Meeting hall (blocks of rows)',

@@ -1177,6 +1177,20 @@ export const zh = {
   'print.cards.latin.pinyin': '无外文名的中文姓名印拼音',
   'print.cards.latin.none': '不印外文行',
 
+  // area: screen-words
+
+  // area: people-cli
+
+  // area: underlay
+
+  // area: hall-paper
+
+  // area: cards-speed
+
+  // area: svg
+
+  // area: index
+
   // area: hall
   'kind.meeting-hall': '会场座区',
   'palette.meeting-hall': '大会会场（分区座席）',
