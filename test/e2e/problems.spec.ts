@@ -9,10 +9,7 @@ import { make } from '../../shared/templates';
 import { newId } from '../../shared/model/ids';
 import { byName, drag, openPlan, seatOf, stored, storedWhen, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
-
-/** Engine seat labels, option names, warning codes and ids: none may reach the officer's screen. */
-const ENGINE_CODE =
-  /person_|scene_|item_|\b(?:P|O|R\d+|L\d+|RR|RL|RM|FP|FM|E-(?:left|right)[-\w]*)\b|seniority|locked-against|absent-seated|handbookMeeting/;
+import { ENGINE_CODE } from '../helpers/engine-codes';
 
 async function panelText(page: Page): Promise<string> {
   return page.locator('.problems-panel').first().innerText();

@@ -8,6 +8,11 @@ import { zh } from '../../shared/i18n/zh';
 /** The first part of every message key (`reason`, `seatName`, `print` …), so a key left untranslated shows. */
 const KEY_PREFIXES = [...new Set(Object.keys(zh).map((k) => k.split('.')[0]!))];
 
+/** The two-word warning codes (absent-seated …), read off their message keys (`warning.lint.absentSeated`). */
+const WARNING_CODES = [...new Set(Object.keys(zh).flatMap((k) => (k.startsWith('warning.') ? [k.split('.').at(-1)!] : [])))]
+  .map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))
+  .filter((code) => code.includes('-'));
+
 export const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   { what: 'a person id', pattern: /\bperson_\w+/ },
   { what: 'an internal id', pattern: /\b(?:item|scene|plan|rev)_[0-9a-z]{4,}/ },
@@ -17,11 +22,20 @@ export const FORBIDDEN: { what: string; pattern: RegExp }[] = [
     pattern:
       /(?<![\w-])(?:O?[RL]\d+|E-(?:left|right)(?:-B?\d+)?|[GH]-[RLB]\d+|FP|FM|RL|RM|RR|ML|MM|MR|BL|BM|BR|FL|FR|ER|EL)(?![\w-])/,
   },
+  {
+    // The principals' letters (P, O, G, H) and the driver (D) where a seat is named; a lone
+    // capital elsewhere is ordinary text (a unit called D).
+    what: 'a one-letter seat label',
+    pattern: /[（(]\s*[POGHD]\s*[)）]|(?:seat|座位?|席)\s*[POGHD](?![\w-])/,
+  },
+  // A minibus's row:col, a rostrum's row:seat, a meeting hall's block:row:seat.
+  { what: 'a numbered seat label', pattern: /(?<![\d:])\d+:\d+(?::\d+)?(?![\d:])/ },
   { what: 'an option or field id', pattern: /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/ },
   {
     what: 'a kind or warning code',
-    pattern:
-      /\b(?:round-table|long-table|talks-table|conference-table|seat-block|banquet-hall|chief-host|deputy-host|third-host|fourth-host|[a-z]+(?:-[a-z]+){2,})\b/,
+    pattern: new RegExp(
+      `\\b(?:round-table|long-table|talks-table|conference-table|seat-block|banquet-hall|chief-host|deputy-host|third-host|fourth-host|${WARNING_CODES.join('|')}|[a-z]+(?:-[a-z]+){2,})\\b`,
+    ),
   },
   { what: 'a message key', pattern: new RegExp(`\\b(?:${KEY_PREFIXES.join('|')})\\.[a-zA-Z]`) },
   { what: 'an unfilled slot', pattern: /\{\w+\}/ },
@@ -39,10 +53,5 @@ function context(text: string, at: number): string {
   return text.slice(Math.max(0, at - 20), at + 30).replace(/\s+/g, ' ');
 }
 
-/**
- * What the officer must never read (RULES §8): engine seat labels (R3, OL2, E-left-3, E-right-B1,
- * FP, RM, 1:3, P, O), option ids (`handbookMeeting: hostSeat`) and person ids (`person_…`).
- * Files and the `place` command's `seats` map keep the labels; rendered text never shows them.
- */
-export const ENGINE_CODE =
-  /\bO?[RL]\d+\b|\bE-(?:left|right)|\b(?:FP|FM|RM|RR|RL|ML|MM|MR|BL|BM|BR|FL|FR|ER|EL|P|O)\b|\b\d+:\d+\b|\b[a-z]+[A-Z][a-zA-Z]*\s*:|person_/;
+/** The same, as one pattern for `expect(text).not.toMatch(ENGINE_CODE)`. */
+export const ENGINE_CODE = new RegExp(FORBIDDEN.map(({ pattern }) => `(?:${pattern.source})`).join('|'));

@@ -45,9 +45,32 @@ describe('reasons name seats in words', () => {
   });
 
   it('the pattern catches what it is for', () => {
-    for (const code of ['（R3）', '(E-left-3)', 'seat OL2', '后排 FP', 'RM', '1:3', '(handbookMeeting: hostSeat)'])
+    for (const code of [
+      '（R3）',
+      '(E-left-3)',
+      'seat OL2',
+      '后排 FP',
+      'RM',
+      '1:3',
+      '2:5:7',
+      '(handbookMeeting: hostSeat)',
+      '主宾 (P)',
+      'absent-seated',
+      'person_x1',
+    ])
       expect(code).toMatch(ENGINE_CODE);
-    for (const words of ['主位', '右1', 'Right 2', '后排右', 'Rear right', '第1排第3座', 'Table 2: chief guest'])
+    for (const words of [
+      '主位',
+      '右1',
+      'Right 2',
+      '后排右',
+      'Rear right',
+      '第1排第3座',
+      'Table 2: chief guest',
+      'D（第4个单位）',
+      'co-host',
+      '18 时 30 分',
+    ])
       expect(words).not.toMatch(ENGINE_CODE);
   });
 });

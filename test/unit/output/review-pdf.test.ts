@@ -7,24 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { translate } from '../../../shared/i18n/translate';
-import { KIND_LIST } from '../../../shared/kinds';
 import { reviewPages } from '../../../shared/output/review';
 import { keep, pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
 import { reviewPlan } from './review-plan';
+import { ENGINE_CODE } from '../../helpers/engine-codes';
 
 const plan = reviewPlan();
 const printer = chromiumPrinter({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 afterAll(() => printer.close());
-
-/**
- * Seat labels (R1, L2, RR, FP, E-left-2, 1:3), person ids, and option ids: every camelCase id of
- * the kinds' options (a one-word id such as drive or western is also an English word) and any
- * `option: value` pair.
- */
-const OPTION_IDS = [...new Set(KIND_LIST.flatMap((k) => Object.keys(k.ruleOptions)))].filter((id) => /[A-Z]/.test(id));
-const ENGINE_CODE = new RegExp(
-  `\\b(?:[RL]\\d+|RR|RL|RM|FP|FM|D|P|O|[MB][LMR]|${OPTION_IDS.join('|')})\\b|E-(?:left|right)|\\d+:\\d+|person_|\\b[a-z]+: [a-z]+[A-Z]`,
-);
 
 describe.each(['zh', 'en'] as const)('review sheet PDF (%s)', (lang) => {
   it('prints one page per scene with the principals and their reasons whole, and no engine code', async () => {
