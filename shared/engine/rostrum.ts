@@ -77,7 +77,11 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
   return out;
 }
 
-/** A rostrum's seats, or (key 'reason.photo.government') a government photo's, which follow the same rule. */
+/**
+ * A rostrum's seats, or (key 'reason.photo.government') a government photo's, which follow the same
+ * rule. Staff never sit on a rostrum (they work from the side or the hall): they pass on to the
+ * scene's audience seats. A photo keeps them, the photo rule places them.
+ */
 export function placeRostrum(
   job: ItemJob,
   item: RostrumItem,
@@ -85,7 +89,8 @@ export function placeRostrum(
 ): ItemOutcome {
   const stageView = job.options.evenRostrum === 'stageView';
   const rows = rostrumOrder(item.rows, job.convention, stageView);
-  return fillInOrder(job, rows.flat(), sorted(job.people, byPrecedence), (label, k) => {
+  const people = key === 'reason.rostrum.seat' ? job.people.filter((p) => p.side !== 'staff') : job.people;
+  return fillInOrder(job, rows.flat(), sorted(people, byPrecedence), (label, k) => {
     const row = Number(label.split(':')[0]);
     const inRow = rows[row - 1]!.indexOf(label) + 1;
     const rule = seatRule(job.convention, item.rows[row - 1]!, inRow, stageView);
