@@ -2,7 +2,7 @@
  * Each test gets its own browser-mode host (the real services, the real built renderer) on a
  * fresh temp data folder, and a page opened at the host's tokenised URL.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,4 +66,24 @@ export async function addPerson(
 /** Waits until the latest edit is stored. */
 export async function saved(page: Page) {
   await page.locator('.save-state.saved').waitFor();
+}
+
+/** Opens the people import wizard of the open plan. */
+export async function openImportWizard(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  return page.getByRole('dialog', { name: '导入人员名单' });
+}
+
+/** A new plan with one scene and its import wizard open: where every import test starts. */
+export async function newPlanImporting(page: Page, name: string): Promise<Locator> {
+  await createPlan(page, name);
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  return openImportWizard(page);
+}
+
+/** Pastes a tab-separated list (as copied from Excel or a Word table) into the wizard and reads it. */
+export async function pasteList(wizard: Locator, text: string) {
+  await wizard.locator('textarea[name="import-paste"]').fill(text);
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
 }

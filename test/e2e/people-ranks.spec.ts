@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createPlan, expect, saved, test } from './fixtures';
+import { expect, newPlanImporting, openImportWizard, pasteList, saved, test } from './fixtures';
 
 test('a list ranked by 级别: import under a title row, rank by the level table, see ranks and their source, confirm', async ({
   app: page,
@@ -17,11 +17,7 @@ test('a list ranked by 级别: import under a title row, rank by the level table
   sheet.addRow([5, '陈静', '远航集团', '经理', null, null]);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 
-  await createPlan(page, '级别排序');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  const wizard = await newPlanImporting(page, '级别排序');
   await wizard
     .locator('input[name="import-file"]')
     .setInputFiles({ name: '欢迎宴名单.xlsx', mimeType: 'application/octet-stream', buffer });
@@ -80,15 +76,11 @@ test("the office's title table is edited from the wizard, ranks the list at once
   app: page,
   host,
 }) => {
-  await createPlan(page, '职务排序');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
-  await wizard
-    .locator('textarea[name="import-paste"]')
-    .fill('姓名\t职务\t主/客\n王局长\t市商务局局长\t主方\n李书记\t市委书记\t主方\n赵市长\t市长\t主方\n小周\t\t客方翻译\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  const wizard = await newPlanImporting(page, '职务排序');
+  await pasteList(
+    wizard,
+    '姓名\t职务\t主/客\n王局长\t市商务局局长\t主方\n李书记\t市委书记\t主方\n赵市长\t市长\t主方\n小周\t\t客方翻译\n',
+  );
   await expect(wizard.locator('.import-no-side')).toHaveCount(0);
   await wizard.locator('select[name="import-rank-by"]').selectOption('title');
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
@@ -113,9 +105,8 @@ test("the office's title table is edited from the wizard, ranks the list at once
   await expect(page.locator('tr[data-person] td[data-col="name"]')).toHaveText(['小周', '赵市长', '李书记', '王局长']);
   await expect(page.locator('tr[data-person] td[data-col="function"]')).toHaveText(['翻译', '', '', '']);
 
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  await wizard.locator('textarea[name="import-paste"]').fill('姓名\n甲\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await openImportWizard(page);
+  await pasteList(wizard, '姓名\n甲\n');
   await wizard.getByRole('button', { name: '编辑顺序表…' }).click();
   await expect(tables.locator('textarea[name="table-title"]')).toHaveValue('市长\n书记 / 党组书记\n局长');
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { createPlan, expect, saved, test } from './fixtures';
+import { createPlan, expect, newPlanImporting, openImportWizard, pasteList, saved, test } from './fixtures';
 
 const SAMPLE = join(process.cwd(), 'resources', 'samples', 'delegation-120.xlsx');
 
@@ -14,8 +14,7 @@ test('import the 120-person sample, fix a mapping, confirm, auto-place, mark a g
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /添加圆桌/ }).click();
 
   // Import: the header is found under the title rows; column A (序号) is ignored by default.
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  const wizard = await openImportWizard(page);
   await wizard.locator('input[name="import-file"]').setInputFiles(SAMPLE);
   await expect(wizard.locator('select[name="import-header-row"]')).toHaveValue('3');
   await expect(wizard.locator('select[name="map-B"]')).toHaveValue('name');
@@ -97,31 +96,22 @@ test('import the 120-person sample, fix a mapping, confirm, auto-place, mark a g
 });
 
 test('the mapping fixed once is remembered for the next list; paste from Excel works too', async ({ app: page }) => {
-  await createPlan(page, '记忆测试');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
-
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  await wizard
-    .locator('textarea[name="import-paste"]')
-    .fill('嘉宾名单\n姓名\t所在单位\t备用列\n张三\t市外办\t甲\n李四\t远航集团\t乙\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  const wizard = await newPlanImporting(page, '记忆测试');
+  await pasteList(wizard, '嘉宾名单\n姓名\t所在单位\t备用列\n张三\t市外办\t甲\n李四\t远航集团\t乙\n');
   await expect(wizard.locator('select[name="map-C"]')).toHaveValue('');
   await wizard.locator('select[name="map-C"]').selectOption('tags');
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: /确认导入/ }).click();
   await expect(page.locator('tr[data-person="李四"] td[data-col="tags"]')).toHaveText('乙');
 
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  await wizard.locator('textarea[name="import-paste"]').fill('姓名\t备用列\n王五\t丙\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await openImportWizard(page);
+  await pasteList(wizard, '姓名\t备用列\n王五\t丙\n');
   await expect(wizard.locator('select[name="map-B"]')).toHaveValue('tags');
   await wizard.getByRole('button', { name: '取消' }).click();
   await expect(page.locator('tr[data-person="王五"]')).toHaveCount(0);
 
   // A file that is not a list changes nothing and says why.
-  await page.getByRole('button', { name: '导入名单…' }).click();
+  await openImportWizard(page);
   await wizard
     .locator('input[name="import-file"]')
     .setInputFiles({ name: '名单.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是工作簿') });
@@ -144,11 +134,7 @@ test('a list with a merged title row and a hidden old rank column maps itself an
   sheet.getColumn(2).hidden = true;
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 
-  await createPlan(page, '欢迎宴');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  const wizard = await newPlanImporting(page, '欢迎宴');
   await wizard
     .locator('input[name="import-file"]')
     .setInputFiles({ name: '宴会名单.xlsx', mimeType: 'application/octet-stream', buffer });
@@ -181,15 +167,8 @@ test('a list with a merged title row and a hidden old rank column maps itself an
 });
 
 test('in-place editing with the keyboard, drag to reorder ranks, export', async ({ app: page }) => {
-  await createPlan(page, '编辑测试');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
-  await wizard
-    .locator('textarea[name="import-paste"]')
-    .fill('姓名\t身份\t职务\n陈志远\t客方\t董事长\n周文华\t客方\t总经理\n孙立\t客方\t副总经理\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  const wizard = await newPlanImporting(page, '编辑测试');
+  await pasteList(wizard, '姓名\t身份\t职务\n陈志远\t客方\t董事长\n周文华\t客方\t总经理\n孙立\t客方\t副总经理\n');
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: /确认导入/ }).click();
 

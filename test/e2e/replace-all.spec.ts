@@ -10,7 +10,7 @@ import type { Plan, Scene } from '../../shared/model/types';
 import { findTemplate } from '../../shared/templates';
 import type { BrowserHost } from '../../electron/host/browser-host';
 import { byName, openPlan } from './canvas-helpers';
-import { addPerson, createPlan, expect, saved, test } from './fixtures';
+import { addPerson, expect, newPlanImporting, pasteList, saved, test } from './fixtures';
 
 const SCENES = ['场景1', '场景2', '场景3', '场景4']; // 会见, 宴会, 车队, 电梯
 
@@ -131,15 +131,8 @@ test('absent guest and late guest at rank 2: marked on every canvas, 全部重�
 });
 
 test('an import that leaves two guests on one rank says so in its summary', async ({ app: page }) => {
-  await createPlan(page, '并列测试');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
-  await wizard
-    .locator('textarea[name="import-paste"]')
-    .fill('姓名\t身份\t排序\n陈志远\t客方\t1\n周文华\t客方\t2\n孙立\t客方\t2\n王建国\t主方\t1\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  const wizard = await newPlanImporting(page, '并列测试');
+  await pasteList(wizard, '姓名\t身份\t排序\n陈志远\t客方\t1\n周文华\t客方\t2\n孙立\t客方\t2\n王建国\t主方\t1\n');
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: /确认导入/ }).click();
   await expect(page.locator('.import-notice')).toContainText(

@@ -7,7 +7,7 @@ import { translate, type Lang } from '../../../shared/i18n/translate';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { isVehicle } from '../../../shared/kinds';
 import type { CarItem, Plan, Scene } from '../../../shared/model/types';
-import { planMeta, SIDE_FILL } from './chart';
+import { SIDE_FILL } from './chart';
 import { fontStack } from '../../../shared/output/fonts';
 import { inItemFrame } from '../../../shared/output/frames';
 import {
@@ -19,7 +19,7 @@ import {
   type ListRow,
   type Placed,
 } from '../../../shared/output/list-pages';
-import { ListPage, ListRowView } from './lists';
+import { ListPages, ListRowView } from './lists';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { itemTitle } from '../../../shared/output/seating-list';
 import { emWidth, wrapLines } from '../../../shared/output/text-fit';
@@ -165,51 +165,50 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
 export function CarsPages({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
   const pages = packCars(carEntries(plan, scene), lang);
   return (
-    <>
-      {pages.map((page, i) => (
-        <ListPage
-          key={i}
-          title={`${plan.name} · ${scene.name} · ${title}`}
-          meta={[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
-        >
-          {page.map(({ entry: b, x, y, w, h }) => {
-            const car = b.entry.item as CarItem;
-            const facts = [
-              car.plate ? `${translate(lang, 'print.plate')} ${car.plate}` : '',
-              car.driverName ? `${translate(lang, 'print.driver')} ${car.driverName}` : '',
-              car.driverPhone ? `${translate(lang, 'print.phone')} ${car.driverPhone}` : '',
-            ].filter(Boolean);
-            return (
-              <div
-                key={car.id}
-                className="list-block car-block"
-                data-item={car.id}
-                style={{
-                  position: 'absolute',
-                  left: `${x}mm`,
-                  top: `${n(y)}mm`,
-                  width: `${n(w)}mm`,
-                  height: `${n(h)}mm`,
-                  boxSizing: 'border-box',
-                }}
-              >
-                <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
-                  <span>{itemTitle(b.entry, lang)}</span>
-                  <span>{facts.join('   ')}</span>
-                </h2>
-                <div style={{ display: 'flex', gap: `${BETWEEN}mm`, padding: `${INSET}mm` }}>
-                  <Diagram b={b} lang={lang} />
-                  <div>
-                    {b.rows.map((row) => (
-                      <ListRowView key={row.key} row={row} />
-                    ))}
-                  </div>
+    <ListPages
+      plan={plan}
+      scene={scene}
+      lang={lang}
+      title={title}
+      pages={pages}
+      page={(page) =>
+        page.map(({ entry: b, x, y, w, h }) => {
+          const car = b.entry.item as CarItem;
+          const facts = [
+            car.plate ? `${translate(lang, 'print.plate')} ${car.plate}` : '',
+            car.driverName ? `${translate(lang, 'print.driver')} ${car.driverName}` : '',
+            car.driverPhone ? `${translate(lang, 'print.phone')} ${car.driverPhone}` : '',
+          ].filter(Boolean);
+          return (
+            <div
+              key={car.id}
+              className="list-block car-block"
+              data-item={car.id}
+              style={{
+                position: 'absolute',
+                left: `${x}mm`,
+                top: `${n(y)}mm`,
+                width: `${n(w)}mm`,
+                height: `${n(h)}mm`,
+                boxSizing: 'border-box',
+              }}
+            >
+              <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
+                <span>{itemTitle(b.entry, lang)}</span>
+                <span>{facts.join('   ')}</span>
+              </h2>
+              <div style={{ display: 'flex', gap: `${BETWEEN}mm`, padding: `${INSET}mm` }}>
+                <Diagram b={b} lang={lang} />
+                <div>
+                  {b.rows.map((row) => (
+                    <ListRowView key={row.key} row={row} />
+                  ))}
                 </div>
               </div>
-            );
-          })}
-        </ListPage>
-      ))}
-    </>
+            </div>
+          );
+        })
+      }
+    />
   );
 }

@@ -10,8 +10,7 @@ import type { Person, Plan, Scene } from '../../../shared/model/types';
 import { elevatorOrders } from '../../../shared/output/elevator';
 import { blockWidth, LIST_BLOCK, listRow, packHeights, whatText, type ListRow } from '../../../shared/output/list-pages';
 import { seatingItems } from '../../../shared/output/plan-data';
-import { planMeta } from './chart';
-import { ListPage, ListRowView } from './lists';
+import { ListPages, ListRowView } from './lists';
 
 /** The order, name and seat columns, mm; organisation · title takes the rest. */
 const COLUMNS = { order: 12, name: 30, seat: 24 };
@@ -67,47 +66,46 @@ export function ElevatorPage({ plan, scene, lang, title }: { plan: Plan; scene: 
   });
   const pages = packHeights(blocks, 1);
   return (
-    <>
-      {pages.map((page, i) => (
-        <ListPage
-          key={i}
-          title={`${plan.name} · ${scene.name} · ${title}`}
-          meta={[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
-        >
-          {page.map(({ entry, x, y, w: bw, h }) => (
-            <div
-              key={entry.itemId}
-              className="list-block"
-              data-item={entry.itemId}
-              style={{
-                position: 'absolute',
-                left: `${x}mm`,
-                top: `${+y.toFixed(2)}mm`,
-                width: `${bw}mm`,
-                height: `${+h.toFixed(2)}mm`,
-                boxSizing: 'border-box',
-              }}
-            >
-              <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
-                <span>{translate(lang, 'print.elevator', { n: entry.number })}</span>
-              </h2>
-              {entry.lists.map((l) => (
-                <div key={l.caption}>
-                  <div className="list-caption" style={{ height: `${CAPTION_H}mm` }}>
-                    {l.caption}
-                  </div>
-                  <div className="list-head">
-                    <ListRowView row={l.head} />
-                  </div>
-                  {l.rows.map((row) => (
-                    <ListRowView key={row.key} row={row} />
-                  ))}
+    <ListPages
+      plan={plan}
+      scene={scene}
+      lang={lang}
+      title={title}
+      pages={pages}
+      page={(page) =>
+        page.map(({ entry, x, y, w: bw, h }) => (
+          <div
+            key={entry.itemId}
+            className="list-block"
+            data-item={entry.itemId}
+            style={{
+              position: 'absolute',
+              left: `${x}mm`,
+              top: `${+y.toFixed(2)}mm`,
+              width: `${bw}mm`,
+              height: `${+h.toFixed(2)}mm`,
+              boxSizing: 'border-box',
+            }}
+          >
+            <h2 style={{ height: `${LIST_BLOCK.head}mm`, boxSizing: 'border-box' }}>
+              <span>{translate(lang, 'print.elevator', { n: entry.number })}</span>
+            </h2>
+            {entry.lists.map((l) => (
+              <div key={l.caption}>
+                <div className="list-caption" style={{ height: `${CAPTION_H}mm` }}>
+                  {l.caption}
                 </div>
-              ))}
-            </div>
-          ))}
-        </ListPage>
-      ))}
-    </>
+                <div className="list-head">
+                  <ListRowView row={l.head} />
+                </div>
+                {l.rows.map((row) => (
+                  <ListRowView key={row.key} row={row} />
+                ))}
+              </div>
+            ))}
+          </div>
+        ))
+      }
+    />
   );
 }

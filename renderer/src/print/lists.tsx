@@ -93,21 +93,50 @@ export function ListPage({
   );
 }
 
-export function TableLists({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
-  const pages = packBlocks(listEntries(plan, scene), lang);
+/**
+ * The pages of a scene's list sheet, each headed plan · scene · sheet with the plan's facts and
+ * its page number; `page` draws one page's blocks.
+ */
+export function ListPages<T>({
+  plan,
+  scene,
+  lang,
+  title,
+  pages,
+  page,
+}: {
+  plan: Plan;
+  scene: Scene;
+  lang: Lang;
+  title: string;
+  pages: T[];
+  page: (content: T) => ReactNode;
+}) {
   return (
     <>
-      {pages.map((page, i) => (
+      {pages.map((content, i) => (
         <ListPage
           key={i}
           title={`${plan.name} · ${scene.name} · ${title}`}
           meta={[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
         >
-          {page.map((p) => (
-            <Block key={p.entry.item.item.id} p={p} lang={lang} />
-          ))}
+          {page(content)}
         </ListPage>
       ))}
     </>
+  );
+}
+
+export function TableLists({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
+  const pages = packBlocks(listEntries(plan, scene), lang);
+  return (
+    <ListPages
+      plan={plan}
+      scene={scene}
+      lang={lang}
+      title={title}
+      pages={pages}
+      page={(page) => page.map((p) => <Block key={p.entry.item.item.id} p={p} lang={lang} />)}
+    />
   );
 }

@@ -14,6 +14,7 @@ import type { Plan } from '../../../shared/model/types';
 import { buildPreview, detectHeader, importChanges, peopleTable, toCsv, type ImportPreview } from '../../../shared/people';
 import { findSeats, ownExportHeaders, seatCommands, seatingListSeats, unguardCell } from '../../../shared/people/own-export';
 import { isReadList, readListBytes, workbookList } from '../../../shared/people/read-list';
+import { PERSON_FIELDS } from '../../../shared/people/fields';
 import { banquetPlan, counterIds } from '../../helpers/plans';
 import { importSheet } from './import-sheet';
 
@@ -74,27 +75,8 @@ describe('the people export read back', () => {
     const list = readListBytes('测试计划-人员名单.csv', new TextEncoder().encode(toCsv(peopleTable(plan, 'zh'))));
     if (!isReadList(list)) throw new Error('not read');
     const { own, preview, seats, after } = importInto(emptied(plan), list.sheets[0]!.rows);
-    expect(own.mapping).toEqual([
-      null,
-      'name',
-      'organisation',
-      'title',
-      'officialLevel',
-      'side',
-      'rank',
-      'precedence',
-      'level',
-      'function',
-      'gender',
-      'delegation',
-      'dietary',
-      'notes',
-      'tags',
-      'attendance',
-      'latinName',
-      null,
-      null,
-    ]);
+    // 序号 first, then every person field in its own column, then the scene's table and seat.
+    expect(own.mapping).toEqual([null, ...PERSON_FIELDS, null, null]);
     expect(own.seats).toEqual([{ scene: '欢迎宴', table: 17, seat: 18 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.side, r.values.rank, r.values.precedence, r.errors])).toEqual([
       ['王建国', 'host', 1, 1, []],
