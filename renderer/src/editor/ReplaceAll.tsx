@@ -15,6 +15,7 @@ import { useCanvasUi, type Replaced } from '../canvas/canvas-ui';
 import { AFFECTED_COLOUR } from '../canvas/seat-draw';
 import { useT, type T } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
+import { Modal } from '../ui/Dialog';
 
 const WHY_ORDER: AffectedWhy[] = ['absent', 'new', 'rank', 'side'];
 /** Names listed per reason in the legend; the rest are counted. */
@@ -76,38 +77,30 @@ export function ReplaceAllReport() {
   if (!replaced) return null;
   const close = () => useCanvasUi.getState().setReplaced(null);
   return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        className="dialog replace-report"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('replace.title')}
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      >
-        <h2>{t('replace.title')}</h2>
-        <h3>{t('replace.changes')}</h3>
-        {replaced.scenes.map((s) => (
-          <SceneChanges key={s.sceneId} replaced={replaced} sceneId={s.sceneId} t={t} lang={lang} />
-        ))}
-        <h3>{t('replace.reprint')}</h3>
-        {replaced.reprint.length === 0 ? (
-          <p className="reprint-none">{t('replace.reprintNone')}</p>
-        ) : (
-          <ul className="reprint-list">
-            {replaced.reprint.map((r) => (
-              <li key={`${r.view}-${r.sceneId}`} data-view={r.view} data-scene={sceneName(replaced.after, r.sceneId)}>
-                {reprintText(t, lang, replaced, r)}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="dialog-actions">
-          <button className="primary" autoFocus onClick={close}>
-            {t('common.close')}
-          </button>
-        </div>
+    <Modal label={t('replace.title')} className="replace-report" onClose={close}>
+      <h2>{t('replace.title')}</h2>
+      <h3>{t('replace.changes')}</h3>
+      {replaced.scenes.map((s) => (
+        <SceneChanges key={s.sceneId} replaced={replaced} sceneId={s.sceneId} t={t} lang={lang} />
+      ))}
+      <h3>{t('replace.reprint')}</h3>
+      {replaced.reprint.length === 0 ? (
+        <p className="reprint-none">{t('replace.reprintNone')}</p>
+      ) : (
+        <ul className="reprint-list">
+          {replaced.reprint.map((r) => (
+            <li key={`${r.view}-${r.sceneId}`} data-view={r.view} data-scene={sceneName(replaced.after, r.sceneId)}>
+              {reprintText(t, lang, replaced, r)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button className="primary" autoFocus onClick={close}>
+          {t('common.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

@@ -5,6 +5,7 @@ import type { ChangeLogEntry } from '../../../shared/model/types';
 import { FIELDS, loggedSeatText } from '../../../shared/people';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
+import { Modal } from '../ui/Dialog';
 
 export function ChangeLogButton() {
   const t = useT();
@@ -23,44 +24,36 @@ function ChangeLogDialog({ onClose }: { onClose(): void }) {
   const plan = usePlan();
   const entries = [...(plan.changeLog ?? [])].reverse();
   return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="dialog change-log"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('log.title')}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2>{t('log.title')}</h2>
-        {entries.length === 0 ? <p className="empty">{t('log.empty')}</p> : null}
-        <ol className="log-entries">
-          {entries.map((entry, i) => (
-            <li key={`${entry.at}-${i}`} data-kind={entry.kind}>
-              <time dateTime={new Date(entry.at).toISOString()}>{formatTime(lang, entry.at)}</time> {describeEntry(lang, entry)}
-              {entry.moves && entry.moves.length > 0 ? (
-                <details>
-                  <summary>{t('changes.count', { n: entry.moves.length })}</summary>
-                  <ul>
-                    {entry.moves.map((m) => (
-                      <li key={m.personId}>
-                        {m.name}: {m.from ? loggedSeatText(lang, m.from) : t('people.unseated')} →{' '}
-                        {m.to ? loggedSeatText(lang, m.to) : t('people.unseated')}
-                        {m.reprint ? ` · ${t('changes.reprintMark')}` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        <div className="dialog-actions">
-          <button className="primary" autoFocus onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </div>
+    <Modal label={t('log.title')} className="change-log" onClose={onClose}>
+      <h2>{t('log.title')}</h2>
+      {entries.length === 0 ? <p className="empty">{t('log.empty')}</p> : null}
+      <ol className="log-entries">
+        {entries.map((entry, i) => (
+          <li key={`${entry.at}-${i}`} data-kind={entry.kind}>
+            <time dateTime={new Date(entry.at).toISOString()}>{formatTime(lang, entry.at)}</time> {describeEntry(lang, entry)}
+            {entry.moves && entry.moves.length > 0 ? (
+              <details>
+                <summary>{t('changes.count', { n: entry.moves.length })}</summary>
+                <ul>
+                  {entry.moves.map((m) => (
+                    <li key={m.personId}>
+                      {m.name}: {m.from ? loggedSeatText(lang, m.from) : t('people.unseated')} →{' '}
+                      {m.to ? loggedSeatText(lang, m.to) : t('people.unseated')}
+                      {m.reprint ? ` · ${t('changes.reprintMark')}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <div className="dialog-actions">
+        <button className="primary" autoFocus onClick={onClose}>
+          {t('common.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

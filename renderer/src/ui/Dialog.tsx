@@ -2,9 +2,46 @@
  * A modal dialog. Electron has no window.prompt, and confirm() cannot be styled or
  * translated, so every question the app asks goes through this.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useT } from '../i18n';
 import { tooLong } from './too-long';
+
+/**
+ * The frame every modal shares: the dimmed overlay (a click on it closes), the dialog role and
+ * label for assistive tools, Escape closes; keys stay inside, so the canvas shortcuts never see
+ * what is typed in a dialog and an inner dialog's Escape closes only it.
+ */
+export function Modal({
+  label,
+  className,
+  onClose,
+  ref,
+  children,
+}: {
+  label: string;
+  className?: string;
+  onClose(): void;
+  ref?: Ref<HTMLDivElement>;
+  children: ReactNode;
+}) {
+  return (
+    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        className={className ? `dialog ${className}` : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        ref={ref}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
 
 interface DialogProps {
   title: string;
@@ -24,36 +61,25 @@ export function Dialog({ title, children, okLabel, danger, okDisabled, onOk, onC
     first?.focus();
   }, []);
   return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        ref={ref}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
+    <Modal label={title} onClose={onCancel} ref={ref}>
+      <h2>{title}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!okDisabled) onOk();
         }}
       >
-        <h2>{title}</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!okDisabled) onOk();
-          }}
-        >
-          {children}
-          <div className="dialog-actions">
-            <button type="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={okDisabled}>
-              {okLabel ?? t('common.ok')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        {children}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={okDisabled}>
+            {okLabel ?? t('common.ok')}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
 
