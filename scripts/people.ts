@@ -1,68 +1,61 @@
 /**
  * npm run people -- <list file> [--sheet N] [--rank list|column|level|title] [--json]
  *                   [--side guest|host|staff] [--plan <plan file>] [--lang zh|en]
- * Prints what the import wizard would import from a list with every guess accepted: the header
- * row, which column feeds which field, each row's action (add / update / skip), the person's
+ * Prints what the import wizard would import from a list, read by the wizard's own reader, with
+ * every guess accepted: the header row, which column feeds which field, each row's action (add / update / skip), the person's
  * fields with their side, official level and rank with its source, and every problem with row
  * and column. It changes nothing. Exit code 1 only for a file it cannot read; 2 for bad options.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readXlsx } from '../electron/services/people-import';
+import { readListBytes, workbookList, type ReadList, type ReadListProblem } from '../shared/people/read-list';
 import { readPlanInput } from '../electron/services/export-input';
 import { translate, type Lang, type MessageKey } from '../shared/i18n/translate';
 import type { Person, Side } from '../shared/model/types';
 import {
   columnLetter,
-  decodeText,
   fieldText,
   issueText,
   listReport,
-  parseDelimited,
   PERSON_FIELDS,
   RANK_BY,
   rankSourceText,
+  readProblemText,
   type ListReport,
   type RankBy,
   type Words,
 } from '../shared/people';
 
-const USAGE = `Usage: npm run people -- <list file (.xlsx, .xlsm, .csv, .tsv, .txt)> [--sheet N]
+const USAGE = `Usage: npm run people -- <list file (.xlsx, .xlsm, .xls, .et, .csv, .tsv, .txt)> [--sheet N]
          [--rank ${RANK_BY.join('|')}] [--json] [--side guest|host|staff] [--plan <plan file>] [--lang zh|en]`;
 
 class UsageError extends Error {}
 class UnreadableFile extends Error {}
 
-interface ListFile {
-  format: string;
-  sheets: { name: string; rows: string[][]; hiddenColumns?: number[] }[];
-}
-
-/** The file as the wizard reads it: a workbook by exceljs (as the host does), text in any encoding Excel writes. */
-async function readList(path: string): Promise<ListFile> {
+/**
+ * The file read exactly as the wizard reads it: `readListBytes` (its worker's reader: content
+ * before extension, every encoding, the limits), and an .xlsx by the host's exceljs reader, its
+ * sheets held to the same limits (`workbookList`, as read-source.ts does).
+ */
+async function readList(path: string, t: Words): Promise<ReadList> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     throw new UnreadableFile(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') {
-    const { sheets, problem } = await readXlsx(bytes);
-    if (problem)
-      throw new UnreadableFile(`${basename(path)}: ${problem === 'tooLarge' ? 'too large' : 'not an Excel workbook (.xlsx)'}`);
-    return { format: 'Excel (.xlsx)', sheets };
-  }
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-    const decoded = decodeText(bytes);
-    return {
-      format: `${decoded.encoding.toUpperCase()}${decoded.bom ? ' BOM' : ''}`,
-      sheets: [{ name: basename(path), rows: parseDelimited(decoded.text).rows }],
-    };
-  }
-  throw new UnreadableFile(`${basename(path)}: not a list this command reads (.xlsx, .xlsm, .csv, .tsv, .txt)`);
+  const name = basename(path);
+  const outcome = readListBytes(name, bytes);
+  let list: ReadList | { problem: ReadListProblem | 'notXlsx' };
+  if ('xlsx' in outcome) {
+    const { sheets, problem } = await readXlsx(outcome.xlsx);
+    list = problem ? { problem } : workbookList('Excel (.xlsx)', sheets);
+  } else list = outcome;
+  if ('problem' in list) throw new UnreadableFile(readProblemText(t, list.problem, name));
+  return list;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -117,7 +110,7 @@ function options(argv: string[]): Options {
 }
 
 /** Everything the report says, with problems and rank sources in words as the wizard shows them. */
-function asJson(report: ListReport, t: Words, file: ListFile, sheet: number, path: string) {
+function asJson(report: ListReport, t: Words, file: ReadList, sheet: number, path: string) {
   return {
     file: basename(path),
     format: file.format,
@@ -144,6 +137,7 @@ function asJson(report: ListReport, t: Words, file: ListFile, sheet: number, pat
       })),
     })),
     skipped: report.skipped.map((s) => ({ ...s, words: t(`import.skipped.${s.reason}`, { text: s.text ?? '' }) })),
+    unclosedQuotes: file.unclosedQuoteRows.map((row) => ({ row, words: t('import.unclosedQuote', { row }) })),
     noNameColumn: report.noNameColumn,
     summary: summaryCounts(report),
   };
@@ -158,7 +152,7 @@ function summaryCounts(report: ListReport) {
   };
 }
 
-function asText(report: ListReport, t: Words, lang: Lang, file: ListFile, sheet: number, path: string): string {
+function asText(report: ListReport, t: Words, lang: Lang, file: ReadList, sheet: number, path: string): string {
   const lines = [t('peopleCli.file', { file: basename(path), format: file.format })];
   if (file.sheets.length > 1)
     lines.push(t('peopleCli.sheet', { sheet: file.sheets[sheet - 1]!.name, count: file.sheets.length }));
@@ -167,6 +161,7 @@ function asText(report: ListReport, t: Words, lang: Lang, file: ListFile, sheet:
     (h, i) => `${columnLetter(i)} ${h} → ${t(report.mapping[i] ? `people.field.${report.mapping[i]}` : 'people.field.ignore')}`,
   );
   lines.push(t('peopleCli.mapping', { list: mapped.join(lang === 'zh' ? '；' : '; ') }));
+  for (const row of file.unclosedQuoteRows) lines.push(t('import.unclosedQuote', { row }));
   if (report.noNameColumn) {
     lines.push(t('peopleCli.noName'));
     return lines.join('\n');
@@ -215,10 +210,10 @@ export async function main(argv: string[], output: Output = PROCESS_OUTPUT): Pro
     return 2;
   }
   const t: Words = (key: MessageKey, params) => translate(opts.lang, key, params);
-  let file: ListFile;
+  let file: ReadList;
   let existing: Person[] = [];
   try {
-    file = await readList(opts.file);
+    file = await readList(opts.file, t);
     if (opts.plan) existing = (await readPlanInput(opts.plan)).plan.people;
   } catch (e) {
     output.err(`people: ${(e as Error).message}\n`);

@@ -3,10 +3,12 @@
  * the caller's translate function, so the screen and the command line say the same thing.
  */
 import type { MessageKey } from '../i18n/translate';
+import { IMPORT_LIMITS } from '../model/limits';
 import type { FieldKey } from './fields';
 import { columnLetter } from './mapping';
 import type { ImportIssue } from './preview';
 import type { RowRank } from './ranking';
+import type { ReadListProblem } from './read-list';
 
 export type Words = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -27,4 +29,29 @@ export function issueText(t: Words, e: ImportIssue): string {
 /** Where a rank came from: "名单顺序", "排序列", "级别：正厅级", "职务：市长", "单位排序：3". */
 export function rankSourceText(t: Words, rank: RowRank): string {
   return t(`import.rankSource.${rank.source}`, { by: rank.by ?? '' });
+}
+
+/** Why a list could not be read, naming the limit it broke: "无法读取“名单.csv”：列数太多（超过 200 列的上限）". */
+export function readProblemText(t: Words, problem: ReadListProblem | 'notXlsx', file: string): string {
+  switch (problem) {
+    case 'unsupported':
+      return t('import.unsupported', { file });
+    case 'notXlsx':
+    case 'notWorkbook':
+      return t('import.failed', { file, message: t(`import.problem.${problem}`) });
+    case 'tooLarge':
+      return t('import.failed', { file, message: t('import.problem.tooLarge', { max: IMPORT_LIMITS.megabytes }) });
+    case 'tooManyRows':
+      return t('import.failed', {
+        file,
+        message: t('import.problem.tooManyRows', { max: IMPORT_LIMITS.rows.toLocaleString('en-US') }),
+      });
+    case 'tooManyColumns':
+      return t('import.failed', {
+        file,
+        message: t('import.problem.tooManyColumns', { max: IMPORT_LIMITS.columns.toLocaleString('en-US') }),
+      });
+    case 'empty':
+      return t('import.failed', { file, message: t('import.empty') });
+  }
 }

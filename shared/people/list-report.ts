@@ -6,6 +6,7 @@
 import type { Person, Side } from '../model/types';
 import { detectHeader } from './header';
 import { guessMapping, type ColumnMapping } from './mapping';
+import { ownExportHeaders, unguardCell } from './own-export';
 import { buildPreview, type ImportPreview, type PreviewRow } from './preview';
 import {
   DEFAULT_PRECEDENCE_TABLES,
@@ -48,9 +49,12 @@ export interface ListReport {
   noNameColumn: boolean;
 }
 
-export function listReport(rows: string[][], options: ListReportOptions = {}): ListReport {
-  const header = detectHeader(rows);
-  const mapping = guessMapping(header.headers, {}, options.hiddenColumns);
+export function listReport(sheetRows: string[][], options: ListReportOptions = {}): ListReport {
+  const header = detectHeader(sheetRows);
+  // Our own people export maps label for label, its cells without the formula guard (as the wizard).
+  const own = ownExportHeaders(header.headers);
+  const rows = own ? sheetRows.map((r) => r.map(unguardCell)) : sheetRows;
+  const mapping = own?.mapping ?? guessMapping(header.headers, {}, options.hiddenColumns);
   const rankBy = options.rankBy === 'column' && !mapping.includes('rank') ? 'list' : (options.rankBy ?? defaultRankBy(mapping));
   const defaultSide = options.defaultSide ?? 'guest';
   const existing = options.existing ?? [];

@@ -25,6 +25,7 @@ import {
   rankSourceText,
   rowRank,
   readPrecedenceTables,
+  readProblemText,
   readRememberedMapping,
   rememberMapping,
   REMEMBERED_MAPPING_KEY,
@@ -57,7 +58,6 @@ import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
 import { isSourceError, readSource, type Reading, type Source, type SourceError } from './read-source';
 import type { ReadRequest } from './read-worker';
-import { IMPORT_LIMITS } from '../../../shared/model/limits';
 import { PrecedenceTablesDialog } from './PrecedenceTablesDialog';
 
 const PREVIEW_ROWS = 300;
@@ -629,29 +629,7 @@ function RankCells({ t, rank, update }: { t: T; rank: RowRank | undefined; updat
 }
 
 function sourceErrorText(t: T, e: SourceError, file: string): string {
-  switch (e.code) {
-    case 'unsupported':
-      return t('import.unsupported', { file });
-    case 'notXlsx':
-    case 'notWorkbook':
-      return t('import.failed', { file, message: t(`import.problem.${e.code}`) });
-    case 'tooLarge':
-      return t('import.failed', { file, message: t('import.problem.tooLarge', { max: IMPORT_LIMITS.megabytes }) });
-    case 'tooManyRows':
-      return t('import.failed', {
-        file,
-        message: t('import.problem.tooManyRows', { max: IMPORT_LIMITS.rows.toLocaleString('en-US') }),
-      });
-    case 'tooManyColumns':
-      return t('import.failed', {
-        file,
-        message: t('import.problem.tooManyColumns', { max: IMPORT_LIMITS.columns.toLocaleString('en-US') }),
-      });
-    case 'empty':
-      return t('import.failed', { file, message: t('import.empty') });
-    case 'failed':
-      return t('import.failed', { file, message: e.message });
-  }
+  return e.code === 'failed' ? t('import.failed', { file, message: e.message }) : readProblemText(t, e.code, file);
 }
 
 /** Ranks the import leaves shared between two people of a side, said in its summary (never silent). */

@@ -169,8 +169,8 @@ describe('npm run people', () => {
     writeFileSync(unsupported, '%PDF');
     const cases: [string[], number, string][] = [
       [[join(dir, 'missing.xlsx')], 1, 'cannot read (ENOENT)'],
-      [[notXlsx], 1, 'not an Excel workbook'],
-      [[unsupported], 1, 'not a list this command reads'],
+      [[notXlsx], 1, '无法读取“fake.xlsx”：这不是 Excel 或 WPS 工作簿'],
+      [[unsupported], 1, '不支持的文件类型“list.pdf”'],
       [[xlsx, '--plan', join(dir, 'missing.json')], 1, 'cannot read the plan file'],
       [[xlsx, '--rank', 'age'], 2, '--rank: "age" is not one of list, column, level, title'],
       [[xlsx, '--sheet', '3'], 2, '没有第 3 个工作表（共 2 个）'],
