@@ -1207,6 +1207,10 @@ export const en: Record<MessageKey, string> = {
   // area: screen-words
 
   // area: people-cli
+  'import.previewProgress': 'Preview progress',
+  'import.confirmProgress': 'Import progress',
+  'import.tooManyPeople':
+    'The plan would hold more than its limit of {max} people ({have} now, {add} to add): import in parts or fewer rows.',
 
   // area: underlay
 

@@ -1180,6 +1180,9 @@ export const zh = {
   // area: screen-words
 
   // area: people-cli
+  'import.previewProgress': '预览进度',
+  'import.confirmProgress': '导入进度',
+  'import.tooManyPeople': '导入后人数将超过每个计划 {max} 人的上限（现有 {have} 人，新增 {add} 人），请分开导入或减少行数。',
 
   // area: underlay
 

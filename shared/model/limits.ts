@@ -22,6 +22,9 @@ export const PERSON_LIMITS = {
 
 export const PLAN_LIMITS = { name: 200, organisation: 300 } as const;
 
+/** People one plan may hold (an import that would pass it is refused in the wizard, naming it). */
+export const PLAN_PEOPLE_MAX = 50_000;
+
 export const SCENE_LIMITS = { name: 100 } as const;
 
 export type PersonTextField = Exclude<keyof typeof PERSON_LIMITS, 'tag' | 'tags'>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ITEM_SCHEMAS } from '../kinds';
 import { count, finite, id } from '../kinds/fields';
-import { PERSON_LIMITS as PERSON, PLAN_LIMITS as PLAN, SCENE_LIMITS as SCENE } from './limits';
+import { PERSON_LIMITS as PERSON, PLAN_LIMITS as PLAN, PLAN_PEOPLE_MAX, SCENE_LIMITS as SCENE } from './limits';
 import type { Plan } from './types';
 
 export const sideSchema = z.enum(['host', 'guest', 'staff']);
@@ -145,7 +145,7 @@ export const planSchema = z.object({
   endDate: dateString.optional(),
   organisation: z.string().max(PLAN.organisation),
   convention: conventionSchema,
-  people: z.array(personSchema).max(50000),
+  people: z.array(personSchema).max(PLAN_PEOPLE_MAX),
   scenes: z.array(sceneSchema).max(200),
   changeLog: z.array(changeLogEntrySchema).max(1000).optional(),
 });

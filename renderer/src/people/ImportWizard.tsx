@@ -3,27 +3,24 @@
  * above it skipped) → columns are mapped (the user's last choices remembered) → a preview shows
  * every row's fate, errors naming row and column, and duplicates → nothing changes until the
  * user confirms, and then the whole import is one undo step (after an automatic revision).
+ * Reading, the preview and the people to add are worked out in the list's worker
+ * (list-session.ts); this page holds the first rows and the preview's digest only.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../../shared/i18n/translate';
-import type { Person, Side } from '../../../shared/model/types';
-import { rankTies } from '../../../shared/people/rank-ties';
+import type { Side } from '../../../shared/model/types';
 import {
-  buildPreview,
   columnLetter,
   defaultRankBy,
   detectHeader,
   headerTexts,
   FIELDS,
   guessMapping,
-  importChanges,
   issueText,
   logEntry,
   PRECEDENCE_TABLES_KEY,
   RANK_BY,
-  rankRows,
   rankSourceText,
-  rowRank,
   readPrecedenceTables,
   readProblemText,
   readRememberedMapping,
@@ -32,36 +29,26 @@ import {
   setColumnField,
   type ColumnMapping,
   type FieldKey,
-  type ImportChanges,
-  type ImportPreview,
   type PrecedenceTables,
   type RankBy,
   type RememberedMapping,
   type RowAction,
   type RowRank,
 } from '../../../shared/people';
-import { newId } from '../../../shared/model/ids';
-import {
-  findSeats,
-  ownExportHeaders,
-  seatCommands,
-  seatingListSeats,
-  unguardCell,
-  type OwnExportHeaders,
-  type SeatNote,
-} from '../../../shared/people/own-export';
+import type { ImportOutcome, PreviewDigest, PreviewRequest } from '../../../shared/people/import-session';
+import { ownExportHeaders, unguardCell, type OwnExportHeaders, type SeatNote } from '../../../shared/people/own-export';
+import { PLAN_PEOPLE_MAX } from '../../../shared/model/limits';
 import { api, call } from '../bridge';
 import { hostErrorText } from '../../../shared/i18n/problems';
 import { useT, type T } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
-import { isSourceError, readSource, type Reading, type Source, type SourceError } from './read-source';
-import type { ReadRequest } from './read-worker';
+import { isSourceError, ListSession, type Source, type SourceError } from './list-session';
+import type { ReadRequest } from './list-worker';
 import { PrecedenceTablesDialog } from './PrecedenceTablesDialog';
 
-const PREVIEW_ROWS = 300;
-/** A read that takes longer than this shows a progress bar. */
+/** A read, preview or confirm that takes longer than this shows a progress bar. */
 const PROGRESS_AFTER_MS = 1000;
 /** A file or paste this large takes over a second to read here (about 9 MB/s): its bar shows at once. */
 const SLOW_READ_BYTES = 8 * 1024 * 1024;
@@ -107,7 +94,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [reading, setReading] = useState(false);
   /** The share read (0–1), null when it cannot be known; undefined until the read has taken a second. */
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
-  const current = useRef<Reading | null>(null);
+  /** The worker holding the list being imported (a new one for each file or paste). */
+  const session = useRef<ListSession | null>(null);
   const [pasted, setPasted] = useState('');
   const [sheetIndex, setSheetIndex] = useState(0);
   const [headerRow, setHeaderRow] = useState(0);
@@ -125,6 +113,11 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [editingTables, setEditingTables] = useState(false);
   const [actions, setActions] = useState<Record<number, RowAction>>({});
   const [busy, setBusy] = useState(false);
+  /** The preview as the worker last worked it out, and whether a newer one is being worked out. */
+  const [digest, setDigest] = useState<PreviewDigest | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const slow = useSlow(previewing || busy);
 
   useEffect(() => {
     call('settings.get', { key: REMEMBERED_MAPPING_KEY })
@@ -139,13 +132,14 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const rankBy: RankBy =
     chosenRankBy === null || (chosenRankBy === 'column' && !mapping.includes('rank')) ? defaultRankBy(mapping) : chosenRankBy;
 
-  const sheetRows = useMemo(() => source?.sheets[sheetIndex]?.rows ?? [], [source, sheetIndex]);
+  // The sheet's first rows (list-session.ts): enough to choose the header and show samples under it.
+  const sheetRows = useMemo(() => source?.sheets[sheetIndex]?.head ?? [], [source, sheetIndex]);
   const rows = useMemo(() => (ownExport ? sheetRows.map((r) => r.map(unguardCell)) : sheetRows), [sheetRows, ownExport]);
   const hidden = useMemo(() => new Set(source?.sheets[sheetIndex]?.hiddenColumns), [source, sheetIndex]);
 
   /** Header detection and the mapping guess for a sheet (or after the user picks the header row). */
   const applySheet = (s: Source, index: number, row?: number, span?: 1 | 2) => {
-    const sheetRows = s.sheets[index]?.rows ?? [];
+    const sheetRows = s.sheets[index]?.head ?? [];
     const guess = detectHeader(sheetRows);
     const r = row ?? guess.row;
     const n = span ?? (row === undefined ? guess.rows : 1);
@@ -171,11 +165,13 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     setStep('mapping');
   };
 
-  // Closing the wizard while reading stops the worker.
-  useEffect(() => () => current.current?.cancel(), []);
+  // Closing the wizard stops the worker, whatever it is doing.
+  useEffect(() => () => session.current?.close(), []);
 
   const read = async (request: ReadRequest, label: string) => {
-    current.current?.cancel();
+    session.current?.close();
+    const reader = new ListSession();
+    session.current = reader;
     setSourceError(null);
     setReading(true);
     let fraction: number | null = 0;
@@ -188,58 +184,74 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
       },
       size > SLOW_READ_BYTES ? 0 : PROGRESS_AFTER_MS,
     );
-    const reading = readSource(request, label, (f) => {
+    const result = await reader.read(request, label, (f) => {
       fraction = f;
       if (shown) setProgress(f);
     });
-    current.current = reading;
-    const result = await reading.result;
     clearTimeout(timer);
+    // Another file or paste was chosen meanwhile: this one was dropped.
+    if (session.current !== reader) return;
     setProgress(undefined);
     setReading(false);
     accept(result, label);
   };
 
-  const preview: ImportPreview | null = useMemo(() => {
-    if (step !== 'preview' || !source) return null;
-    return buildPreview({ rows, dataStart: headerRow + headerRows, headers, mapping, existing: plan.people });
-  }, [step, source, rows, headerRow, headerRows, headers, mapping, plan.people]);
-
-  /** Seats our own exports give back (people export or seating list), with notes on those left out. */
-  const seats = useMemo(() => {
-    if (!preview) return null;
-    if (ownExport) return findSeats(plan, rows, headerRow + headerRows, ownExport.seats);
-    return seatingListSeats(plan, rows, headerRow) ?? null;
-  }, [ownExport, preview, plan, rows, headerRow, headerRows]);
-
-  const withActions = useMemo(() => {
-    if (!preview) return null;
-    return { ...preview, rows: preview.rows.map((r) => (actions[r.row] ? { ...r, action: actions[r.row]! } : r)) };
-  }, [preview, actions]);
-
-  const ranks = useMemo(
-    () => (withActions ? rankRows(withActions.rows, rankBy, tables, plan.people, defaultSide) : new Map<number, RowRank>()),
-    [withActions, rankBy, tables, plan.people, defaultSide],
+  const previewRequest: PreviewRequest | null = useMemo(
+    () =>
+      step === 'preview' && source
+        ? {
+            sheet: sheetIndex,
+            headerRow,
+            dataStart: headerRow + headerRows,
+            headers,
+            mapping,
+            ...(ownExport ? { ownExport } : {}),
+            plan,
+            actions,
+            rankBy,
+            tables,
+            defaultSide,
+          }
+        : null,
+    [step, source, sheetIndex, headerRow, headerRows, headers, mapping, ownExport, plan, actions, rankBy, tables, defaultSide],
   );
 
-  const counts = useMemo(() => {
-    const rs = withActions?.rows ?? [];
-    return {
-      add: rs.filter((r) => r.action === 'add').length,
-      update: rs.filter((r) => r.action === 'update').length,
-      skip: rs.filter((r) => r.action === 'skip').length + (withActions?.skipped.length ?? 0),
-      errors: rs.filter((r) => r.errors.length).length,
+  // The worker works the preview out for every row; only the latest request's answer is shown.
+  useEffect(() => {
+    if (!previewRequest || !session.current) return;
+    let current = true;
+    setPreviewing(true);
+    setPreviewError(null);
+    session.current
+      .preview(previewRequest)
+      .then((d) => current && setDigest(d))
+      .catch((e: Error) => current && setPreviewError(t('import.failed', { file: source?.label ?? '', message: e.message })))
+      .finally(() => current && setPreviewing(false));
+    return () => {
+      current = false;
     };
-  }, [withActions]);
+  }, [previewRequest, source, t]);
+
+  /** Everyone the plan would hold after the import, past the plan's limit: confirming is refused. */
+  const overPlanLimit = digest ? plan.people.length + digest.counts.add > PLAN_PEOPLE_MAX : false;
 
   const confirm = async () => {
-    if (!withActions || !source) return;
+    if (!previewRequest || !session.current || !source) return;
     setBusy(true);
-    // A revision first, so the list before the import can be brought back whatever happens next.
-    const revision = await api['revisions.create']({ planId: plan.id, name: t('import.revisionName'), auto: true, plan });
-    const changes = importChanges(withActions, plan.people, defaultSide, newId, { by: rankBy, tables });
-    const touched = [...changes.add, ...changes.update.map((u) => plan.people.find((p) => p.id === u.personId)!)];
-    const seated = seats ? seatCommands(withActions, changes, seats.placements) : [];
+    // A revision first, so the list before the import can be brought back whatever happens next;
+    // meanwhile the worker works out the people to add.
+    const [revision, outcome] = await Promise.all([
+      api['revisions.create']({ planId: plan.id, name: t('import.revisionName'), auto: true, plan }),
+      session.current.confirm(previewRequest).catch((e: Error) => e),
+    ]);
+    if (outcome instanceof Error) {
+      setBusy(false);
+      setPreviewError(t('import.failed', { file: source.label, message: outcome.message }));
+      return;
+    }
+    const { changes, seated } = outcome;
+    const byId = new Map(plan.people.map((p) => [p.id, p]));
+    const touched = [...changes.add, ...changes.update.map((u) => byId.get(u.personId)!)];
     dispatchLogged(
       [{ type: 'people/import', add: changes.add, update: changes.update }, ...seated],
       logEntry(Date.now(), 'import', touched, { detail: source.label }),
@@ -248,8 +260,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
       () => undefined,
     );
     setBusy(false);
-    const tied = importTies(t, lang, plan.people, changes);
     const imported = t('import.done', { add: changes.add.length, update: changes.update.length });
+    const tied = tiesText(t, lang, outcome);
     const done = [imported, ...(seated.length ? [t('import.seatsRestored', { n: seated.length })] : []), ...tied].join(' ');
     onClose(revision.ok ? done : `${done} ${t('import.revisionFailed', { message: hostErrorText(lang, revision.error) })}`);
   };
@@ -311,7 +323,13 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
 
         {step === 'mapping' && source ? (
           <div className="import-mapping">
-            <p className="muted">{t('import.fileInfo', { file: source.label, rows: rows.length, encoding: source.format })}</p>
+            <p className="muted">
+              {t('import.fileInfo', {
+                file: source.label,
+                rows: source.sheets[sheetIndex]?.rowCount ?? 0,
+                encoding: source.format,
+              })}
+            </p>
             {source.unclosedQuoteRows.map((r) => (
               <p key={r} className="form-error">
                 {t('import.unclosedQuote', { row: r })}
@@ -440,15 +458,30 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
           </div>
         ) : null}
 
-        {step === 'preview' && withActions ? (
+        {step === 'preview' && slow ? (
+          <progress className="import-progress" aria-label={t(busy ? 'import.confirmProgress' : 'import.previewProgress')} />
+        ) : null}
+        {step === 'preview' && previewError ? (
+          <p className="form-error" role="alert">
+            {previewError}
+          </p>
+        ) : null}
+        {step === 'preview' && digest ? (
           <PreviewView
-            preview={withActions}
-            ranks={ranks}
-            rankBy={rankBy}
+            digest={digest}
+            actions={actions}
             onAction={(row, action) => setActions({ ...actions, [row]: action })}
-            summary={t('import.summary', counts)}
-            seatNotes={seats?.notes ?? []}
+            summary={t('import.summary', { ...digest.counts })}
           />
+        ) : null}
+        {step === 'preview' && overPlanLimit ? (
+          <p className="form-error" role="alert">
+            {t('import.tooManyPeople', {
+              max: PLAN_PEOPLE_MAX.toLocaleString('en-US'),
+              have: plan.people.length,
+              add: digest?.counts.add ?? 0,
+            })}
+          </p>
         ) : null}
 
         {editingTables ? (
@@ -480,10 +513,10 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
             <button
               type="button"
               className="primary"
-              disabled={busy || counts.add + counts.update === 0}
+              disabled={busy || previewing || !digest || overPlanLimit || digest.counts.add + digest.counts.update === 0}
               onClick={() => void confirm()}
             >
-              {t('import.confirmCount', { add: counts.add, update: counts.update })}
+              {t('import.confirmCount', { add: digest?.counts.add ?? 0, update: digest?.counts.update ?? 0 })}
             </button>
           ) : null}
         </div>
@@ -492,48 +525,45 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   );
 }
 
+/** The preview's digest (import-session.ts): its first rows, problems and skipped rows, and counts over all. */
 function PreviewView({
-  preview,
-  ranks,
-  rankBy,
+  digest,
+  actions,
   summary,
-  seatNotes,
   onAction,
 }: {
-  preview: ImportPreview;
-  ranks: Map<number, RowRank>;
-  rankBy: RankBy;
+  digest: PreviewDigest;
+  /** The officer's choices, shown at once while the worker works out the preview they give. */
+  actions: Record<number, RowAction>;
   summary: string;
-  /** Seats of our own export that this plan does not have. */
-  seatNotes: SeatNote[];
   onAction(row: number, action: RowAction): void;
 }) {
   const t = useT();
-  const shown = preview.rows.slice(0, PREVIEW_ROWS);
-  const errors = preview.rows.flatMap((r) => r.errors);
+  const errors = digest.problems;
   return (
     <div className="import-preview">
       <p className="import-summary" role="status">
         {summary}
       </p>
-      {seatNotes.map((n) => (
+      {digest.seatNotes.map((n) => (
         <p key={n.kind === 'otherPlan' ? n.kind : `${n.kind}-${n.scene}`} className="notice seat-note">
           {seatNoteText(t, n)}
         </p>
       ))}
       {errors.length > 0 ? (
         <ul className="import-errors" aria-label={t('import.problems')}>
-          {errors.slice(0, 100).map((e) => (
+          {errors.map((e) => (
             <li key={`${e.row}-${e.column}-${e.code}`}>{issueText(t, e)}</li>
           ))}
-          {errors.length > 100 ? <li className="muted">{t('import.moreRows', { n: errors.length - 100 })}</li> : null}
+          {digest.problemCount > errors.length ? (
+            <li className="muted">{t('import.moreRows', { n: digest.problemCount - errors.length })}</li>
+          ) : null}
         </ul>
       ) : null}
-      {preview.skipped.length > 0 ? (
+      {digest.skipped.length > 0 ? (
         <p className="muted">
           {t('import.skippedRows', {
-            list: preview.skipped
-              .slice(0, 20)
+            list: digest.skipped
               .map((s) =>
                 t('import.skippedItem', { row: s.row, reason: t(`import.skipped.${s.reason}`, { text: s.text ?? '' }) }),
               )
@@ -558,7 +588,7 @@ function PreviewView({
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {digest.rows.map((r) => (
               <tr
                 key={r.row}
                 data-row={r.row}
@@ -571,7 +601,7 @@ function PreviewView({
                 <td>{r.values.title ?? ''}</td>
                 <td>{r.values.officialLevel ?? ''}</td>
                 <td>{r.values.side ? t(`side.${r.values.side}`) : r.sectionSide ? t(`side.${r.sectionSide}`) : ''}</td>
-                <RankCells t={t} rank={rowRank(ranks, r, rankBy)} update={r.action === 'update'} />
+                <RankCells t={t} rank={r.rank} update={r.action === 'update'} />
                 <td className="problems">
                   {[
                     ...r.errors.map((e) => issueText(t, e)),
@@ -583,7 +613,7 @@ function PreviewView({
                   <select
                     name={`action-${r.row}`}
                     aria-label={`${t('import.action')} ${r.row}`}
-                    value={r.action}
+                    value={actions[r.row] ?? r.action}
                     onChange={(e) => onAction(r.row, e.target.value as RowAction)}
                   >
                     {r.errors.length === 0 || r.values.name ? (
@@ -599,8 +629,8 @@ function PreviewView({
             ))}
           </tbody>
         </table>
-        {preview.rows.length > PREVIEW_ROWS ? (
-          <p className="muted">{t('import.moreRows', { n: preview.rows.length - PREVIEW_ROWS })}</p>
+        {digest.rowCount > digest.rows.length ? (
+          <p className="muted">{t('import.moreRows', { n: digest.rowCount - digest.rows.length })}</p>
         ) : null}
       </div>
     </div>
@@ -633,20 +663,26 @@ function sourceErrorText(t: T, e: SourceError, file: string): string {
 }
 
 /** Ranks the import leaves shared between two people of a side, said in its summary (never silent). */
-function importTies(t: T, lang: Lang, before: Person[], changes: ImportChanges): string[] {
-  const patches = new Map(changes.update.map((u) => [u.personId, u.patch]));
-  const after = [...before.map((p) => ({ ...p, ...patches.get(p.id) })), ...changes.add];
-  const ties = rankTies(after, new Set([...changes.add.map((p) => p.id), ...patches.keys()]));
-  if (ties.length === 0) return [];
-  const list = ties
-    .slice(0, 5)
+function tiesText(t: T, lang: Lang, outcome: ImportOutcome): string[] {
+  if (outcome.tieCount === 0) return [];
+  const list = outcome.ties
     .map((tie) =>
-      t('import.tie', {
-        side: t(`side.${tie.side}`),
-        rank: tie.rank,
-        names: tie.people.map((p) => p.name).join(lang === 'zh' ? '、' : ', '),
-      }),
+      t('import.tie', { side: t(`side.${tie.side}`), rank: tie.rank, names: tie.names.join(lang === 'zh' ? '、' : ', ') }),
     )
     .join(lang === 'zh' ? '；' : '; ');
-  return [t('import.ties', { n: ties.length, list })];
+  return [t('import.ties', { n: outcome.tieCount, list })];
+}
+
+/** True once `active` has lasted a second: what takes that long shows a progress bar. */
+function useSlow(active: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => setSlow(true), PROGRESS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [active]);
+  return active && slow;
 }
