@@ -198,7 +198,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
 
   const previewRequest: PreviewRequest | null = useMemo(
     () =>
-      step === 'preview' && source
+      // None while confirming: the import changes the plan, and its preview is no longer wanted.
+      step === 'preview' && source && !busy
         ? {
             sheet: sheetIndex,
             headerRow,
@@ -213,7 +214,22 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
             defaultSide,
           }
         : null,
-    [step, source, sheetIndex, headerRow, headerRows, headers, mapping, ownExport, plan, actions, rankBy, tables, defaultSide],
+    [
+      step,
+      source,
+      busy,
+      sheetIndex,
+      headerRow,
+      headerRows,
+      headers,
+      mapping,
+      ownExport,
+      plan,
+      actions,
+      rankBy,
+      tables,
+      defaultSide,
+    ],
   );
 
   // The worker works the preview out for every row; only the latest request's answer is shown.
@@ -252,10 +268,14 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
     const { changes, seated } = outcome;
     const byId = new Map(plan.people.map((p) => [p.id, p]));
     const touched = [...changes.add, ...changes.update.map((u) => byId.get(u.personId)!)];
+    // Taking in a large list's people, updating the plan (its table and autosave) and closing the
+    // wizard are each their own task, so no frame waits for all three.
+    await nextTask();
     dispatchLogged(
       [{ type: 'people/import', add: changes.add, update: changes.update }, ...seated],
       logEntry(Date.now(), 'import', touched, { detail: source.label }),
     );
+    await nextTask();
     void call('settings.set', { key: REMEMBERED_MAPPING_KEY, value: rememberMapping(remembered, headers, mapping) }).catch(
       () => undefined,
     );
@@ -672,6 +692,8 @@ function tiesText(t: T, lang: Lang, outcome: ImportOutcome): string[] {
     .join(lang === 'zh' ? '；' : '; ');
   return [t('import.ties', { n: outcome.tieCount, list })];
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** True once `active` has lasted a second: what takes that long shows a progress bar. */
 function useSlow(active: boolean): boolean {

@@ -16,28 +16,33 @@ export interface Source extends ListHead {
 
 export type SourceError = { code: ReadListProblem | 'notXlsx' } | { code: 'failed'; message: string };
 
-type Answer = Exclude<WorkerReply, { progress: number }>;
+type Answer = Exclude<WorkerReply, { progress: number } | { part: unknown }>;
+type Part = Extract<WorkerReply, { part: unknown }>['part'];
 
 export class ListSession {
   private readonly worker = new Worker(new URL('./list-worker.ts', import.meta.url), { type: 'module' });
   private nextId = 1;
-  private readonly waiting = new Map<number, { settle(answer: Answer): void; onProgress?(fraction: number): void }>();
+  private readonly waiting = new Map<
+    number,
+    { settle(answer: Answer): void; onProgress?(fraction: number): void; parts?: Part[] }
+  >();
 
   constructor() {
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiter = this.waiting.get(reply.id);
       if ('progress' in reply) return waiter?.onProgress?.(reply.progress);
+      if ('part' in reply) return void waiter?.parts?.push(reply.part);
       this.waiting.delete(reply.id);
       waiter?.settle(reply);
     };
     this.worker.onerror = (event) => this.failAll(event.message);
   }
 
-  private ask(request: WorkerRequest, onProgress?: (fraction: number) => void): Promise<Answer> {
+  private ask(request: WorkerRequest, onProgress?: (fraction: number) => void, parts?: Part[]): Promise<Answer> {
     const id = this.nextId++;
     return new Promise((settle) => {
-      this.waiting.set(id, { settle, ...(onProgress ? { onProgress } : {}) });
+      this.waiting.set(id, { settle, ...(onProgress ? { onProgress } : {}), ...(parts ? { parts } : {}) });
       this.worker.postMessage({ id, request });
     });
   }
@@ -71,9 +76,14 @@ export class ListSession {
     throw new Error('failed' in answer ? answer.failed : 'unexpected reply');
   }
 
+  /** The people come in parts, each message its own task, so a long list never holds the page for one long one. */
   async confirm(request: PreviewRequest): Promise<ImportOutcome> {
-    const answer = await this.ask({ confirm: request });
-    if ('outcome' in answer) return answer.outcome;
+    const parts: Part[] = [];
+    const answer = await this.ask({ confirm: request }, undefined, parts);
+    if ('outcome' in answer) {
+      const changes = { add: parts.flatMap((p) => p.add ?? []), update: parts.flatMap((p) => p.update ?? []) };
+      return { ...answer.outcome, changes };
+    }
     throw new Error('failed' in answer ? answer.failed : 'unexpected reply');
   }
 

@@ -27,6 +27,7 @@ import {
   type ReadListProblem,
 } from '../../../shared/people/read-list';
 import type { SheetRows } from '../../../shared/people/sheet';
+import type { ImportChanges } from '../../../shared/people/apply';
 import { bytesToBase64 } from './download';
 
 export type ReadRequest = { file: File } | { text: string; label: string };
@@ -38,9 +39,13 @@ export type WorkerRequest =
   | { preview: PreviewRequest }
   | { confirm: PreviewRequest };
 
-/** Every request but a progress report is answered once, with the request's id. */
+/**
+ * Every request is answered once, with the request's id, after any progress reports and, for a
+ * confirm, the people to add and update in parts (each part is its own task on the page).
+ */
 export type WorkerReply = { id: number } & (
   | { progress: number }
+  | { part: Partial<ImportChanges> }
   | { head: ListHead }
   | { problem: ReadListProblem }
   | { xlsx: string }
@@ -50,6 +55,9 @@ export type WorkerReply = { id: number } & (
 );
 
 type Reply = WorkerReply extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** People per part of a confirm's answer: a few thousand take the page a few milliseconds to take in. */
+const PEOPLE_PER_PART = 2000;
 
 let list: ReadList | null = null;
 /** The last preview, kept for the confirm that follows it unchanged. */
@@ -85,7 +93,11 @@ async function answer(id: number, request: WorkerRequest): Promise<Reply> {
   }
   if ('workbook' in request) return opened(workbookList(request.workbook.format, request.workbook.sheets));
   if ('preview' in request) return { digest: previewDigest(model(request.preview), request.preview.rankBy) };
-  return { outcome: importOutcome(model(request.confirm), request.confirm, newId) };
+  const outcome = importOutcome(model(request.confirm), request.confirm, newId);
+  const { add, update } = outcome.changes;
+  for (let i = 0; i < add.length; i += PEOPLE_PER_PART) post(id, { part: { add: add.slice(i, i + PEOPLE_PER_PART) } });
+  for (let i = 0; i < update.length; i += PEOPLE_PER_PART) post(id, { part: { update: update.slice(i, i + PEOPLE_PER_PART) } });
+  return { outcome: { ...outcome, changes: { add: [], update: [] } } };
 }
 
 self.onmessage = async (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
