@@ -1,11 +1,32 @@
 /**
  * Text that Excel or WPS would run as a formula never leaves Zuoci as one: the people CSV
- * neutralises it, the Excel seating list writes it as a text cell.
+ * neutralises it, the people .xlsx and the Excel seating list write it as text cells. Every
+ * formula start is tried: =, +, -, @, tab and CR.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { seatingListXlsx } from '../../../electron/services/export-xlsx';
-import { formulaSafe, parseDelimited, toCsv } from '../../../shared/people';
+import { writeXlsx } from '../../../electron/services/people-export';
+import { formulaSafe, parseDelimited, peopleTable, toCsv } from '../../../shared/people';
+import { banquetPlan } from '../../helpers/plans';
+
+/** One person whose every text starts like a formula, one start per field. */
+const FORMULA_LIKE = {
+  name: '=HYPERLINK("x")',
+  organisation: '@SUM(A1)',
+  title: '-2+3',
+  delegation: '+86 1',
+  notes: '\t=1+1',
+  dietary: '\r=1',
+};
+
+/** Each cell's type and text. XML reads a CR in text back as a line feed; the cell is text either way. */
+async function xlsxCells(bytes: Uint8Array, cells: string[]) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0]!;
+  return cells.map((c) => [sheet.getCell(c).type, String(sheet.getCell(c).value).replace(/\n/g, '\r')]);
+}
 
 describe('CSV formula guard', () => {
   it('neutralises every formula start Excel and WPS know, leaving plain negative numbers alone', () => {
@@ -23,6 +44,26 @@ describe('CSV formula guard', () => {
     expect(parseDelimited(csv.slice(1)).rows).toEqual([['姓名'], ["'-2+3"], ['-1'], ["'\r=1"]]);
   });
 
+  it('the people export: CSV cells get the apostrophe for every start, the .xlsx keeps each as a text cell', async () => {
+    const plan = banquetPlan([{ ...FORMULA_LIKE, side: 'guest', rank: 1 }]);
+    const table = peopleTable(plan, 'zh');
+    const column = (header: string) => table.columns.findIndex((c) => c.header === header);
+    const fields = ['姓名', '单位', '职务', '团组', '备注', '饮食禁忌'];
+    expect(fields.map(column).every((i) => i >= 0)).toBe(true);
+
+    const [header, row] = parseDelimited(toCsv(table).slice(1)).rows;
+    expect(header!.slice(0, table.columns.length)).toEqual(table.columns.map((c) => c.header));
+    expect(fields.map((f) => row![column(f)])).toEqual(['\'=HYPERLINK("x")', "'@SUM(A1)", "'-2+3", "'+86 1", "'\t=1+1", "'\r=1"]);
+
+    const letter = (f: string) => String.fromCharCode(65 + column(f));
+    expect(
+      await xlsxCells(
+        await writeXlsx(table),
+        fields.map((f) => `${letter(f)}2`),
+      ),
+    ).toEqual(Object.values(FORMULA_LIKE).map((v) => [ExcelJS.ValueType.String, v]));
+  });
+
   it('the Excel seating list writes names as text cells, so a formula-like name is never computed', async () => {
     const bytes = await seatingListXlsx({
       title: '欢迎宴',
@@ -35,17 +76,16 @@ describe('CSV formula guard', () => {
           rows: [
             ['主位', '=HYPERLINK("x")'],
             ['右1', '-2+3'],
+            ['左1', '+86 1'],
+            ['右2', '@SUM(A1)'],
+            ['左2', '\t=1+1'],
+            ['右3', '\r=1'],
           ],
         },
       ],
     });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = wb.worksheets[0]!;
-    const cells = [sheet.getCell('B5'), sheet.getCell('B6')];
-    expect(cells.map((c) => [c.type, c.value])).toEqual([
-      [ExcelJS.ValueType.String, '=HYPERLINK("x")'],
-      [ExcelJS.ValueType.String, '-2+3'],
-    ]);
+    expect(await xlsxCells(bytes, ['B5', 'B6', 'B7', 'B8', 'B9', 'B10'])).toEqual(
+      ['=HYPERLINK("x")', '-2+3', '+86 1', '@SUM(A1)', '\t=1+1', '\r=1'].map((v) => [ExcelJS.ValueType.String, v]),
+    );
   });
 });
