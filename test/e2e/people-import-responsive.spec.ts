@@ -17,7 +17,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { createPlan, expect, test } from './fixtures';
+import { expect, newPlanImporting, test } from './fixtures';
 
 /** No task taking more of the page's thread than this. */
 const MAX_TASK_MS = 500;
@@ -88,10 +88,7 @@ async function thread(browser: Browser, page: Page) {
 
 /** A plan with a scene and the import wizard open, found by CSS from here on (see above). */
 async function openWizard(page: Page, planName: string) {
-  await createPlan(page, planName);
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.getByRole('button', { name: '导入名单…' }).click();
+  await newPlanImporting(page, planName);
   return page.locator('.import-wizard');
 }
 
