@@ -120,8 +120,9 @@ function timeReadList(fileName: string, bytes: Uint8Array, runs: number): number
 async function readXlsxList(bytes: Uint8Array): Promise<ReadList> {
   const sent = Buffer.from(Buffer.from(bytes).toString('base64'), 'base64');
   const { sheets, problem } = await readXlsx(sent);
-  const list = problem ? { problem } : workbookList('Excel (.xlsx)', sheets);
-  if (!isReadList(list)) throw new Error(`xlsx not read: ${JSON.stringify(list)}`);
+  if (problem) throw new Error(`xlsx not read: ${problem}`);
+  const list = workbookList('Excel (.xlsx)', sheets);
+  if (!isReadList(list)) throw new Error(`xlsx not read: ${list.problem}`);
   return list;
 }
 
