@@ -93,7 +93,10 @@ export class Backups {
   /** At start: back up unless a recent automatic backup exists or there is nothing to keep. */
   backupOnStart(): BackupInfo | undefined {
     const last = this.list().find((b) => b.kind === 'auto');
-    const empty = (this.store.db.prepare('SELECT COUNT(*) AS n FROM plans').get() as { n: number }).n === 0;
+    // The people directory is the office's too: a library of only directory entries is worth keeping.
+    const empty =
+      (this.store.db.prepare('SELECT (SELECT COUNT(*) FROM plans) + (SELECT COUNT(*) FROM directory) AS n').get() as { n: number })
+        .n === 0;
     this.changesAtLastBackup = this.totalChanges();
     if (empty || (last && this.now() - last.createdAt < AUTO_BACKUP_INTERVAL)) return undefined;
     return this.create('auto');

@@ -60,6 +60,22 @@ export const migrations: ((db: Database.Database) => void)[] = [
       CREATE INDEX revisions_plan ON revisions(plan_id, created_at DESC, id DESC);
     `);
   },
+  // 2→3: the office's people directory (常用人员库), shared by every plan and owned by none, so
+  // deleting a plan never deletes an entry (no foreign key to plans); see directory.ts.
+  // `fields` is the entry's JSON (DirectoryFields), validated on every read like a plan document.
+  (db) => {
+    db.exec(`
+      CREATE TABLE directory (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX directory_name ON directory(name);
+    `);
+  },
 ];
 
 export interface StoreOptions {
@@ -176,7 +192,7 @@ export class PlanStore {
   }
 
   /** Strictly increasing stamps keep "sorted by last change" stable even within one millisecond. */
-  private stamp(): number {
+  stamp(): number {
     this.lastStamp = Math.max(this.now(), this.lastStamp + 1);
     return this.lastStamp;
   }

@@ -14,6 +14,7 @@ import { openLibrary } from './backup-recovery';
 import { readPlanFile, writePlanFile } from './plan-file';
 import { asStorageProblem } from './storage-problem';
 import { Revisions } from './revisions';
+import { Directory } from './directory';
 import type { Printer } from './export-pdf';
 
 export interface HostContext {
@@ -50,6 +51,7 @@ export function createServices(ctx: HostContext): Services {
   // a temporary problem (locked, unreadable, disk full, read-only, newer) throws a StorageProblem.
   const { store, notices, acknowledgeNotices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
   const revisions = new Revisions(store);
+  const directory = new Directory(store);
   const backups = new Backups(ctx.dataDir, store, revisions);
   const backupQuietly = (take: () => unknown) => {
     try {
@@ -122,6 +124,13 @@ export function createServices(ctx: HostContext): Services {
     'people.writeXlsx': async ({ table }) => ({
       data: Buffer.from(await (await import('./people-export')).writeXlsx(table)).toString('base64'),
     }),
+    'directory.list': () => directory.list(),
+    'directory.add': ({ entries }) => directory.add(entries),
+    'directory.update': ({ id, fields }) => directory.update(id, fields),
+    'directory.delete': ({ id }) => {
+      directory.delete(id);
+      return null;
+    },
     // output
     'export.pdf': async ({ html }) => ({ data: (await (await printer()).pdf(html)).toString('base64') }),
     'export.png': async ({ html, page, scale }) => ({

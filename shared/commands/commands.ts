@@ -16,6 +16,8 @@ export type PlanPatch = Partial<Pick<Plan, 'name' | 'organisation' | 'convention
   endDate?: string | null;
 };
 export type ScenePatch = { convention?: Convention | null; options?: SceneOptions; participants?: string[] | null };
+/** Some fields of one person; an optional field set to undefined is cleared. */
+export type PersonPatch = { personId: string; patch: Partial<Omit<Person, 'id'>> };
 /** A partial item: any fields of its kind except id and kind. */
 export type ItemPatch = { [key: string]: unknown };
 
@@ -46,11 +48,16 @@ export type Command =
   /** 自动排座's seats; `placedWith` records the people they were computed from (shared/people/affected.ts). */
   | { type: 'seat/apply'; sceneId: string; assignments: Assignment[]; placedWith?: PlacedInput[] }
   // People issue: batch import (one undo step), precedence reorder, change log.
-  | { type: 'people/import'; add: Person[]; update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[] }
+  | { type: 'people/import'; add: Person[]; update: PersonPatch[] }
   | { type: 'people/reorder'; field: 'rank' | 'precedence'; personIds: string[] }
   /** Puts a person at rank `rank` within his side; the side is renumbered 1, 2, 3… around him. */
   | { type: 'people/rank-insert'; personId: string; rank: number }
   | { type: 'changelog/append'; entry: ChangeLogEntry }
+  // The office's people directory (shared/people/directory.ts): people linked to entries, an
+  // entry's newer fields taken, or declined (the revision remembered so it is not offered again).
+  | { type: 'people/directory-link'; update: PersonPatch[] }
+  | { type: 'people/directory-apply'; update: PersonPatch[] }
+  | { type: 'people/directory-decline'; update: PersonPatch[] }
   // Canvas issue: z-order.
   | { type: 'item/reorder'; sceneId: string; itemIds: string[]; to: ReorderTarget };
 
@@ -113,6 +120,10 @@ function applyChange(plan: Plan, cmd: Command): Plan {
     }
     case 'people/import':
       return importPeople(plan, cmd.add, cmd.update);
+    case 'people/directory-link':
+    case 'people/directory-apply':
+    case 'people/directory-decline':
+      return importPeople(plan, [], cmd.update);
     case 'people/reorder':
       return reorderPeople(plan, cmd.field, cmd.personIds);
     case 'people/rank-insert':
@@ -275,7 +286,7 @@ function assignSeat(scene: Scene, personId: string, itemId: string, seat: string
   return { ...scene, assignments: next };
 }
 
-function importPeople(plan: Plan, add: Person[], update: { personId: string; patch: Partial<Omit<Person, 'id'>> }[]): Plan {
+function importPeople(plan: Plan, add: Person[], update: PersonPatch[]): Plan {
   const ids = new Set(plan.people.map((p) => p.id));
   for (const p of add) if (ids.has(p.id)) throw new CommandError(`person ${p.id} exists`);
   const patches = new Map(update.map((u) => [u.personId, u.patch]));

@@ -28,6 +28,11 @@ export const CHANNELS = [
   // people lists: read .xlsx for the import wizard, write the people list as .xlsx
   'people.readXlsx',
   'people.writeXlsx',
+  // the office's people directory (常用人员库), beside the plans
+  'directory.list',
+  'directory.add',
+  'directory.update',
+  'directory.delete',
   // output: print views to PDF/PNG by the host, the seating list as .xlsx
   'export.pdf',
   'export.png',

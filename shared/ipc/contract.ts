@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { REPAIR_KEYS } from '../model/restore';
-import { conventionSchema, planSchema } from '../model/schema';
+import { conventionSchema, directoryEntrySchema, directoryFieldsSchema, planSchema } from '../model/schema';
 import type { CHANNELS } from './channels';
 import type { IpcError } from './errors';
 
 const planId = z.string().min(1).max(200);
+const directoryId = z.string().min(1).max(200);
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 const planSummary = z.object({
@@ -187,6 +188,25 @@ export const contract = {
       }),
     }),
     response: z.object({ data: z.string() }),
+  },
+  // the office's people directory (常用人员库): electron/services/directory.ts
+  'directory.list': {
+    request: z.object({}),
+    response: z.array(directoryEntrySchema),
+  },
+  /** New entries (by hand, from a plan's people, from an import), answered in the same order. */
+  'directory.add': {
+    request: z.object({ entries: z.array(directoryFieldsSchema).min(1).max(10_000) }),
+    response: z.array(directoryEntrySchema),
+  },
+  /** An entry's new fields; plans that use the entry are offered the change when opened. */
+  'directory.update': {
+    request: z.object({ id: directoryId, fields: directoryFieldsSchema }),
+    response: directoryEntrySchema,
+  },
+  'directory.delete': {
+    request: z.object({ id: directoryId }),
+    response: z.null(),
   },
   // output: a print-view document (renderer/src/print) printed by the host's Chromium; base64 out
   'export.pdf': {

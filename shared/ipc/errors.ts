@@ -39,6 +39,8 @@ export const HOST_ERRORS = {
   planDamaged: 'invalid-plan',
   planInvalid: 'invalid-plan',
   conflict: 'conflict',
+  directoryEntryNotFound: 'not-found',
+  directoryEntryInvalid: 'invalid-request',
 } as const;
 
 export type HostErrorKey = keyof typeof HOST_ERRORS;

@@ -31,6 +31,26 @@ export const personSchema = z.object({
   tags: z.array(z.string().max(PERSON.tag)).max(PERSON.tags),
   attendance: attendanceSchema,
   partnerId: id.optional(),
+  directoryId: id.optional(),
+  directoryRevision: count(1, Number.MAX_SAFE_INTEGER).optional(),
+});
+
+/** A directory entry's fields (常用人员库), with the people table's limits. */
+export const directoryFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(PERSON.name),
+  latinName: z.string().trim().max(PERSON.latinName).optional(),
+  organisation: z.string().trim().max(PERSON.organisation),
+  title: z.string().trim().max(PERSON.title),
+  officialLevel: z.string().trim().max(PERSON.officialLevel).optional(),
+  gender: z.enum(['male', 'female', 'unspecified']).optional(),
+  side: sideSchema,
+});
+
+export const directoryEntrySchema = directoryFieldsSchema.extend({
+  id,
+  revision: count(1, Number.MAX_SAFE_INTEGER),
+  createdAt: z.number(),
+  updatedAt: z.number(),
 });
 
 /** Each kind's schema comes from its spec (shared/kinds); the union is composed in the registry's order. */

@@ -40,6 +40,34 @@ export interface Person {
   attendance: Attendance;
   /** Spouse or partner in this plan, for western cross-seating (couples are never adjacent). */
   partnerId?: string;
+  /**
+   * The office's people directory (常用人员库) entry this person was taken from or added to, and
+   * the entry's revision this plan last took or declined: a newer revision is offered on opening,
+   * never applied silently. Both optional, added without a format bump.
+   */
+  directoryId?: string;
+  directoryRevision?: number;
+}
+
+/** The fields a directory entry keeps and offers to the plans that use it. */
+export interface DirectoryFields {
+  name: string;
+  latinName?: string;
+  organisation: string;
+  title: string;
+  officialLevel?: string;
+  gender?: Gender;
+  /** The side a picked person joins (the office's own people are hosts); never offered as an update. */
+  side: Side;
+}
+
+/** One person of the office's people directory, stored beside the plans (not in any plan). */
+export interface DirectoryEntry extends DirectoryFields {
+  id: string;
+  /** 1 when added; one more at every edit that changes a field. */
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type SceneKind = 'banquet' | 'reception' | 'talks' | 'meeting' | 'car' | 'elevator' | 'signing' | 'photo' | 'other';
