@@ -95,8 +95,11 @@ export class Backups {
     const last = this.list().find((b) => b.kind === 'auto');
     // The people directory is the office's too: a library of only directory entries is worth keeping.
     const empty =
-      (this.store.db.prepare('SELECT (SELECT COUNT(*) FROM plans) + (SELECT COUNT(*) FROM directory) AS n').get() as { n: number })
-        .n === 0;
+      (
+        this.store.db.prepare('SELECT (SELECT COUNT(*) FROM plans) + (SELECT COUNT(*) FROM directory) AS n').get() as {
+          n: number;
+        }
+      ).n === 0;
     this.changesAtLastBackup = this.totalChanges();
     if (empty || (last && this.now() - last.createdAt < AUTO_BACKUP_INTERVAL)) return undefined;
     return this.create('auto');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useErrorText, useT } from './i18n';
 import { Editor } from './editor/Editor';
 import { PlanLibrary } from './library/PlanLibrary';
+import { DirectoryScreen } from './directory/DirectoryScreen';
 import { useApp } from './state/app-store';
 
 /** `restored`: the session restore started by boot.tsx (state/startup.ts); nothing shows before it. */
@@ -15,6 +16,7 @@ export function App({ restored }: { restored: Promise<void> }) {
   }, [restored]);
 
   if (!ready) return null;
+  if (route.name === 'directory') return <DirectoryScreen />;
   if (route.name !== 'editor') return <PlanLibrary />;
   return hasPlan ? <Editor /> : <OpenFailed />;
 }

@@ -1164,7 +1164,8 @@ export const en: Record<MessageKey, string> = {
   'directory.edit': 'Edit',
   'directory.addTitle': 'Add to the people directory',
   'directory.editTitle': 'Edit directory entry',
-  'directory.empty': 'The people directory is empty. Add people here, or use “Add to the people directory” in a plan’s people list.',
+  'directory.empty':
+    'The people directory is empty. Add people here, or use “Add to the people directory” in a plan’s people list.',
   'directory.noMatch': 'Nobody matches.',
   'directory.count': '{n, plural, one {# person} other {# people}}',
   'directory.confirmDelete': 'Delete “{name}” from the people directory? Plans that already use this person are not changed.',
@@ -1186,6 +1187,7 @@ export const en: Record<MessageKey, string> = {
   'directory.updates.decline': 'Keep as is',
   'directory.updates.applyAll': 'Update all',
   'directory.updates.declineAll': 'Keep all as they are',
+  'directory.updates.field': '{field}: ',
   'directory.updates.emptyValue': '(empty)',
 
   // area: review

@@ -1157,6 +1157,7 @@ export const zh = {
   'directory.updates.decline': '不更新',
   'directory.updates.applyAll': '全部更新',
   'directory.updates.declineAll': '全部不更新',
+  'directory.updates.field': '{field}：',
   'directory.updates.emptyValue': '（空）',
 
   // area: review

@@ -20,8 +20,11 @@ export interface SearchKeys {
   spelled: string;
 }
 
-export function searchKeys(person: Pick<Person, 'name' | 'organisation' | 'title' | 'delegation' | 'tags'>): SearchKeys {
-  const text = [person.name, person.organisation, person.title, person.delegation ?? '', ...person.tags]
+/** Who can be searched: a plan's person, or a directory entry (which has no delegation or tags). */
+export type SearchSubject = Pick<Person, 'name' | 'organisation' | 'title'> & Partial<Pick<Person, 'delegation' | 'tags'>>;
+
+export function searchKeys(person: SearchSubject): SearchKeys {
+  const text = [person.name, person.organisation, person.title, person.delegation ?? '', ...(person.tags ?? [])]
     .map(matchKey)
     .join('\u0001');
   const nameInitials = readings(person.name, 'first');

@@ -21,6 +21,7 @@ import { Inspector } from './Inspector';
 import { Palette } from './Palette';
 import { ChangeList } from '../people/ChangeList';
 import { PeoplePanel } from '../people/PeoplePanel';
+import { DirectoryUpdates } from '../directory/DirectoryUpdates';
 import { PlacementReport } from './PlacementReport';
 import { ProblemsPanel } from './ProblemsPanel';
 import { AffectedLegend, ReplaceAllButton, ReplaceAllReport } from './ReplaceAll';
@@ -120,6 +121,7 @@ function EditorBar() {
       </header>
       <SaveConflict />
       <SaveFailed />
+      <DirectoryUpdates />
       {repairs.length > 0 ? (
         <div className="notice">
           {t('repairs.title')}

@@ -24,6 +24,7 @@ export function PlanLibrary() {
   const plans = useApp((s) => s.library);
   const loadLibrary = useApp((s) => s.loadLibrary);
   const openPlan = useApp((s) => s.openPlan);
+  const go = useApp((s) => s.go);
   const [pending, setPending] = useState<Pending>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,6 +61,7 @@ export function PlanLibrary() {
           <button className="primary" onClick={() => setPending({ kind: 'create' })}>
             {t('library.new')}
           </button>
+          <button onClick={() => go({ name: 'directory' })}>{t('directory.open')}</button>
           <LibrarySafety onChanged={loadLibrary} />
         </div>
         {error ? (

@@ -10,17 +10,18 @@ import { newPerson } from '../../../shared/model/factory';
 import { newId } from '../../../shared/model/ids';
 import type { Person, Scene, Side } from '../../../shared/model/types';
 import { levelLabel, logEntry } from '../../../shared/people';
-import type * as Search from '../../../shared/people/search';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 import { byPrecedence, byRank, compareBy, SIDES, type ColumnKey, type RowContext } from './columns';
 import { ExportButtons } from './ExportButtons';
 import { ChangeLogButton } from './ChangeLog';
 import { ImportButton } from './ImportWizard';
+import { DirectoryButtons } from '../directory/DirectoryButtons';
 import { limitMessage } from './limit-message';
 import { dispatchLogged } from './log-actions';
 import { PeopleTable, type SortState } from './PeopleTable';
 import { useLevels } from './use-levels';
+import { searchKeysOf, useSearchModule, warmSearchKeys } from './use-search';
 import { PromptDialog } from '../ui/Dialog';
 
 export function PeoplePanel({ scene }: { scene: Scene }) {
@@ -89,6 +90,7 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
           </span>
         ) : null}
         <div className="spacer" />
+        <DirectoryButtons />
         <ImportButton />
         <ExportButtons />
         <ChangeLogButton />
@@ -191,55 +193,6 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
       ) : null}
     </section>
   );
-}
-
-type SearchModule = typeof Search;
-let searchModule: SearchModule | null = null;
-
-/**
- * Search by pinyin needs pinyin-pro and its dictionary (a third of the renderer's code, and a
- * dictionary build when loaded): fetched as its own chunk once the page is idle, not on opening.
- * A search typed before it arrives shows its result when it does.
- */
-function useSearchModule(): SearchModule | null {
-  const [loaded, setLoaded] = useState(searchModule);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    const idle = requestIdleCallback(() => {
-      void import('../../../shared/people/search').then((m) => {
-        searchModule = m;
-        if (live) setLoaded(m);
-      });
-    });
-    return () => {
-      live = false;
-      cancelIdleCallback(idle);
-    };
-  }, [loaded]);
-  return loaded;
-}
-
-/**
- * Pinyin readings are the slow part of search (about 0.1 ms a person): read after opening, not
- * during it, and kept per person object, so an edit re-reads only the person it changed.
- */
-const searchKeyCache = new WeakMap<Person, Search.SearchKeys>();
-function searchKeysOf(search: SearchModule, person: Person): Search.SearchKeys {
-  let keys = searchKeyCache.get(person);
-  if (!keys) searchKeyCache.set(person, (keys = search.searchKeys(person)));
-  return keys;
-}
-
-/** Reads everyone's search keys while the page is idle, so the first search answers at once. */
-function warmSearchKeys(search: SearchModule, people: Person[]): () => void {
-  let next = 0;
-  const step = (deadline: IdleDeadline) => {
-    while (next < people.length && deadline.timeRemaining() > 1) searchKeysOf(search, people[next++]!);
-    if (next < people.length) handle = requestIdleCallback(step);
-  };
-  let handle = requestIdleCallback(step);
-  return () => cancelIdleCallback(handle);
 }
 
 /** Text to sort the other columns by (the table shows the same in the user's language). */

@@ -86,7 +86,12 @@ describe('Directory', () => {
     store.close();
     const reopened = open();
     expect(reopened.list()).toEqual([]);
-    expect(new Directory(reopened).list().map((e) => e.name).sort()).toEqual(['张伟', '李娜'].sort());
+    expect(
+      new Directory(reopened)
+        .list()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['张伟', '李娜'].sort());
     reopened.close();
   });
 
