@@ -1180,6 +1180,13 @@ export const en: Record<MessageKey, string> = {
   'directory.pickSelected': '{n, plural, one {Add # person} other {Add # people}}',
   'directory.inPlan': 'already in this plan',
   'directory.selected': '{n} selected',
+  'directory.importTarget': 'Import into',
+  'directory.importToPlan': 'this plan',
+  'directory.importToDirectory': 'the people directory',
+  'directory.importConfirm':
+    '{n, plural, one {Import # person into the people directory} other {Import # people into the people directory}}',
+  'directory.imported':
+    'Imported into the people directory: {added, plural, one {# person} other {# people}} added, {existing} already there.',
   'directory.updates.title': 'Updates from the people directory',
   'directory.updates.intro':
     'These people have changed in the people directory. Update them in this plan? A change you decline is not offered again.',

@@ -7,6 +7,7 @@
  */
 import type { Command, PersonPatch } from '../commands/commands';
 import type { DirectoryEntry, DirectoryFields, Person } from '../model/types';
+import { matchKey } from './text';
 
 /** The fields an entry offers to the plans that use it, in the order the notice lists them. */
 export const OFFERED_FIELDS = ['name', 'latinName', 'organisation', 'title', 'officialLevel', 'gender'] as const;
@@ -124,4 +125,26 @@ export function declineOffersCommand(offers: DirectoryOffer[]): Command {
     type: 'people/directory-decline',
     update: offers.map((offer) => ({ personId: offer.personId, patch: { directoryRevision: offer.revision } })),
   };
+}
+
+/**
+ * Of imported people, those the directory does not have yet: one entry per name and organisation
+ * (the same leader imported with next month's list again is not added twice).
+ */
+export function newEntries(
+  imported: DirectoryFields[],
+  entries: DirectoryEntry[],
+): { add: DirectoryFields[]; existing: DirectoryFields[] } {
+  const key = (f: DirectoryFields) => `${matchKey(f.name)}\u0001${matchKey(f.organisation)}`;
+  const known = new Set(entries.map(key));
+  const add: DirectoryFields[] = [];
+  const existing: DirectoryFields[] = [];
+  for (const fields of imported.map(cleanDirectoryFields)) {
+    if (known.has(key(fields))) existing.push(fields);
+    else {
+      known.add(key(fields));
+      add.push(fields);
+    }
+  }
+  return { add, existing };
 }

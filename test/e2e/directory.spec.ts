@@ -140,3 +140,30 @@ test('a declined update is not offered again, the next change is', async ({ app:
   await expect(notice.locator('li[data-person="张伟"]')).toContainText('职务：市长 → 书记');
   await expect(notice.locator('li[data-person="张伟"]')).toContainText('级别：（空） → 正厅级');
 });
+
+test('a list imported into the directory adds its people there, once, and leaves the plan as it is', async ({
+  app: page,
+  host,
+}) => {
+  host.services.handlers['directory.add']({
+    entries: [{ name: '张伟', organisation: '市人民政府', title: '市长', side: 'host' }],
+  });
+  await newPlan(page, '丁：座谈会');
+  await page.getByRole('button', { name: '导入名单…' }).click();
+  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
+  await wizard
+    .locator('textarea[name="import-paste"]')
+    .fill('姓名\t单位\t职务\t级别\n张伟\t市人民政府\t市委书记\t正厅级\n吕涛\t市外办\t主任\t正处级\n');
+  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  await wizard.locator('select[name="import-default-side"]').selectOption('host');
+  await wizard.getByRole('button', { name: '下一步：预览' }).click();
+  await wizard.locator('select[name="import-target"]').selectOption('directory');
+  await wizard.getByRole('button', { name: '导入到常用人员库（2 人）' }).click();
+  await expect(wizard).toHaveCount(0);
+  await expect(page.locator('.import-notice')).toContainText('已导入常用人员库：新增 1 人，已在库中 1 人。');
+  await expect(page.locator('tr[data-person]')).toHaveCount(0);
+  const entries = host.services.handlers['directory.list']({});
+  expect(entries.map((e) => `${e.name} ${e.title} ${e.officialLevel ?? ''} ${e.side}`).sort()).toEqual(
+    ['吕涛 主任 正处级 host', '张伟 市长  host'].sort(),
+  );
+});

@@ -11,6 +11,7 @@ import {
   declineOffersCommand,
   directoryFieldsOf,
   linkCommand,
+  newEntries,
   personFieldsOf,
   type DirectoryOffer,
 } from '../../../shared/people/directory';
@@ -37,6 +38,16 @@ export async function addToDirectory(chosen: Person[]): Promise<DirectoryEntry[]
     );
   }
   return entries;
+}
+
+/**
+ * An imported list into the directory instead of the plan (导入到常用人员库): everyone the list
+ * gives who is not in the directory yet, by name and organisation. The open plan is not touched.
+ */
+export async function importToDirectory(imported: Person[]): Promise<{ added: number; existing: number }> {
+  const { add, existing } = newEntries(imported.map(directoryFieldsOf), await call('directory.list', {}));
+  if (add.length) await call('directory.add', { entries: add });
+  return { added: add.length, existing: existing.length };
 }
 
 /** Picked entries join the plan, each at the end of his side, linked to his entry. */

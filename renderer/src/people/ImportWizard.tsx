@@ -40,7 +40,8 @@ import { ownExportHeaders, unguardCell, type OwnExportHeaders, type SeatNote } f
 import { PLAN_PEOPLE_MAX } from '../../../shared/model/limits';
 import { api, call } from '../bridge';
 import { hostErrorText } from '../../../shared/i18n/problems';
-import { useT, type T } from '../i18n';
+import { errorText, useT, type T } from '../i18n';
+import { importToDirectory } from '../directory/actions';
 import { useApp, usePlan } from '../state/app-store';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
@@ -118,6 +119,8 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const [previewing, setPreviewing] = useState(false);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const slow = useSlow(previewing || busy);
+  /** Where the list goes: this plan, or the office's people directory (常用人员库). */
+  const [target, setTarget] = useState<'plan' | 'directory'>('plan');
 
   useEffect(() => {
     call('settings.get', { key: REMEMBERED_MAPPING_KEY })
@@ -254,6 +257,24 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   const confirm = async () => {
     if (!previewRequest || !session.current || !source) return;
     setBusy(true);
+    if (target === 'directory') {
+      const outcome = await session.current.confirm(previewRequest).catch((e: Error) => e);
+      if (outcome instanceof Error) {
+        setBusy(false);
+        setPreviewError(t('import.failed', { file: source.label, message: outcome.message }));
+        return;
+      }
+      const byId = new Map(plan.people.map((p) => [p.id, p]));
+      const updated = outcome.changes.update.map((u) => ({ ...byId.get(u.personId)!, ...u.patch }));
+      // The wizard closes either way; its notice says what was added, or why nothing was.
+      onClose(
+        await importToDirectory([...outcome.changes.add, ...updated]).then(
+          (counts) => t('directory.imported', counts),
+          (e: unknown) => errorText(lang, e),
+        ),
+      );
+      return;
+    }
     // A revision first, so the list before the import can be brought back whatever happens next;
     // meanwhile the worker works out the people to add.
     const [revision, outcome] = await Promise.all([
@@ -530,13 +551,24 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
             </button>
           ) : null}
           {step === 'preview' ? (
+            <label className="field inline">
+              <span>{t('directory.importTarget')}</span>
+              <select name="import-target" value={target} onChange={(e) => setTarget(e.target.value as 'plan' | 'directory')}>
+                <option value="plan">{t('directory.importToPlan')}</option>
+                <option value="directory">{t('directory.importToDirectory')}</option>
+              </select>
+            </label>
+          ) : null}
+          {step === 'preview' ? (
             <button
               type="button"
               className="primary"
               disabled={busy || previewing || !digest || overPlanLimit || digest.counts.add + digest.counts.update === 0}
               onClick={() => void confirm()}
             >
-              {t('import.confirmCount', { add: digest?.counts.add ?? 0, update: digest?.counts.update ?? 0 })}
+              {target === 'directory'
+                ? t('directory.importConfirm', { n: (digest?.counts.add ?? 0) + (digest?.counts.update ?? 0) })
+                : t('import.confirmCount', { add: digest?.counts.add ?? 0, update: digest?.counts.update ?? 0 })}
             </button>
           ) : null}
         </div>

@@ -8,6 +8,7 @@ import {
   directoryFieldsOf,
   directoryOffers,
   linkCommand,
+  newEntries,
   notInDirectory,
   personFieldsOf,
 } from '../../../shared/people/directory';
@@ -118,5 +119,19 @@ describe('directory fields', () => {
     const plan = linkedPlan();
     expect(notInDirectory(plan.people, [entry({})]).map((p) => p.name)).toEqual(['王芳']);
     expect(notInDirectory(plan.people, []).map((p) => p.name)).toEqual(['张伟', '王芳']);
+  });
+});
+
+describe('importing into the directory', () => {
+  it('adds each name and organisation once: not again when the directory has it, not twice from one list', () => {
+    const imported = [
+      { name: '张 伟', organisation: '市人民政府', title: '市委书记', side: 'host' as const },
+      { name: '李娜', organisation: '市外办', title: '主任', side: 'host' as const },
+      { name: '李娜', organisation: '市外办 ', title: '主任', side: 'host' as const },
+      { name: '李娜', organisation: '市商务局', title: '局长', side: 'host' as const },
+    ];
+    const { add, existing } = newEntries(imported, [entry({})]);
+    expect(add.map((f) => `${f.name} ${f.organisation}`)).toEqual(['李娜 市外办', '李娜 市商务局']);
+    expect(existing.map((f) => `${f.name} ${f.organisation}`)).toEqual(['张 伟 市人民政府', '李娜 市外办']);
   });
 });
