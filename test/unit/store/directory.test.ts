@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Directory } from '../../../electron/services/directory';
 import { migrations, PlanStore } from '../../../electron/services/plan-store';
-import { backupDatabase, Backups } from '../../../electron/services/backup';
+import { BACKUP_DIR, backupDatabase, Backups } from '../../../electron/services/backup';
+import { openLibrary } from '../../../electron/services/backup-recovery';
 import { Revisions } from '../../../electron/services/revisions';
 import { banquetPlan } from '../../helpers/plans';
 import { tempDir } from '../../helpers/temp';
@@ -36,7 +38,13 @@ describe('migration 2→3 (the people directory)', () => {
     ).run(JSON.stringify(plan));
     db.close();
 
-    const store = open();
+    // Opened as the host opens it: a safety backup of the version 2 file comes first.
+    const { store } = openLibrary(tmp.dir, file(), { now: () => clock });
+    const [safety] = readdirSync(join(tmp.dir, BACKUP_DIR));
+    expect(safety).toMatch(/^zuoci-safety-/);
+    const copy = new Database(join(tmp.dir, BACKUP_DIR, safety!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(2);
+    copy.close();
     expect(store.db.pragma('user_version', { simple: true })).toBe(3);
     const cols = store.db.prepare('PRAGMA table_info(directory)').all() as { name: string }[];
     expect(cols.map((c) => c.name)).toEqual(['id', 'name', 'fields', 'revision', 'created_at', 'updated_at']);
