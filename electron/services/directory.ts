@@ -14,6 +14,7 @@ interface Row {
   id: string;
   fields: string;
   revision: number;
+  changed: string;
   created_at: number;
   updated_at: number;
 }
@@ -39,29 +40,41 @@ export class Directory {
     return this.store.db.transaction(() =>
       clean.map((fields) => {
         const stamp = this.store.stamp();
-        const entry: DirectoryEntry = { ...fields, id: newId('directory'), revision: 1, createdAt: stamp, updatedAt: stamp };
+        const entry: DirectoryEntry = {
+          ...fields,
+          id: newId('directory'),
+          revision: 1,
+          changed: {},
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
         insert.run(entry.id, fields.name, JSON.stringify(fields), stamp, stamp);
         return entry;
       }),
     )();
   }
 
-  /** Replaces an entry's fields; the revision rises only when an offered field changed. */
+  /**
+   * Replaces an entry's fields. When an offered field changed, the revision rises and each
+   * changed field is marked with it, so plans are offered exactly what the directory changed.
+   */
   update(id: string, fields: DirectoryFields): DirectoryEntry {
     const next = checked(fields);
     return this.store.db.transaction(() => {
       const current = this.get(id);
-      const offered = OFFERED_FIELDS.some((f) => (current[f] ?? '') !== (next[f] ?? ''));
+      const changedNow = OFFERED_FIELDS.filter((f) => (current[f] ?? '') !== (next[f] ?? ''));
+      const revision = current.revision + (changedNow.length ? 1 : 0);
       const entry: DirectoryEntry = {
         ...next,
         id,
-        revision: current.revision + (offered ? 1 : 0),
+        revision,
+        changed: { ...current.changed, ...Object.fromEntries(changedNow.map((f) => [f, revision])) },
         createdAt: current.createdAt,
         updatedAt: this.store.stamp(),
       };
       this.store.db
-        .prepare('UPDATE directory SET name = ?, fields = ?, revision = ?, updated_at = ? WHERE id = ?')
-        .run(next.name, JSON.stringify(next), entry.revision, entry.updatedAt, id);
+        .prepare('UPDATE directory SET name = ?, fields = ?, revision = ?, changed = ?, updated_at = ? WHERE id = ?')
+        .run(next.name, JSON.stringify(next), revision, JSON.stringify(entry.changed), entry.updatedAt, id);
       return entry;
     })();
   }
@@ -91,12 +104,14 @@ function fromRow(row: Row): DirectoryEntry | undefined {
     ...(typeof fields === 'object' && fields !== null ? fields : {}),
     id: row.id,
     revision: row.revision,
+    changed: safeJson(row.changed),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
   return result.success ? { ...cleanDirectoryFields(result.data), ...pick(result.data) } : undefined;
 }
 
-function pick(entry: DirectoryEntry): Pick<DirectoryEntry, 'id' | 'revision' | 'createdAt' | 'updatedAt'> {
-  return { id: entry.id, revision: entry.revision, createdAt: entry.createdAt, updatedAt: entry.updatedAt };
+function pick(entry: DirectoryEntry): Pick<DirectoryEntry, 'id' | 'revision' | 'changed' | 'createdAt' | 'updatedAt'> {
+  const { id, revision, changed, createdAt, updatedAt } = entry;
+  return { id, revision, changed, createdAt, updatedAt };
 }

@@ -62,7 +62,8 @@ export const migrations: ((db: Database.Database) => void)[] = [
   },
   // 2→3: the office's people directory (常用人员库), shared by every plan and owned by none, so
   // deleting a plan never deletes an entry (no foreign key to plans); see directory.ts.
-  // `fields` is the entry's JSON (DirectoryFields), validated on every read like a plan document.
+  // `fields` is the entry's JSON (DirectoryFields), validated on every read like a plan document;
+  // `changed` the revision at which each offered field last changed (JSON, {} as added).
   (db) => {
     db.exec(`
       CREATE TABLE directory (
@@ -70,6 +71,7 @@ export const migrations: ((db: Database.Database) => void)[] = [
         name TEXT NOT NULL,
         fields TEXT NOT NULL,
         revision INTEGER NOT NULL DEFAULT 1,
+        changed TEXT NOT NULL DEFAULT '{}',
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
       );

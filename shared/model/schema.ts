@@ -49,6 +49,10 @@ export const directoryFieldsSchema = z.object({
 export const directoryEntrySchema = directoryFieldsSchema.extend({
   id,
   revision: count(1, Number.MAX_SAFE_INTEGER),
+  changed: z.partialRecord(
+    z.enum(['name', 'latinName', 'organisation', 'title', 'officialLevel', 'gender']),
+    count(1, Number.MAX_SAFE_INTEGER),
+  ),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

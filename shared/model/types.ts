@@ -61,11 +61,20 @@ export interface DirectoryFields {
   side: Side;
 }
 
+/** The fields an entry offers to the plans that use it (the side is not: it is the plan's business). */
+export type DirectoryOfferedField = 'name' | 'latinName' | 'organisation' | 'title' | 'officialLevel' | 'gender';
+
 /** One person of the office's people directory, stored beside the plans (not in any plan). */
 export interface DirectoryEntry extends DirectoryFields {
   id: string;
-  /** 1 when added; one more at every edit that changes a field. */
+  /** 1 when added; one more at every edit that changes an offered field. */
   revision: number;
+  /**
+   * The revision at which each offered field last changed (absent: 1, as added). A plan is
+   * offered only fields changed after the revision it took, so its own edits of other fields
+   * (a title written for this occasion) are never offered back.
+   */
+  changed: Partial<Record<DirectoryOfferedField, number>>;
   createdAt: number;
   updatedAt: number;
 }

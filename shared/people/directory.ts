@@ -6,12 +6,19 @@
  * command, and either one records the revision, so the same change is never offered twice.
  */
 import type { Command, PersonPatch } from '../commands/commands';
-import type { DirectoryEntry, DirectoryFields, Person } from '../model/types';
+import type { DirectoryEntry, DirectoryFields, DirectoryOfferedField, Person } from '../model/types';
 import { matchKey } from './text';
 
 /** The fields an entry offers to the plans that use it, in the order the notice lists them. */
-export const OFFERED_FIELDS = ['name', 'latinName', 'organisation', 'title', 'officialLevel', 'gender'] as const;
-export type OfferedField = (typeof OFFERED_FIELDS)[number];
+export const OFFERED_FIELDS = [
+  'name',
+  'latinName',
+  'organisation',
+  'title',
+  'officialLevel',
+  'gender',
+] as const satisfies readonly DirectoryOfferedField[];
+export type OfferedField = DirectoryOfferedField;
 
 const OPTIONAL_FIELDS = ['latinName', 'officialLevel', 'gender'] as const;
 const isOptional = (field: OfferedField) => (OPTIONAL_FIELDS as readonly string[]).includes(field);
@@ -87,15 +94,18 @@ export interface DirectoryOffer {
 
 /**
  * The updates a plan is offered: for each linked person whose entry has a revision newer than
- * the one he last took or declined, the offered fields that now differ. An entry that changed
+ * the one he last took or declined, the fields changed in the directory since then that now
+ * differ from the plan's. A field only the plan changed is not offered; an entry that changed
  * back to what the plan has offers nothing; a deleted entry offers nothing.
  */
 export function directoryOffers(people: Person[], entries: DirectoryEntry[]): DirectoryOffer[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return people.flatMap((person) => {
     const entry = person.directoryId ? byId.get(person.directoryId) : undefined;
-    if (!entry || entry.revision <= (person.directoryRevision ?? 0)) return [];
+    const taken = person.directoryRevision ?? 0;
+    if (!entry || entry.revision <= taken) return [];
     const changes = OFFERED_FIELDS.flatMap((field): FieldChange[] => {
+      if ((entry.changed[field] ?? 1) <= taken) return [];
       const from = person[field] || undefined;
       const to = entry[field] || undefined;
       return from === to ? [] : [{ field, ...(from ? { from } : {}), ...(to ? { to } : {}) }];

@@ -22,6 +22,7 @@ const entry = (over: Partial<DirectoryEntry>): DirectoryEntry => ({
   officialLevel: '正厅级',
   side: 'host',
   revision: 1,
+  changed: {},
   createdAt: 1,
   updatedAt: 1,
   ...over,
@@ -47,7 +48,13 @@ describe('directory offers', () => {
 
   it('offers a newer revision field by field: changed, emptied and newly filled fields', () => {
     const plan = linkedPlan();
-    const changed = entry({ revision: 3, title: '市委书记', officialLevel: undefined, latinName: 'Zhang Wei' });
+    const changed = entry({
+      revision: 3,
+      title: '市委书记',
+      officialLevel: undefined,
+      latinName: 'Zhang Wei',
+      changed: { title: 2, officialLevel: 3, latinName: 3 },
+    });
     expect(directoryOffers(plan.people, [changed])).toEqual([
       {
         personId: person(plan, '张伟').id,
@@ -64,7 +71,13 @@ describe('directory offers', () => {
 
   it('taking the offer changes exactly those fields and records the revision, as one command', () => {
     const plan = linkedPlan();
-    const changed = entry({ revision: 2, title: '市委书记', officialLevel: undefined, organisation: '' });
+    const changed = entry({
+      revision: 2,
+      title: '市委书记',
+      officialLevel: undefined,
+      organisation: '',
+      changed: { title: 2, officialLevel: 2, organisation: 2 },
+    });
     const after = applyCommand(plan, applyOffersCommand(directoryOffers(plan.people, [changed])));
     expect(planSchema.safeParse(after).success).toBe(true);
     const zhang = person(after, '张伟');
@@ -76,19 +89,31 @@ describe('directory offers', () => {
 
   it('a declined change is not offered again; the next change is', () => {
     const plan = linkedPlan();
-    const changed = entry({ revision: 2, title: '市委书记' });
+    const changed = entry({ revision: 2, title: '市委书记', changed: { title: 2 } });
     const declined = applyCommand(plan, declineOffersCommand(directoryOffers(plan.people, [changed])));
     expect(person(declined, '张伟')).toMatchObject({ title: '市长', directoryRevision: 2 });
     expect(directoryOffers(declined.people, [changed])).toEqual([]);
-    expect(directoryOffers(declined.people, [entry({ revision: 3, title: '书记' })])).toMatchObject([
+    expect(directoryOffers(declined.people, [entry({ revision: 3, title: '书记', changed: { title: 3 } })])).toMatchObject([
       { changes: [{ field: 'title', from: '市长', to: '书记' }] },
     ]);
   });
 
   it('a newer revision that changed back to what the plan has, or a deleted entry, offers nothing', () => {
     const plan = linkedPlan();
-    expect(directoryOffers(plan.people, [entry({ revision: 5 })])).toEqual([]);
+    expect(directoryOffers(plan.people, [entry({ revision: 5, changed: { title: 5 } })])).toEqual([]);
     expect(directoryOffers(plan.people, [])).toEqual([]);
+  });
+
+  it('offers only what the directory changed, never back what the plan changed for itself', () => {
+    // The plan wrote 张伟's organisation for this occasion; the directory later changed his title.
+    const plan = applyCommand(linkedPlan(), { type: 'person/update', personId: 'person_2', patch: { organisation: '市政府' } });
+    expect(person(plan, '张伟').id).toBe('person_2');
+    expect(directoryOffers(plan.people, [entry({ revision: 2, title: '市委书记', changed: { title: 2 } })])).toEqual([
+      { personId: 'person_2', name: '张伟', revision: 2, changes: [{ field: 'title', from: '市长', to: '市委书记' }] },
+    ]);
+    // A person whose link has no revision (written by hand) is offered every field that differs.
+    const unknown = plan.people.map((p) => (p.name === '张伟' ? { ...p, directoryRevision: undefined } : p));
+    expect(directoryOffers(unknown, [entry({})])[0]!.changes.map((c) => c.field)).toEqual(['organisation']);
   });
 });
 

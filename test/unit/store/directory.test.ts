@@ -47,7 +47,7 @@ describe('migration 2→3 (the people directory)', () => {
     copy.close();
     expect(store.db.pragma('user_version', { simple: true })).toBe(3);
     const cols = store.db.prepare('PRAGMA table_info(directory)').all() as { name: string }[];
-    expect(cols.map((c) => c.name)).toEqual(['id', 'name', 'fields', 'revision', 'created_at', 'updated_at']);
+    expect(cols.map((c) => c.name)).toEqual(['id', 'name', 'fields', 'revision', 'changed', 'created_at', 'updated_at']);
     expect(store.get('p1').plan).toEqual(plan);
     expect(new Directory(store).list()).toEqual([]);
     store.close();
@@ -61,15 +61,25 @@ describe('Directory', () => {
     const [a, b] = directory.add([zhang, { ...li, latinName: '  ', officialLevel: '' }]);
     expect(a).toMatchObject({ ...zhang, revision: 1, createdAt: 1_000, updatedAt: 1_000 });
     // Empty optional fields are left out, not stored as ''.
-    expect(b).toEqual({ ...li, id: b!.id, revision: 1, createdAt: 1_001, updatedAt: 1_001 });
+    expect(b).toEqual({ ...li, id: b!.id, revision: 1, changed: {}, createdAt: 1_001, updatedAt: 1_001 });
     expect(directory.list().map((e) => e.name)).toEqual(['张伟', '李娜'].sort());
 
     clock = 5_000;
     const moved = directory.update(a!.id, { ...zhang, title: '市委书记' });
-    expect(moved).toMatchObject({ title: '市委书记', revision: 2, createdAt: 1_000, updatedAt: 5_000 });
+    expect(moved).toMatchObject({ title: '市委书记', revision: 2, changed: { title: 2 }, createdAt: 1_000, updatedAt: 5_000 });
+    // Each field keeps the revision it last changed at.
+    expect(directory.update(a!.id, { ...zhang, title: '市委书记', latinName: 'Zhang Wei' }).changed).toEqual({
+      title: 2,
+      latinName: 3,
+    });
     // The side is not offered to plans: changing it alone does not raise the revision.
-    expect(directory.update(a!.id, { ...zhang, title: '市委书记', side: 'guest' }).revision).toBe(2);
-    expect(directory.list().find((e) => e.id === a!.id)).toMatchObject({ title: '市委书记', side: 'guest', revision: 2 });
+    expect(directory.update(a!.id, { ...zhang, title: '市委书记', latinName: 'Zhang Wei', side: 'guest' }).revision).toBe(3);
+    expect(directory.list().find((e) => e.id === a!.id)).toMatchObject({
+      title: '市委书记',
+      side: 'guest',
+      revision: 3,
+      changed: { title: 2, latinName: 3 },
+    });
 
     directory.delete(b!.id);
     expect(directory.list().map((e) => e.id)).toEqual([a!.id]);
