@@ -1,6 +1,7 @@
 /**
  * A headless editor for vitest: the renderer's real zustand store (`state/app-store.ts`), canvas
- * actions (`canvas/actions.ts`) and people actions (`people/log-actions.ts`) over the real
+ * actions (`canvas/actions.ts`), people actions (`people/log-actions.ts`) and the people
+ * directory's (`directory/actions.ts`) over the real
  * services on a temp data folder (host.ts). Editor flows — create a plan, add items and people,
  * 自动排座, undo/redo, autosave, reload — run without a browser; only React and Konva are left
  * out. `reload()` does what a page reload does: fresh renderer modules, the same host and URL,
@@ -14,17 +15,18 @@ import { installWindow, removeWindow, type TestWindow } from './window';
 /** The renderer modules a flow drives; loaded afresh for every editor (and every reload). */
 async function loadRenderer() {
   vi.resetModules();
-  const [store, actions, canvasUi, people, bridge, prefetch, startup] = await Promise.all([
+  const [store, actions, canvasUi, people, directory, bridge, prefetch, startup] = await Promise.all([
     import('../../renderer/src/state/app-store'),
     import('../../renderer/src/canvas/actions'),
     import('../../renderer/src/canvas/canvas-ui'),
     import('../../renderer/src/people/log-actions'),
+    import('../../renderer/src/directory/actions'),
     import('../../renderer/src/bridge'),
     import('../../renderer/src/state/prefetch'),
     import('../../renderer/src/state/startup'),
   ]);
   return {
-    drive: { useApp: store.useApp, actions, useCanvasUi: canvasUi.useCanvasUi, people, call: bridge.call },
+    drive: { useApp: store.useApp, actions, useCanvasUi: canvasUi.useCanvasUi, people, directory, call: bridge.call },
     /** What renderer/src/main.tsx and boot.tsx do on a (re)load, without rendering. */
     boot: () => startup.restoreSession(prefetch.prefetch()),
   };
