@@ -4,20 +4,15 @@
  * one a new title in the directory, and plan B offers the change and takes it when asked.
  */
 import type { Page } from '@playwright/test';
-import { addPerson, createPlan, expect, saved, test } from './fixtures';
+import { addPerson, expect, newPlanWithScene, openImportWizard, pasteList, saved, test } from './fixtures';
 
 async function backToLibrary(page: Page) {
   await page.getByRole('button', { name: '← 返回计划列表' }).click();
   await page.getByRole('heading', { name: '计划列表' }).waitFor();
 }
 
-/** A new plan with one scene, so its people panel shows. */
-async function newPlan(page: Page, name: string) {
-  await createPlan(page, name, '市外办', 'government');
-  await page.getByRole('button', { name: '＋ 添加场景' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await page.locator('.person-form').waitFor();
-}
+/** A new plan of the office with one scene. */
+const newPlan = (page: Page, name: string) => newPlanWithScene(page, name, '市外办', 'government');
 
 async function openPlan(page: Page, name: string) {
   await page.locator('.plan-card', { hasText: name }).locator('.plan-open').click();
@@ -149,12 +144,8 @@ test('a list imported into the directory adds its people there, once, and leaves
     entries: [{ name: '张伟', organisation: '市人民政府', title: '市长', side: 'host' }],
   });
   await newPlan(page, '丁：座谈会');
-  await page.getByRole('button', { name: '导入名单…' }).click();
-  const wizard = page.getByRole('dialog', { name: '导入人员名单' });
-  await wizard
-    .locator('textarea[name="import-paste"]')
-    .fill('姓名\t单位\t职务\t级别\n张伟\t市人民政府\t市委书记\t正厅级\n吕涛\t市外办\t主任\t正处级\n');
-  await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+  const wizard = await openImportWizard(page);
+  await pasteList(wizard, '姓名\t单位\t职务\t级别\n张伟\t市人民政府\t市委书记\t正厅级\n吕涛\t市外办\t主任\t正处级\n');
   await wizard.locator('select[name="import-default-side"]').selectOption('host');
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.locator('select[name="import-target"]').selectOption('directory');

@@ -74,11 +74,22 @@ export async function openImportWizard(page: Page): Promise<Locator> {
   return page.getByRole('dialog', { name: '导入人员名单' });
 }
 
-/** A new plan with one scene and its import wizard open: where every import test starts. */
-export async function newPlanImporting(page: Page, name: string): Promise<Locator> {
-  await createPlan(page, name);
+/** A new plan with one scene (so its people panel shows). */
+export async function newPlanWithScene(
+  page: Page,
+  name: string,
+  organisation = '',
+  convention: 'commercial' | 'government' = 'commercial',
+) {
+  await createPlan(page, name, organisation, convention);
   await page.getByRole('button', { name: '＋ 添加场景' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await page.locator('.person-form').waitFor();
+}
+
+/** A new plan with one scene and its import wizard open: where every import test starts. */
+export async function newPlanImporting(page: Page, name: string): Promise<Locator> {
+  await newPlanWithScene(page, name);
   return openImportWizard(page);
 }
 
