@@ -21,10 +21,10 @@ export const PRINT_CSS = `
 .pc-sub { line-height: 1.2; white-space: nowrap; display: flex; align-items: flex-end; justify-content: center; flex: 0 0 auto; }
 .pc-latin { line-height: 1.2; white-space: nowrap; display: flex; align-items: flex-start; justify-content: center; flex: 0 0 auto; }
 .pc-fold-line { position: absolute; left: 0; right: 0; border-top: 0.2mm dotted #999; }
-.pc-cut, .pc-fold-tick, .cal-line, .cal-tick { position: absolute; }
-.pc-cut.h { border-top: 0.2mm solid #000; }
-.pc-cut.v { border-left: 0.2mm solid #000; }
-.pc-fold-tick { border-top: 0.2mm dashed #000; }
+.pc-marks { position: absolute; left: 0; top: 0; overflow: visible; }
+.pc-marks path { fill: none; stroke: #000; }
+.pc-marks .pc-fold-tick { stroke-dasharray: 0.6 0.5; }
+.cal-line, .cal-tick { position: absolute; }
 .cal-line.h, .cal-tick.h { border-top: 0.2mm solid #000; }
 .cal-line.v, .cal-tick.v { border-left: 0.2mm solid #000; }
 .cal-text { position: absolute; font-family: "Noto Sans SC", sans-serif; font-size: 4mm; line-height: 1.5; }
