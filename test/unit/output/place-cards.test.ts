@@ -151,6 +151,35 @@ describe('place cards to PDF through Chromium', () => {
     expect(placeCards(bilingual, { keys }, 'none', 'none').every((c) => c.latin === undefined)).toBe(true);
   });
 
+  it('prints 1,000 cards in order, two to a sheet, each name whole on both faces of its own sheet', async () => {
+    // Every name differs (a serial after the sample's names), so a card on the wrong sheet is seen.
+    const people = Array.from({ length: 1000 }, (_, i) => {
+      const p = plan.people[i % plan.people.length]!;
+      return { ...p, id: `many_${i}`, name: `${p.name}${i + 1}`, latinName: undefined };
+    });
+    const many = { ...plan, people, scenes: plan.scenes.map((s) => ({ ...s, assignments: [] })) };
+    const o = opts({ face: 'kai', paper: 'A4', size: 'small', subline: 'none', latin: 'none' });
+    const cards = placeCards(many, {}, o.subline, o.latin);
+    // Without seats the cards follow the people list.
+    expect(cards.map((c) => c.name)).toEqual(people.map((p) => p.name));
+    const file = keep(
+      'place-cards-1000.pdf',
+      await printer.pdf(renderDocument(many, { view: 'place-cards', options: o, selection: {} }, 'zh')),
+      0,
+    );
+
+    expect(pdfPages(file).count).toBe(500);
+    // pdftotext ends each page with a form feed and reads the upside-down back face upright:
+    // per sheet, top to bottom, the first card's back and front, then the second card's.
+    const sheets = pdfText(file).split('\f').slice(0, -1);
+    expect(sheets).toHaveLength(500);
+    sheets.forEach((sheet, i) => {
+      const lines = sheet.split('\n').map(squash).filter(Boolean);
+      const [a, b] = [cards[2 * i]!, cards[2 * i + 1]!].map((c) => squash(c.name));
+      expect(lines, `sheet ${i + 1}`).toEqual([a, a, b, b]);
+    });
+  });
+
   it('prints the calibration page and table-number cards', async () => {
     const cal = keep(
       'calibration.pdf',
