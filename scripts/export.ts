@@ -23,6 +23,7 @@ import { fileWarningText } from '../shared/i18n/problems';
 import { planCheckLines } from '../shared/output/problem-words';
 import { chromiumPrinter, type Printer } from '../electron/services/export-pdf';
 import { seatingListXlsx } from '../electron/services/export-xlsx';
+import { embedSvgFonts } from '../electron/services/svg-fonts';
 
 export interface ExportOptions {
   lang: Lang;
@@ -68,7 +69,7 @@ export async function exportPlan(plan: Plan, outDir: string, options: ExportOpti
 async function batchFile(plan: Plan, job: PrintJob, format: SaveFormat, lang: Lang, printer: Printer): Promise<Buffer | string> {
   if (format === 'xlsx') return seatingListXlsx(seatingListData(plan, 'sceneId' in job ? job.sceneId : undefined, lang));
   const view = renderView(plan, job, lang);
-  if (format === 'svg') return standaloneSvg(view);
+  if (format === 'svg') return embedSvgFonts(standaloneSvg(view));
   // PNG at 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.
   return format === 'png' ? printer.png(printDocument(view), view.page, 2) : printer.pdf(printDocument(view));
 }

@@ -25,8 +25,8 @@ export interface HostContext {
   printer?: Printer;
 }
 
-/** Channels whose service reads or writes a workbook, which exceljs only does asynchronously. */
-type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx' | 'export.pdf' | 'export.png' | 'export.xlsx';
+/** Channels whose service reads or writes a workbook (exceljs), prints, or subsets fonts: all asynchronous. */
+type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx' | 'export.pdf' | 'export.png' | 'export.svg' | 'export.xlsx';
 
 export type Handlers = {
   [C in Channel]: (request: z.output<Contract[C]['request']>) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
@@ -136,6 +136,7 @@ export function createServices(ctx: HostContext): Services {
     'export.png': async ({ html, page, scale }) => ({
       data: (await (await printer()).png(html, page, scale)).toString('base64'),
     }),
+    'export.svg': async ({ svg }) => ({ svg: await (await import('./svg-fonts')).embedSvgFonts(svg) }),
     'export.xlsx': async ({ list }) => ({
       data: (await (await import('./export-xlsx')).seatingListXlsx(list)).toString('base64'),
     }),

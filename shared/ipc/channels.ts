@@ -33,9 +33,10 @@ export const CHANNELS = [
   'directory.add',
   'directory.update',
   'directory.delete',
-  // output: print views to PDF/PNG by the host, the seating list as .xlsx
+  // output: print views to PDF/PNG by the host, a chart's .svg with its fonts, the seating list as .xlsx
   'export.pdf',
   'export.png',
+  'export.svg',
   'export.xlsx',
 ] as const;
 

@@ -221,6 +221,11 @@ export const contract = {
     }),
     response: z.object({ data: z.string() }),
   },
+  /** A chart's .svg (renderer/src/print/document.tsx standaloneSvg) with the subsets of its faces embedded. */
+  'export.svg': {
+    request: z.object({ svg: z.string().min(1).max(40_000_000) }),
+    response: z.object({ svg: z.string() }),
+  },
   /** The seating list per table (shared/output/seating-list.ts) as a printable .xlsx. */
   'export.xlsx': {
     request: z.object({

@@ -138,10 +138,13 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       download(`${fileBase}.png`, base64ToBytes(data), 'image/png');
       setStatus(t('print.saved', { file: `${fileBase}.png` }));
     });
-  const saveSvg = () => {
-    download(`${fileBase}.svg`, standaloneSvg(rendered), 'image/svg+xml');
-    setStatus(t('print.saved', { file: `${fileBase}.svg` }));
-  };
+  // The host embeds the subsets of the chart's faces, so the file looks the same where they are not installed.
+  const saveSvg = () =>
+    run(async () => {
+      const { svg } = await call('export.svg', { svg: standaloneSvg(rendered) });
+      download(`${fileBase}.svg`, svg, 'image/svg+xml');
+      setStatus(t('print.saved', { file: `${fileBase}.svg` }));
+    });
   const saveXlsx = () =>
     run(async () => {
       const { data } = await call('export.xlsx', { list: seatingListData(plan, sceneId, lang) });

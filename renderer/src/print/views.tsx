@@ -150,7 +150,7 @@ export const PRINT_VIEWS = [
     scenes: 'any',
     takes: 'scene',
     saves: ['pdf', 'png', 'svg', 'xlsx'],
-    batch: { file: 'seating-chart', formats: ['pdf', 'png'] },
+    batch: { file: 'seating-chart', formats: ['pdf', 'png', 'svg'] },
     render: chart,
   }),
   view({

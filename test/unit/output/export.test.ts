@@ -44,6 +44,7 @@ describe('npm run export', () => {
       'table-cards.pdf',
       'seating-chart.pdf',
       'seating-chart.png',
+      'seating-chart.svg',
       'seating-list.pdf',
       'seating-list.xlsx',
       'kitchen-sheet.pdf',
@@ -69,6 +70,10 @@ describe('npm run export', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(Math.round((210 * 96) / 25.4) * 2);
     expect(png.readUInt32BE(20)).toBe(Math.round((297 * 96) / 25.4) * 2);
+
+    // The .svg carries its faces (test/unit/output/svg-fonts.test.ts checks them glyph by glyph).
+    const svg = readFileSync(join(out, 'seating-chart.svg'), 'utf8');
+    expect(svg).toMatch(/<style>[^<]*@font-face\{font-family:'Noto Sans SC';[^<]*<\/style>/);
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'seating-list.xlsx'));

@@ -31,6 +31,7 @@ describe('the list of print views', () => {
       'table-cards.pdf',
       'seating-chart.pdf',
       'seating-chart.png',
+      'seating-chart.svg',
       'seating-list.pdf',
       'seating-list.xlsx',
       'meeting.pdf',
