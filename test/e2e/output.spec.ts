@@ -71,9 +71,15 @@ test('print preview: place cards, seating chart, PDF from the host, changed-only
   await preview.getByRole('button', { name: '导出 SVG' }).click();
   const svgFile = join(SHOTS, 'e2e-chart.svg');
   await (await svgDownload).saveAs(svgFile);
-  expect(readFileSync(svgFile, 'utf8')).toMatch(
-    /^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*欧阳振华[\s\S]*<\/svg>\s*$/,
-  );
+  const saved = readFileSync(svgFile, 'utf8');
+  expect(saved).toMatch(/^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*欧阳振华[\s\S]*<\/svg>\s*$/);
+  // The host embedded the chart's faces: subsets of Noto Sans SC, regular and bold, inside the file.
+  const faces = [
+    ...saved.matchAll(
+      /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,/g,
+    ),
+  ];
+  expect(new Set(faces.map((m) => m[1]))).toEqual(new Set(['400', '700']));
 
   // The choices and buttons follow the list of views: lists save as Excel but not as pictures,
   // the leaders' summary is about the whole plan (no scene to pick).
