@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { embedSvgFonts, slicesOf, textByFace, unicodeRange } from '../../../electron/services/svg-fonts';
 import { standaloneSvg } from '../../../renderer/src/print/document';
-import { renderView } from '../../../renderer/src/print/views';
+import { jobFor, PRINT_VIEWS, renderView, sceneFor } from '../../../renderer/src/print/views';
 import { servicesPerTest } from '../../helpers/services';
-import { banquetPlan } from './banquet';
+import { banquetPlan, visitPlan } from './banquet';
 
 /** Each embedded face of a saved .svg: its weight, its declared range and the characters its cmap really maps. */
 async function embeddedFaces(svg: string) {
@@ -92,6 +92,29 @@ describe('the standalone .svg', () => {
     }
     // Small: the 10-table banquet grows from about 32 KB to about 108 KB, not by whole font slices (MBs).
     expect(svg.length).toBeLessThan(bare.length + 150_000);
+  });
+
+  it('embeds the faces of every view that saves as .svg (meeting room, rostrum)', async () => {
+    const visit = visitPlan();
+    const views = PRINT_VIEWS.filter((v) => v.saves.includes('svg') && sceneFor(visit, v.scenes, undefined));
+    expect(views.map((v) => v.id)).toEqual(['seating-chart', 'meeting', 'rostrum']);
+    for (const v of views) {
+      const svg = await embedSvgFonts(standaloneSvg(renderView(visit, jobFor(v.id, {}), 'zh')));
+      // Every character between tags but the style's: what the viewer draws.
+      const text = svg.replace(/<style>[^<]*<\/style>/, '').matchAll(/>([^<]+)</g);
+      const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'" };
+      const drawn = new Set(
+        [...text]
+          .flatMap(([, t]) => [...t!.replace(/&(amp|lt|gt|quot|#x27);/g, (_, e: string) => entities[e]!)])
+          .filter((c) => c.trim() !== ''),
+      );
+      expect(drawn.size, v.id).toBeGreaterThan(20);
+      const cmaps = new Set((await embeddedFaces(svg)).flatMap((f) => [...f.cmap]));
+      expect(
+        [...drawn].filter((c) => !cmaps.has(c)),
+        v.id,
+      ).toEqual([]);
+    }
   });
 
   it('leaves an SVG alone whose text uses none of the bundled faces', async () => {
