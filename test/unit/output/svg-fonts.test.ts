@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { embedSvgFonts, slicesOf, textByFace, unicodeRange } from '../../../electron/services/svg-fonts';
 import { standaloneSvg } from '../../../renderer/src/print/document';
+import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { jobFor, PRINT_VIEWS, renderView, sceneFor } from '../../../renderer/src/print/views';
 import { servicesPerTest } from '../../helpers/services';
 import { banquetPlan, visitPlan } from './banquet';
@@ -99,7 +100,7 @@ describe('the standalone .svg', () => {
     const views = PRINT_VIEWS.filter((v) => v.saves.includes('svg') && sceneFor(visit, v.scenes, undefined));
     expect(views.map((v) => v.id)).toEqual(['seating-chart', 'meeting', 'rostrum']);
     for (const v of views) {
-      const svg = await embedSvgFonts(standaloneSvg(renderView(visit, jobFor(v.id, {}), 'zh')));
+      const svg = await embedSvgFonts(standaloneSvg(renderView(visit, jobFor(v.id, { options: DEFAULT_CARD_OPTIONS }), 'zh')));
       // Every character between tags but the style's: what the viewer draws.
       const text = svg.replace(/<style>[^<]*<\/style>/, '').matchAll(/>([^<]+)</g);
       const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'" };
