@@ -1,7 +1,8 @@
 /**
  * Headless export of a saved plan: `npm run export -- <plan file> --out <dir>` writes every sheet
  * the print menu offers that the plan has something for (EXPORT_FILES: cards, charts, lists, car
- * sheet, elevator order, a large meeting's seat slips, summary …, and seating-list.xlsx), printed
+ * sheet, elevator order, a large meeting's seat slips, summary, entrance index …, and the .xlsx
+ * files: seating-list.xlsx, entrance-index.xlsx), printed
  * by a local Chromium-based browser (Chromium, Chrome or Edge; CHROMIUM_PATH overrides). The
  * views are the app's own print views (renderer/src/print). The plan's protocol problems (问题,
  * RULES §8) go to stderr in the chosen language; they never stop the export. See docs/output.md.
@@ -14,8 +15,7 @@ import type { Lang } from '../shared/i18n/translate';
 import type { Plan } from '../shared/model/types';
 import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../shared/output/cards';
 import { FACE_IDS, type FaceId } from '../shared/output/fonts';
-import { seatingListData } from '../shared/output/seating-list';
-import { jobFor, PRINT_VIEWS, renderView, sceneFor, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
+import { jobFor, PRINT_VIEWS, renderView, sceneFor, workbookData, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
 import { printDocument, standaloneSvg } from '../renderer/src/print/document';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
@@ -67,7 +67,7 @@ export async function exportPlan(plan: Plan, outDir: string, options: ExportOpti
 }
 
 async function batchFile(plan: Plan, job: PrintJob, format: SaveFormat, lang: Lang, printer: Printer): Promise<Buffer | string> {
-  if (format === 'xlsx') return seatingListXlsx(seatingListData(plan, 'sceneId' in job ? job.sceneId : undefined, lang));
+  if (format === 'xlsx') return seatingListXlsx(workbookData(plan, job, lang));
   const view = renderView(plan, job, lang);
   if (format === 'svg') return embedSvgFonts(standaloneSvg(view));
   // PNG at 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.

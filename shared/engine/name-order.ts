@@ -15,7 +15,7 @@ export function strokeCounts(text: string): number[] {
   return chars.map((_, i) => counts[i] ?? 0);
 }
 
-function compareSequences(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+export function compareSequences(a: readonly (number | string)[], b: readonly (number | string)[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i]!;
     const y = b[i]!;
@@ -40,4 +40,25 @@ export function pinyinKey(text: string, surname = false): string[] {
 /** Pinyin order (音序): syllable by syllable, then the characters themselves. */
 export function compareByPinyin(a: string, b: string, surname = false): number {
   return compareSequences(pinyinKey(a, surname), pinyinKey(b, surname)) || compareSequences([...a], [...b]);
+}
+
+/** Letters of Latin script (Thomas Müller), where pinyin does not apply. */
+export function isLatinName(name: string): boolean {
+  return /\p{Script=Latin}/u.test(name);
+}
+
+/**
+ * The key an index is sorted by in pinyin order: a Chinese name's syllables read as a surname
+ * (单 shan, 曾 zeng, 解 xie); a Latin-script name's family name (its last word) first, then the
+ * others, in lower case without accents, so Müller files under M among the Chinese names.
+ */
+export function surnameKey(name: string): string[] {
+  if (!isLatinName(name)) return pinyinKey(name.trim(), true);
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s·.]+/)
+    .filter(Boolean);
+  return [...words.slice(-1), ...words.slice(0, -1)];
 }

@@ -1267,6 +1267,14 @@ export const en: Record<MessageKey, string> = {
   // area: svg
 
   // area: index
+  'print.view.entranceIndex': 'Seat finder',
+  'print.index.strokes': '{n, plural, one {# stroke} other {# strokes}}',
+  'print.index.other': 'Other',
+  'print.index.order': 'Order',
+  'print.index.order.pinyin': 'By surname (pinyin)',
+  'print.index.order.strokes': 'By surname strokes',
+  'print.index.order.delegation': 'By delegation',
+  'print.index.tableColumn': 'Table',
 
   // area: hall
   'kind.meeting-hall': 'meeting hall',

@@ -1234,6 +1234,14 @@ export const zh = {
   // area: svg
 
   // area: index
+  'print.view.entranceIndex': '座位查询表',
+  'print.index.strokes': '{n}画',
+  'print.index.other': '其他',
+  'print.index.order': '排序',
+  'print.index.order.pinyin': '按姓氏拼音',
+  'print.index.order.strokes': '按姓氏笔画',
+  'print.index.order.delegation': '按代表团',
+  'print.index.tableColumn': '桌号',
 
   // area: hall
   'kind.meeting-hall': '会场座区',

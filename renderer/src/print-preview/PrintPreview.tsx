@@ -24,10 +24,10 @@ import {
 import { LATIN_LINES, type LatinLine } from '../../../shared/output/latin-line';
 import { findScene } from '../../../shared/output/plan-data';
 import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from '../../../shared/output/printed';
-import { seatingListData } from '../../../shared/output/seating-list';
+import { INDEX_ORDERS, type IndexOrder } from '../../../shared/output/entrance-index';
 import { PRINT_CSS } from '../print/styles';
 import './preview.css';
-import { jobFor, PRINT_VIEWS, renderView, viewSpec, type PrintJob, type ViewId } from '../print/views';
+import { jobFor, PRINT_VIEWS, renderView, workbookData, viewSpec, type PrintJob, type ViewId } from '../print/views';
 
 export type CardRange = 'all' | 'table' | 'selection' | 'changed';
 
@@ -70,6 +70,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   const [options, setOptions] = useCardOptions();
   const [range, setRange] = useState<CardRange>('all');
   const [tableId, setTableId] = useState<string>('');
+  const [order, setOrder] = useState<IndexOrder>('pinyin');
   const [record, setRecord] = useState<PrintRecord | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -83,7 +84,8 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
 
   const spec = viewSpec(view);
   const choosesCards = spec.takes === 'chosen cards';
-  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene';
+  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene' && spec.takes !== 'index';
+  const takesIndex = spec.takes === 'index';
 
   const job: PrintJob = useMemo(() => {
     const sid = sceneId ? { sceneId } : {};
@@ -98,8 +100,8 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       return changedCards(all, options, record).map((c) => c.key);
     };
     const chosen = viewSpec(view).takes === 'chosen cards' ? keys() : undefined;
-    return jobFor(view, { ...sid, options, ...(chosen ? { selection: { keys: chosen } } : {}) });
-  }, [view, sceneId, options, range, tableId, selection, record, plan]);
+    return jobFor(view, { ...sid, options, order, ...(chosen ? { selection: { keys: chosen } } : {}) });
+  }, [view, sceneId, options, order, range, tableId, selection, record, plan]);
 
   const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
   useAdoptedCss(rendered.page);
@@ -147,7 +149,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
     });
   const saveXlsx = () =>
     run(async () => {
-      const { data } = await call('export.xlsx', { list: seatingListData(plan, sceneId, lang) });
+      const { data } = await call('export.xlsx', { list: workbookData(plan, job, lang) });
       download(`${fileBase}.xlsx`, base64ToBytes(data), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       setStatus(t('print.saved', { file: `${fileBase}.xlsx` }));
     });
@@ -157,6 +159,15 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   };
 
   const set = (patch: Partial<CardOptions>) => setOptions({ ...options, ...patch });
+  const paperChoice = (
+    <label>
+      {t('print.paper')}
+      <select name="print-paper" value={options.paper} onChange={(e) => set({ paper: e.target.value as CardOptions['paper'] })}>
+        <option value="A4">A4</option>
+        <option value="A3">A3</option>
+      </select>
+    </label>
+  );
   const nothing = job.view === 'place-cards' && cards.length === 0;
 
   return (
@@ -192,19 +203,24 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
             </select>
           </label>
         ) : null}
-        {takesCardOptions ? (
+        {takesIndex ? (
           <>
+            {paperChoice}
             <label>
-              {t('print.paper')}
-              <select
-                name="print-paper"
-                value={options.paper}
-                onChange={(e) => set({ paper: e.target.value as CardOptions['paper'] })}
-              >
-                <option value="A4">A4</option>
-                <option value="A3">A3</option>
+              {t('print.index.order')}
+              <select name="print-index-order" value={order} onChange={(e) => setOrder(e.target.value as IndexOrder)}>
+                {INDEX_ORDERS.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`print.index.order.${o}`)}
+                  </option>
+                ))}
               </select>
             </label>
+          </>
+        ) : null}
+        {takesCardOptions ? (
+          <>
+            {paperChoice}
             {choosesCards ? (
               <>
                 <label>

@@ -10,11 +10,14 @@ import type { Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { cardGrid, placeCards, tableCards, type CardOptions, type CardSelection } from '../../../shared/output/cards';
 import { LATIN_FACE, type FaceId } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
+import { entranceIndexList, type IndexOrder } from '../../../shared/output/entrance-index';
 import { findScene, sceneWith } from '../../../shared/output/plan-data';
+import { seatingListData, type SeatingListData } from '../../../shared/output/seating-list';
 import { carEntries, CarsPages } from './cars';
 import { ChartPage, chartModel } from './chart';
 import { printDocument, type RenderedView } from './document';
 import { ElevatorPage } from './elevator';
+import { EntranceIndexPages } from './entrance-index';
 import { KitchenPages } from './kitchen';
 import { TableLists } from './lists';
 import { CalibrationSheet, CardSheets } from './place-cards';
@@ -35,6 +38,8 @@ interface JobInputs {
   'scene cards': { options: CardOptions; sceneId?: string };
   /** Card options and whose cards: one table, chosen people, only the changed ones. */
   'chosen cards': { options: CardOptions; selection: CardSelection };
+  /** The entrance index: its order and paper (A4 or A3, the print menu's paper choice). */
+  index: { sceneId?: string; order: IndexOrder; paper: CardOptions['paper'] };
 }
 type Takes = keyof JobInputs;
 
@@ -47,11 +52,12 @@ export type SceneRule = 'plan' | 'any' | { prefer: VenueItem['kind'][] } | { hol
 
 /**
  * The paper: one A4 way round, A4 turned landscape for a summary of more than 3 scenes, the
- * sheet the card grid chose (A4 or A3 from the card options), or the sheet the chart's scale chose.
+ * sheet the card grid chose (A4 or A3 from the card options), the sheet the chart's scale chose,
+ * or A4 or A3 portrait as the print menu's paper choice says.
  */
-export type ViewPaper = 'A4 portrait' | 'A4 landscape' | 'A4 by scenes' | 'card grid' | 'chart scale';
+export type ViewPaper = 'A4 portrait' | 'A4 landscape' | 'A4 by scenes' | 'card grid' | 'chart scale' | 'A4 or A3';
 
-/** Files a view can be saved as from the preview (besides printing it); xlsx is the scene's seating list. */
+/** Files a view can be saved as from the preview (besides printing it); xlsx is the view's `workbook`. */
 export type SaveFormat = 'pdf' | 'png' | 'svg' | 'xlsx';
 
 interface RenderInput<J> {
@@ -89,6 +95,11 @@ interface ViewSpec<Id extends string, T extends Takes> {
    */
   batch?: { file?: string; formats?: readonly SaveFormat[]; cards?: Partial<CardOptions> } | false;
   render(input: RenderInput<{ view: Id } & JobInputs[T]>): Pages | undefined;
+  /**
+   * The rows of the view's .xlsx (the export.xlsx channel writes them with page setup): every view
+   * that saves or exports an xlsx gives one, and only those (test/unit/output/views.test.ts).
+   */
+  workbook?: (input: { plan: Plan; job: { view: Id } & JobInputs[T]; lang: Lang }) => SeatingListData;
 }
 
 /** Keeps each entry's id and input literal, so the job type below can be read off the list. */
@@ -99,6 +110,10 @@ const ofScene =
   <J,>(render: (input: RenderInput<J> & { scene: Scene }) => Pages | undefined) =>
   (input: RenderInput<J>) =>
     input.scene ? render({ ...input, scene: input.scene }) : undefined;
+
+/** The scene's seating list, per table: the workbook of the chart and the per-table lists. */
+const seatingWorkbook = ({ plan, job, lang }: { plan: Plan; job: JobInputs['scene']; lang: Lang }) =>
+  seatingListData(plan, job.sceneId, lang);
 
 const chart = ofScene(({ plan, scene, lang, label }) => {
   const model = chartModel(plan, scene);
@@ -152,6 +167,7 @@ export const PRINT_VIEWS = [
     saves: ['pdf', 'png', 'svg', 'xlsx'],
     batch: { file: 'seating-chart', formats: ['pdf', 'png', 'svg'] },
     render: chart,
+    workbook: seatingWorkbook,
   }),
   view({
     id: 'table-lists',
@@ -166,6 +182,7 @@ export const PRINT_VIEWS = [
         ? undefined
         : { element: <TableLists plan={plan} scene={scene} lang={lang} title={label} /> },
     ),
+    workbook: seatingWorkbook,
   }),
   view({
     id: 'meeting',
@@ -236,6 +253,26 @@ export const PRINT_VIEWS = [
     ),
   }),
   view({
+    id: 'entrance-index',
+    label: 'print.view.entranceIndex',
+    paper: 'A4 or A3',
+    scenes: 'any',
+    takes: 'index',
+    saves: ['pdf', 'xlsx'],
+    batch: { file: 'entrance-index', formats: ['pdf', 'xlsx'] },
+    render: ofScene(({ plan, scene, lang, label, job }) =>
+      scene.assignments.length === 0
+        ? undefined
+        : {
+            page: sheetOf(job.paper, 'portrait'),
+            element: (
+              <EntranceIndexPages plan={plan} scene={scene} lang={lang} title={label} order={job.order} paper={job.paper} />
+            ),
+          },
+    ),
+    workbook: ({ plan, job, lang }) => entranceIndexList(plan, job.sceneId, job.order, lang),
+  }),
+  view({
     id: 'summary',
     label: 'print.view.summary',
     paper: 'A4 by scenes',
@@ -292,9 +329,11 @@ export interface JobChoices {
   options: CardOptions;
   /** Whose cards (place cards): one table's, chosen people's; all when absent. */
   selection?: Omit<CardSelection, 'sceneId'>;
+  /** The entrance index's order; by surname pinyin when absent. */
+  order?: IndexOrder;
 }
 
-export function jobFor(id: ViewId, { sceneId, options, selection }: JobChoices): PrintJob {
+export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyin' }: JobChoices): PrintJob {
   const scene = sceneId ? { sceneId } : {};
   const inputs: { [T in Takes]: JobInputs[T] } = {
     plan: {},
@@ -302,6 +341,7 @@ export function jobFor(id: ViewId, { sceneId, options, selection }: JobChoices):
     cards: { options },
     'scene cards': { options, ...scene },
     'chosen cards': { options, selection: { ...scene, ...selection } },
+    index: { ...scene, order, paper: options.paper },
   };
   return { view: id, ...inputs[viewSpec(id).takes] } as PrintJob;
 }
@@ -353,6 +393,14 @@ function nothing(title: string, lang: Lang): RenderedView {
       </section>
     ),
   };
+}
+
+/** The .xlsx rows of a job whose view saves as one (the preview's button and `npm run export`). */
+export function workbookData(plan: Plan, job: PrintJob, lang: Lang): SeatingListData {
+  const spec = viewSpec(job.view);
+  if (!('workbook' in spec)) throw new Error(`the ${job.view} view has no .xlsx`);
+  // The job's view picked the spec, so the job is the one its workbook takes.
+  return (spec.workbook as (input: { plan: Plan; job: PrintJob; lang: Lang }) => SeatingListData)({ plan, job, lang });
 }
 
 export function renderDocument(plan: Plan, job: PrintJob, lang: Lang): string {

@@ -40,6 +40,8 @@ describe('the list of print views', () => {
       'elevator.pdf',
       'seat-slips.pdf',
       'kitchen-sheet.pdf',
+      'entrance-index.pdf',
+      'entrance-index.xlsx',
       'summary.pdf',
       'review.pdf',
     ]);
