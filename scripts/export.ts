@@ -15,7 +15,15 @@ import type { Lang } from '../shared/i18n/translate';
 import type { Plan } from '../shared/model/types';
 import { DEFAULT_CARD_OPTIONS, type CardOptions, type CardSizeId } from '../shared/output/cards';
 import { FACE_IDS, type FaceId } from '../shared/output/fonts';
-import { jobFor, PRINT_VIEWS, renderView, sceneFor, workbookData, type PrintJob, type SaveFormat } from '../renderer/src/print/views';
+import {
+  jobFor,
+  PRINT_VIEWS,
+  renderView,
+  sceneFor,
+  workbookData,
+  type PrintJob,
+  type SaveFormat,
+} from '../renderer/src/print/views';
 import { printDocument, standaloneSvg } from '../renderer/src/print/document';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';

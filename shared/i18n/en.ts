@@ -1275,6 +1275,7 @@ export const en: Record<MessageKey, string> = {
   'print.index.order.strokes': 'By surname strokes',
   'print.index.order.delegation': 'By delegation',
   'print.index.tableColumn': 'Table',
+  'print.index.continued': '{heading} (cont.)',
 
   // area: hall
   'kind.meeting-hall': 'meeting hall',

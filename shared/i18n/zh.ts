@@ -1242,6 +1242,7 @@ export const zh = {
   'print.index.order.strokes': '按姓氏笔画',
   'print.index.order.delegation': '按代表团',
   'print.index.tableColumn': '桌号',
+  'print.index.continued': '{heading}（续）',
 
   // area: hall
   'kind.meeting-hall': '会场座区',

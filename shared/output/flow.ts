@@ -22,31 +22,45 @@ export interface FlowFrame {
   gap: number;
 }
 
+/** How blocks hold together across a column break. */
+export interface FlowRules<T> {
+  /** How many blocks after this one must share its column (a heading keeps its first rows). */
+  keepsWith?: (item: T) => number;
+  /** A block to set first in a column that opens with this one (a group's heading, marked continued). */
+  carriedOver?: (item: T) => T | undefined;
+}
+
 /**
- * Pages of placed blocks. A block marked `keepWithNext` (a heading) moves on with the block after
- * it rather than stand alone at the foot of a column. A block taller than a column gets one to itself.
+ * Pages of placed blocks. A block that keeps with n blocks moves on with them rather than stand
+ * alone, or nearly so, at the foot of a column; a column that opens inside a group starts with the
+ * block `carriedOver` gives. A block taller than a column gets one to itself.
  */
 export function flowColumns<T>(
   items: readonly T[],
   height: (item: T) => number,
   frame: FlowFrame,
-  keepWithNext: (item: T) => boolean = () => false,
+  { keepsWith = () => 0, carriedOver = () => undefined }: FlowRules<T> = {},
 ): Flowed<T>[][] {
   const pages: Flowed<T>[][] = [[]];
   let col = 0;
   let y = frame.top;
+  const place = (item: T) => {
+    pages.at(-1)!.push({ item, col, y });
+    y += height(item) + frame.gap;
+  };
   items.forEach((item, i) => {
-    const next = items[i + 1];
-    const need = height(item) + (keepWithNext(item) && next !== undefined ? frame.gap + height(next) : 0);
+    const kept = items.slice(i + 1, i + 1 + keepsWith(item));
+    const need = kept.reduce((sum, next) => sum + frame.gap + height(next), height(item));
     if (y + need > frame.bottom && y > frame.top) {
       y = frame.top;
       if (++col >= frame.cols) {
         pages.push([]);
         col = 0;
       }
+      const carried = carriedOver(item);
+      if (carried !== undefined) place(carried);
     }
-    pages.at(-1)!.push({ item, col, y });
-    y += height(item) + frame.gap;
+    place(item);
   });
   return pages;
 }

@@ -1,23 +1,25 @@
 /**
  * 座位查询表 (entrance index): every seated guest under a letter, stroke or delegation heading, with
  * the table and seat, in columns of large type on A4 or A3 portrait. Placed by arithmetic
- * (shared/output/entrance-index.ts, flow.ts); a name too long for one line takes two, never cut.
+ * (shared/output/entrance-index.ts, flow.ts): the view draws the lines it is given, so a long name
+ * wraps where the arithmetic says and is never cut.
  */
 import type { Plan, Scene } from '../../../shared/model/types';
-import type { Lang } from '../../../shared/i18n/translate';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import {
   entranceIndex,
+  entryLayout,
+  headingLines,
+  headingText,
   INDEX,
   indexBlockHeight,
-  indexBlocks,
   indexFrame,
-  oneLine,
+  indexPages,
+  pageSpan,
   placeText,
   type IndexOrder,
   type IndexPaper,
 } from '../../../shared/output/entrance-index';
-import { flowColumns } from '../../../shared/output/flow';
-import { emWidth } from '../../../shared/output/text-fit';
 
 interface Props {
   plan: Plan;
@@ -28,45 +30,53 @@ interface Props {
   paper: IndexPaper;
 }
 
+const mm = (n: number) => `${+n.toFixed(2)}mm`;
+
 export function EntranceIndexPages({ plan, scene, lang, title, order, paper }: Props) {
-  const frame = indexFrame(paper);
-  const { sheet, colW } = frame;
-  const height = (b: Parameters<typeof indexBlockHeight>[0]) => indexBlockHeight(b, colW);
-  const pages = flowColumns(indexBlocks(entranceIndex(plan, scene, order, lang)), height, frame, (b) => 'heading' in b);
+  const { sheet, colW } = indexFrame(paper);
+  const pages = indexPages(entranceIndex(plan, scene, order, lang), paper, lang);
   return (
     <>
       {pages.map((page, i) => (
-        <section key={i} className="sheet list-page entrance-index" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
+        <section key={i} className="sheet list-page entrance-index" style={{ width: mm(sheet.w), height: mm(sheet.h) }}>
           <div
             className="list-body"
-            style={{ left: `${INDEX.margin}mm`, top: `${INDEX.margin}mm`, width: `${sheet.w - 2 * INDEX.margin}mm` }}
+            style={{ left: mm(INDEX.margin), top: mm(INDEX.margin), width: mm(sheet.w - 2 * INDEX.margin) }}
           >
             <h1 className="index-title">{`${plan.name} · ${scene.name} · ${title}`}</h1>
+            <div className="meta">
+              {`${pageSpan(page)} · ${translate(lang, 'print.page', { n: i + 1, total: pages.length })}`}
+            </div>
           </div>
           {page.map(({ item, col, y }, j) => {
             const box = {
-              left: `${INDEX.margin + col * (colW + INDEX.colGap)}mm`,
-              top: `${y}mm`,
-              width: `${colW}mm`,
-              height: `${height(item)}mm`,
+              left: mm(INDEX.margin + col * (colW + INDEX.colGap)),
+              top: mm(y),
+              width: mm(colW),
+              height: mm(indexBlockHeight(item, colW, lang)),
             };
-            if ('heading' in item)
+            if (!('entry' in item))
               return (
-                <div key={j} className="index-heading" style={box}>
-                  {item.heading}
+                <div key={j} className="index-heading" style={{ ...box, fontSize: mm(INDEX.heading) }}>
+                  {headingLines(headingText(item, lang), colW).map((line, k) => (
+                    <div key={k}>{line}</div>
+                  ))}
                 </div>
               );
-            const { entry } = item;
-            const single = oneLine(entry, colW);
-            const nameSize = single ? INDEX.name : Math.min(INDEX.name, (colW - 2 * INDEX.pad) / emWidth(entry.name));
+            const layout = entryLayout(item.entry, colW);
+            const place = (
+              <span className="index-place" style={{ fontSize: mm(INDEX.place) }}>
+                {placeText(item.entry)}
+              </span>
+            );
             return (
-              <div key={j} className={`index-entry${single ? '' : ' two-lines'}`} style={box}>
-                <span className="index-name" style={{ fontSize: `${+nameSize.toFixed(2)}mm` }}>
-                  {entry.name}
+              <div key={j} className={`index-entry${layout.single ? '' : ' wrapped'}`} style={box}>
+                <span className="index-name" style={{ fontSize: mm(layout.nameSize) }}>
+                  {layout.nameLines.map((line, k) => (
+                    <span key={k}>{line}</span>
+                  ))}
                 </span>
-                <span className="index-place" style={{ fontSize: `${INDEX.place}mm` }}>
-                  {placeText(entry)}
-                </span>
+                {place}
               </div>
             );
           })}

@@ -66,11 +66,11 @@ export const PRINT_CSS = `
 .kitchen-row > span.words { white-space: normal; overflow: visible; overflow-wrap: anywhere; }
 .kitchen-columns { color: #555; background: #f7f7f7; }
 .entrance-index .index-title { font-size: 8mm; }
-.index-heading { position: absolute; box-sizing: border-box; font-size: 6.5mm; line-height: 1.2; font-weight: 700; padding: 2mm 1mm 0; border-bottom: 0.4mm solid #000; }
-.index-entry { position: absolute; box-sizing: border-box; display: flex; justify-content: space-between; align-items: baseline; padding: 1.4mm 1mm 0; line-height: 1.1; border-bottom: 0.15mm solid #bbb; white-space: nowrap; }
-.index-entry.two-lines { flex-direction: column; align-items: stretch; }
-.index-entry.two-lines .index-place { align-self: flex-end; }
-.index-name { font-weight: 700; }
+.index-heading { position: absolute; box-sizing: border-box; line-height: 1.15; font-weight: 700; padding: 2mm 1mm 0.8mm; border-bottom: 0.4mm solid #000; white-space: nowrap; }
+.index-entry { position: absolute; box-sizing: border-box; display: flex; justify-content: space-between; align-items: baseline; padding: 1.4mm 1mm 0; line-height: 1.15; border-bottom: 0.15mm solid #bbb; white-space: nowrap; }
+.index-entry.wrapped { flex-direction: column; align-items: stretch; }
+.index-entry.wrapped .index-place { align-self: flex-end; }
+.index-name { font-weight: 700; display: flex; flex-direction: column; }
 .index-place { font-weight: 700; color: #222; }
 .summary h2 { font-size: 4.5mm; margin: 4mm 0 1.5mm; }
 .summary td:first-child { white-space: nowrap; }

@@ -2,8 +2,8 @@
  * Every spreadsheet we write, opened by LibreOffice Calc (the stand-in for Excel and WPS): printed
  * to PDF, nothing is cut — Calc leaves out the glyphs a too-narrow column hides, so a cell cut on
  * paper is a cell whose text is not whole in the PDF (a control sheet with a narrowed column proves
- * the check sees it) — and read back as CSV, every person and seat is there. The seating list
- * repeats its headings on every page; the people list prints on one page width.
+ * the check sees it) — and read back as CSV, every person and seat is there. The seating list and
+ * the entrance index repeat their headings on every page; the people list prints on one page width.
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
@@ -14,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seatingListXlsx } from '../../../electron/services/export-xlsx';
 import { writeXlsx } from '../../../electron/services/people-export';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
-import { translate, type Lang } from '../../../shared/i18n/translate';
+import type { Lang } from '../../../shared/i18n/translate';
 import { peopleTable, toCsv } from '../../../shared/people';
-import { seatingListData } from '../../../shared/output/seating-list';
+import { entranceIndexList } from '../../../shared/output/entrance-index';
+import { seatingItems } from '../../../shared/output/plan-data';
+import { itemTitle, seatingListData, type SeatingListData } from '../../../shared/output/seating-list';
 import { LONG, longPlan } from './long-names';
 import { CSV_IN, CSV_UTF8, officeConvert } from './office';
 import { keep, pdfPages, squash } from './pdf-tools';
@@ -27,7 +29,18 @@ const dir = mkdtempSync(join(tmpdir(), 'zuoci-sheets-'));
 const file = (name: string) => join(dir, name);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SHEETS = ['seating-list-zh', 'seating-list-en', 'people-zh', 'people-en', 'control-narrow'];
+/** The list workbooks (export-xlsx.ts): the seating list and the entrance index, per language. */
+const LISTS: Record<string, (lang: Lang) => SeatingListData> = {
+  'seating-list': (lang) => seatingListData(plan, banquet.id, lang),
+  'entrance-index': (lang) => entranceIndexList(plan, banquet.id, 'pinyin', lang),
+};
+const LANGS = ['zh', 'en'] as const;
+const SHEETS = [
+  ...Object.keys(LISTS).flatMap((list) => LANGS.map((lang) => `${list}-${lang}`)),
+  'people-zh',
+  'people-en',
+  'control-narrow',
+];
 
 /** Every distinct non-empty cell text of a workbook's first sheet (a merged cell once). */
 async function cellTexts(name: string): Promise<string[]> {
@@ -46,8 +59,9 @@ const pdfText = (name: string, page?: number) =>
   );
 
 beforeAll(async () => {
-  for (const lang of ['zh', 'en'] as const) {
-    writeFileSync(file(`seating-list-${lang}.xlsx`), await seatingListXlsx(seatingListData(plan, banquet.id, lang)));
+  for (const lang of LANGS) {
+    for (const [list, data] of Object.entries(LISTS))
+      writeFileSync(file(`${list}-${lang}.xlsx`), await seatingListXlsx(data(lang)));
     writeFileSync(file(`people-${lang}.xlsx`), await writeXlsx(peopleTable(plan, lang)));
   }
   writeFileSync(file('people.csv'), toCsv(peopleTable(plan, 'zh')));
@@ -67,41 +81,44 @@ beforeAll(async () => {
   for (const name of [...SHEETS, 'people']) keep(`calc-${name}.pdf`, readFileSync(file(`${name}.pdf`)));
 }, 180_000);
 
-const seated = banquet.assignments.map((a) => ({
-  name: plan.people.find((p) => p.id === a.personId)!.name,
-  seat: a.seat,
-  item: banquet.items.find((i) => i.id === a.itemId)!,
-}));
+const seated = seatingItems(plan, banquet).flatMap((entry) =>
+  entry.seats.flatMap((s) => (s.person ? [{ name: s.person.name, seat: s.label, item: entry.item, entry }] : [])),
+);
+expect(seated).toHaveLength(banquet.assignments.length);
 
-describe.each(['zh', 'en'] as const)('the seating list in %s, opened by Calc', (lang: Lang) => {
-  const name = `seating-list-${lang}`;
+describe.each(Object.keys(LISTS).flatMap((list) => LANGS.map((lang) => [list, lang] as const)))(
+  'the %s in %s, opened by Calc',
+  (list, lang: Lang) => {
+    const name = `${list}-${lang}`;
 
-  it('prints every cell whole', async () => {
-    const text = pdfText(name);
-    for (const cell of await cellTexts(name)) expect(text, cell).toContain(squash(cell));
-    expect(text).not.toContain('…');
-  });
+    it('prints every cell whole', async () => {
+      const text = pdfText(name);
+      for (const cell of await cellTexts(name)) expect(text, cell).toContain(squash(cell));
+      expect(text).not.toContain('…');
+    });
 
-  it('reads back every seated person and their seat in words', () => {
-    const csv = readFileSync(file(`csv/${name}.csv`), 'utf8');
-    for (const s of seated) {
-      const row = csv.split('\n').find((line) => line.includes(s.name));
-      expect(row, s.name).toBeDefined();
-      expect(row).toContain(seatLabelText(lang, s.item.kind, s.seat));
-    }
-  });
+    it('reads back every seated person and their seat in words', () => {
+      const csv = readFileSync(file(`csv/${name}.csv`), 'utf8');
+      for (const s of seated) {
+        const row = csv.split('\n').find((line) => line.includes(s.name));
+        expect(row, s.name).toBeDefined();
+        expect(row).toContain(seatLabelText(lang, s.item.kind, s.seat));
+        // The index has no table blocks: each row names the table itself.
+        if (list === 'entrance-index') expect(row).toContain(itemTitle(s.entry, lang));
+      }
+    });
 
-  it('repeats the title and the column headings on every page, with the plan in the footer', () => {
-    const { count } = pdfPages(file(`${name}.pdf`));
-    expect(count).toBeGreaterThan(1);
-    for (let page = 1; page <= count; page++) {
-      const text = pdfText(name, page);
-      expect(text).toContain(squash(translate(lang, 'print.seat')));
-      expect(text).toContain(squash(translate(lang, 'print.personTitle')));
-      expect(text).toContain(squash(`${page} / ${count}`));
-    }
-  });
-});
+    it('repeats the title and the column headings on every page, with the plan in the footer', () => {
+      const { count } = pdfPages(file(`${name}.pdf`));
+      expect(count).toBeGreaterThan(1);
+      for (let page = 1; page <= count; page++) {
+        const text = pdfText(name, page);
+        for (const column of LISTS[list]!(lang).columns) expect(text).toContain(squash(column));
+        expect(text).toContain(squash(`${page} / ${count}`));
+      }
+    });
+  },
+);
 
 describe('the control sheet', () => {
   it('shows the check sees a cut: organisations are not whole once their column is narrowed', () => {
