@@ -48,6 +48,8 @@ describe('npm run export', () => {
       'seating-list.pdf',
       'seating-list.xlsx',
       'kitchen-sheet.pdf',
+      'entrance-index.pdf',
+      'entrance-index.xlsx',
       'summary.pdf',
       'review.pdf',
     ]);
@@ -84,6 +86,17 @@ describe('npm run export', () => {
     sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
     for (const p of plan.people) expect(cells).toContain(p.name);
     for (let t = 1; t <= 10; t++) expect(cells.some((c) => c.startsWith(`第${t}桌`))).toBe(true);
+
+    // The entrance index: by surname pinyin, every guest in the PDF and in its workbook, which has
+    // the page setup every .xlsx gets.
+    expect(squash(pdfText(join(out, 'entrance-index.pdf'), '-raw'))).toContain('O欧阳振华第1桌');
+    const index = new ExcelJS.Workbook();
+    await index.xlsx.readFile(join(out, 'entrance-index.xlsx'));
+    const indexSheet = index.worksheets[0]!;
+    expect(indexSheet.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '1:3' });
+    expect(indexSheet.headerFooter.oddFooter).toContain('&P / &N');
+    const names = indexSheet.getColumn(1).values.map((v) => String(v ?? ''));
+    for (const p of plan.people) expect(names).toContain(p.name);
   }, 240_000); // a dozen files through Chromium: minutes on a loaded machine
 
   it('writes every sheet of the print menu for a whole visit, each from its own scene', async () => {

@@ -7,7 +7,7 @@ import { EXPORT_FILES } from '../../../scripts/export';
 import { translate } from '../../../shared/i18n/translate';
 import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { sheetOf } from '../../../shared/output/paper';
-import { jobFor, PRINT_VIEWS, renderView, sceneFor, viewSpec } from '../../../renderer/src/print/views';
+import { jobFor, PRINT_VIEWS, renderView, sceneFor, viewSpec, workbookData } from '../../../renderer/src/print/views';
 import { banquetPlan, visitPlan } from './banquet';
 
 const options = DEFAULT_CARD_OPTIONS;
@@ -59,6 +59,30 @@ describe('the list of print views', () => {
       selection: { sceneId, keys: ['a'] },
     });
     expect(jobFor('place-cards', { options })).toEqual({ view: 'place-cards', options, selection: {} });
+    // The entrance index: its order (by pinyin unless chosen) and the menu's paper choice.
+    expect(jobFor('entrance-index', { sceneId, options: { ...options, paper: 'A3' } })).toEqual({
+      view: 'entrance-index',
+      sceneId,
+      order: 'pinyin',
+      paper: 'A3',
+    });
+    expect(jobFor('entrance-index', { options, order: 'strokes' })).toMatchObject({ order: 'strokes', paper: 'A4' });
+  });
+
+  it('gives an .xlsx exactly for the views that save or export one, each its own rows', () => {
+    for (const spec of PRINT_VIEWS) {
+      const exported = spec.batch !== false && (spec.batch?.formats ?? []).includes('xlsx');
+      expect([spec.id, 'workbook' in spec]).toEqual([spec.id, spec.saves.includes('xlsx')]);
+      if (exported) expect([spec.id, spec.saves]).toEqual([spec.id, expect.arrayContaining(['xlsx'])]);
+    }
+    const plan = banquetPlan();
+    const list = workbookData(plan, jobFor('table-lists', { options }), 'zh');
+    expect(workbookData(plan, jobFor('seating-chart', { options }), 'zh')).toEqual(list);
+    expect(list.title).toContain(translate('zh', 'print.view.tableLists'));
+    const index = workbookData(plan, jobFor('entrance-index', { options, order: 'delegation' }), 'zh');
+    expect(index.title).toContain(translate('zh', 'print.view.entranceIndex'));
+    expect(index.subtitle).toContain(translate('zh', 'print.index.order.delegation'));
+    expect(() => workbookData(plan, jobFor('kitchen', { options }), 'zh')).toThrow(/no \.xlsx/);
   });
 
   it('picks the scene each view applies to', () => {
@@ -84,6 +108,7 @@ describe('the list of print views', () => {
         expect([spec.id, view.page]).toEqual([spec.id, { w, h }]);
       }
       if (spec.paper === 'A4 by scenes') expect(view.page).toEqual({ w: 297, h: 210 }); // 4 scenes: landscape
+      if (spec.paper === 'A4 or A3') expect([spec.id, view.page]).toEqual([spec.id, { w: 210, h: 297 }]); // the default A4
       expect([spec.id, view.title]).toEqual([
         spec.id,
         expect.stringContaining(spec.id === 'calibration' ? '校准' : translate('zh', spec.label)),
