@@ -2,7 +2,7 @@
  * Flowing blocks of known height into columns and pages by arithmetic (top to bottom, column after
  * column, page after page), so a block never breaks and every printer gives the same pages. Used by
  * the kitchen sheet (one column of table blocks) and the entrance index (columns of names under
- * letter headings).
+ * letter headings, each kept with its first rows and repeated where its group runs on).
  */
 
 export interface Flowed<T> {
