@@ -6,9 +6,6 @@ import { sheetOf, type PaperName, type Sheet } from './paper';
 
 export const STANDARD_SCALES = [20, 25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 1500, 2000];
 
-/** Below this scale (1:150) names at a 10-seat table get too small on A4: use A3. */
-const LEGIBLE_ON_A4 = 150;
-
 export interface Box {
   x0: number;
   y0: number;
@@ -51,15 +48,18 @@ function fit(world: Box, paper: PaperName, orientation: 'portrait' | 'landscape'
   return { sheet, scale, area, toPage: (p) => ({ x: ox + p.x * k, y: oy + p.y * k }), mm: (m) => m * k };
 }
 
-/** The largest standard scale on A4 (either way round), or on A3 when A4 would be too small to read. */
-export function chooseLayout(world: Box, papers: PaperName[] = ['A4', 'A3']): ChartLayout {
+/**
+ * The largest standard scale on the first paper (either way round) at which `legible` holds, else
+ * on the next paper; when none is legible, the last paper's (the caller then prints it at its
+ * minimum sizes).
+ */
+export function chooseLayout(
+  world: Box,
+  legible: (layout: ChartLayout) => boolean,
+  papers: PaperName[] = ['A4', 'A3'],
+): ChartLayout {
   const best = (paper: PaperName) =>
     [fit(world, paper, 'portrait'), fit(world, paper, 'landscape')].sort((a, b) => a.scale - b.scale)[0]!;
-  let chosen = best(papers[0]!);
-  for (const paper of papers.slice(1)) {
-    if (chosen.scale <= LEGIBLE_ON_A4) break;
-    const next = best(paper);
-    if (next.scale < chosen.scale) chosen = next;
-  }
-  return chosen;
+  const candidates = papers.map(best);
+  return candidates.find(legible) ?? candidates.at(-1)!;
 }

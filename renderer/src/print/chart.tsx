@@ -12,6 +12,7 @@ import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } 
 import { fontStack } from '../../../shared/output/fonts';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { emWidth } from '../../../shared/output/text-fit';
+import { chartNameSizes, LINE_HEIGHT, placeName, type ChartNameSizes, type SeatGroup } from '../../../shared/output/chart-names';
 
 export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
 const FONT = fontStack('hei');
@@ -21,6 +22,25 @@ export interface ChartModel {
   scene: Scene;
   items: SeatingItem[];
   layout: ChartLayout;
+  names: ChartNameSizes;
+}
+
+/** Every seating item's names and the width one of its seats gives a name at this layout. */
+function nameSizesAt(items: SeatingItem[], layout: ChartLayout): ChartNameSizes {
+  return chartNameSizes(items.map((e) => seatGroup(e, layout)));
+}
+
+/** An item's seated names where they sit on paper, for fitting and drawing them alike. */
+function seatGroup(entry: SeatingItem, layout: ChartLayout): SeatGroup {
+  const round = canvasKind(entry.item).outline(entry.item) === 'circle';
+  return {
+    seats: entry.seats.flatMap((s) =>
+      s.person && s.x !== undefined && s.y !== undefined ? [{ name: s.person.name, at: layout.toPage({ x: s.x, y: s.y }) }] : [],
+    ),
+    pitch: seatPitch(entry, layout),
+    main: entry.main,
+    ...(round ? { centre: layout.toPage(entry.item) } : {}),
+  };
 }
 
 export function chartModel(plan: Plan, scene: Scene): ChartModel {
@@ -29,7 +49,9 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   // Room for the names that stick out past the seats and for the door label.
   const pad = 0.6;
   const world = { x0: bounds.x0 - pad, y0: bounds.y0 - pad, x1: bounds.x1 + pad, y1: bounds.y1 + pad };
-  return { plan, scene, items, layout: chooseLayout(world) };
+  // The largest drawing on A4 at which every name is legible, else A3.
+  const layout = chooseLayout(world, (l) => nameSizesAt(items, l).legible);
+  return { plan, scene, items, layout, names: nameSizesAt(items, layout) };
 }
 
 /** An item's body, drawn by its kind (canvas/kinds) over the frame the canvas draws it in. */
@@ -67,25 +89,9 @@ function seatPitch(entry: SeatingItem, layout: ChartLayout): number {
   return Number.isFinite(best) ? best : 12;
 }
 
-/** Pill padding around a name, mm. */
-const PILL_PAD = 1.2;
-
-export function nameSize(name: string, pitch: number): number {
-  return Math.max(1.6, Math.min(3.2, (pitch - PILL_PAD) / Math.max(emWidth(name), 1)));
-}
-
-/** Long Latin names go on two lines rather than shrinking below legibility. */
-export function nameLines(name: string, size: number, pitch: number): string[] {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2 || emWidth(name) * size + PILL_PAD <= pitch) return [name];
-  const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
-}
-
-function Seats({ entry, layout }: { entry: SeatingItem; layout: ChartLayout }) {
-  const pitch = seatPitch(entry, layout);
-  const centre = layout.toPage(entry.item);
-  const round = canvasKind(entry.item).outline(entry.item) === 'circle';
+function Seats({ entry, layout, names }: { entry: SeatingItem; layout: ChartLayout; names: ChartNameSizes }) {
+  const group = seatGroup(entry, layout);
+  const size = entry.main ? names.main : names.size;
   return (
     <>
       {entry.seats.map((s) => {
@@ -93,20 +99,7 @@ function Seats({ entry, layout }: { entry: SeatingItem; layout: ChartLayout }) {
         const p = layout.toPage({ x: s.x, y: s.y });
         if (!s.person)
           return <circle key={s.label} cx={n(p.x)} cy={n(p.y)} r={1.2} fill="#fff" stroke="#999" strokeWidth={0.25} />;
-        const size = nameSize(s.person.name, pitch);
-        const lines = nameLines(s.person.name, size, pitch);
-        const w = Math.max(...lines.map(emWidth)) * size + PILL_PAD;
-        const h = size * (0.25 + 1.15 * lines.length);
-        // Round tables: the pill's inner edge sits on the seat, so neighbours spread apart.
-        let { x, y } = p;
-        if (round) {
-          const dx = p.x - centre.x;
-          const dy = p.y - centre.y;
-          const d = Math.hypot(dx, dy) || 1;
-          const push = (Math.abs(dx / d) * w) / 2 + (Math.abs(dy / d) * h) / 2 - 1.2;
-          x += (dx / d) * push;
-          y += (dy / d) * push;
-        }
+        const { lines, x, y, w, h } = placeName(s.person.name, size, p, group.pitch, group.centre);
         return (
           <SeatName
             key={s.label}
@@ -155,7 +148,7 @@ function SeatName({ x, y, w, h, lines, person, size, bold, label }: SeatNameProp
         <text
           key={i}
           x={n(x)}
-          y={n(y + (i - (lines.length - 1) / 2) * size * 1.15)}
+          y={n(y + (i - (lines.length - 1) / 2) * size * LINE_HEIGHT)}
           fontSize={n(size)}
           fontWeight={bold ? 700 : 400}
           textAnchor="middle"
@@ -292,7 +285,7 @@ export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang
         />
       ))}
       {items.map((e) => (
-        <Seats key={e.item.id} entry={e} layout={layout} />
+        <Seats key={e.item.id} entry={e} layout={layout} names={model.names} />
       ))}
       <line
         x1={CHART_MARGIN}

@@ -1,13 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { translate } from '../../../shared/i18n/translate';
-import { chartModel, nameLines, nameSize } from '../../../renderer/src/print/chart';
+import { chartModel } from '../../../renderer/src/print/chart';
+import { chartNameSizes, nameLines, NAME_MAX_MM, NAME_MIN_MM, type SeatGroup } from '../../../shared/output/chart-names';
 import { chooseLayout } from '../../../shared/output/chart-layout';
 import { packBlocks } from '../../../shared/output/list-pages';
 import { listEntries } from '../../../shared/output/seating-list';
 import { renderDocument, renderView } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { banquetPlan } from './banquet';
-import { keep, pdfFonts, pdfPages, pdfText, squash, OUT_DIR } from './pdf-tools';
+import { keep, pdfFonts, pdfPages, pdfText, pdfWords, squash, OUT_DIR, type PdfWord } from './pdf-tools';
+import { isWide } from '../../../shared/output/text-fit';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,23 +20,46 @@ afterAll(() => printer.close());
 
 describe('chart layout', () => {
   it('takes the largest standard scale that fits, and A3 only when A4 would be unreadable', () => {
-    const small = chooseLayout({ x0: 0, y0: 0, x1: 12, y1: 16 });
+    const legible = (l: { scale: number }) => l.scale <= 150;
+    const small = chooseLayout({ x0: 0, y0: 0, x1: 12, y1: 16 }, legible);
     expect(small.sheet.paper).toBe('A4');
     expect(small.scale).toBe(75);
-    const wide = chooseLayout({ x0: 0, y0: 0, x1: 30, y1: 14 });
+    const wide = chooseLayout({ x0: 0, y0: 0, x1: 30, y1: 14 }, legible);
     expect(wide.sheet.orientation).toBe('landscape');
-    const huge = chooseLayout({ x0: 0, y0: 0, x1: 60, y1: 40 });
+    const huge = chooseLayout({ x0: 0, y0: 0, x1: 60, y1: 40 }, legible);
     expect(huge.sheet.paper).toBe('A3');
     // 1 m in the world is 1000/scale mm on paper.
     expect(small.mm(1)).toBeCloseTo(1000 / 75);
   });
 
-  it('sizes seat names to the seat pitch within readable bounds', () => {
-    expect(nameSize('张三', 8)).toBeCloseTo(3.2);
-    expect(nameSize('欧阳振华', 8)).toBeCloseTo(1.7);
-    expect(nameSize('Thomas Müller', 8)).toBe(1.6);
-    expect(nameLines('Thomas Müller', 1.6, 8)).toEqual(['Thomas', 'Müller']);
-    expect(nameLines('欧阳振华', 1.7, 8)).toEqual(['欧阳振华']);
+  it('wraps a long name onto two lines: Chinese between characters, Latin only between words', () => {
+    const size = NAME_MIN_MM;
+    expect(nameLines('张三', size, 8)).toEqual(['张三']);
+    expect(nameLines('欧阳振华', size, 8)).toEqual(['欧阳', '振华']);
+    expect(nameLines('欧阳振华', size, 20)).toEqual(['欧阳振华']);
+    expect(nameLines('Thomas Müller', size, 12)).toEqual(['Thomas', 'Müller']);
+    expect(nameLines('Anna Maria Schmidt', size, 20)).toEqual(['Anna Maria', 'Schmidt']);
+    expect(nameLines('Oppenheimer', size, 8)).toEqual(['Oppenheimer']);
+  });
+
+  it('chooses one size for every name: the largest at which each fits its seat, never below the minimum', () => {
+    // Seats in a row, `pitch` mm apart.
+    const row = (names: string[], pitch: number, main = false): SeatGroup => ({
+      seats: names.map((name, i) => ({ name, at: { x: i * pitch, y: 0 } })),
+      pitch,
+      main,
+    });
+    const roomy = chartNameSizes([row(['张三', '李四'], 30)]);
+    expect(roomy).toEqual({ size: NAME_MAX_MM, main: NAME_MAX_MM, legible: true });
+    // The tight row decides the size of every name on the chart, the main table may grow.
+    const mixed = chartNameSizes([row(['张三', '李四'], 30), row(['欧阳振华', '司马相如'], 8), row(['王五', '赵六'], 30, true)]);
+    expect(mixed.legible).toBe(true);
+    expect(mixed.size).toBeGreaterThanOrEqual(NAME_MIN_MM);
+    expect(mixed.size).toBeLessThan(NAME_MAX_MM);
+    expect(mixed.main).toBeCloseTo(mixed.size * 1.3);
+    // A single long word that cannot fit at the minimum: held there, and not legible.
+    const tight = chartNameSizes([row(['Oppenheimer', 'Vandenberghe'], 6)]);
+    expect(tight).toMatchObject({ size: NAME_MIN_MM, legible: false });
   });
 
   it('packs table blocks into pages without splitting a table', () => {
@@ -60,7 +85,9 @@ describe('seating chart and table lists to PDF', () => {
     expect(pages.sizes[0]!.h).toBeCloseTo(view.page.h, 0);
     expect(pdfFonts(pdf).some((f) => /NotoSansSC/.test(f.name) && f.embedded)).toBe(true);
     const text = squash(pdfText(pdf));
-    for (const p of plan.people) expect(text, p.name).toContain(squash(p.name));
+    // Every name whole, on one line or wrapped onto two.
+    const words = pdfWords(pdf);
+    for (const p of plan.people) expect(wordsOf(p.name, words), p.name).toBeDefined();
     for (let t = 1; t <= 10; t++) expect(html).toContain(`data-table-number="${t}"`);
     for (const word of ['print.door', 'print.mainTable', 'print.legend.host', 'print.legend.guest']) {
       expect(text).toContain(translate('zh', word as never));
@@ -73,6 +100,30 @@ describe('seating chart and table lists to PDF', () => {
     const png = await printer.png(html, view.page, 2);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     writeFileSync(join(OUT_DIR, 'seating-chart.png'), png);
+  });
+
+  it('prints every name whole at one legible size: the smallest at least 8 pt and 0.7 of the largest', async () => {
+    const pdf = keep('seating-chart-names.pdf', await printer.pdf(renderDocument(plan, { view: 'seating-chart' }, 'zh')));
+    const words = pdfWords(pdf);
+    const seated = new Set(scene.assignments.map((a) => a.personId));
+    const names = plan.people.filter((p) => seated.has(p.id)).map((p) => p.name);
+    expect(names.length).toBeGreaterThan(80);
+    expect(pdfText(pdf)).not.toContain('…');
+    const nameWords = names.map((name) => {
+      const found = wordsOf(name, words);
+      expect(found, name).toBeDefined();
+      return found!;
+    });
+    // A CJK glyph is one em wide: its box width per character is the font size in pt.
+    const cjk = nameWords.flat().filter((w) => [...w.text].every(isWide));
+    const sizes = cjk.map((w) => (w.x1 - w.x0) / [...w.text].length);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual((NAME_MIN_MM * 72) / 25.4 - 0.05);
+    // Box heights follow the font size in Latin and CJK alike.
+    const heights = nameWords.flat().map((w) => w.y1 - w.y0);
+    expect(Math.min(...heights) / Math.max(...heights)).toBeGreaterThanOrEqual(0.7);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(Math.min(...cjk.map((w) => w.y1 - w.y0)) - 0.01);
+    // The Latin name is broken between its words, not inside one.
+    expect(wordsOf('Thomas Müller', words)!.map((w) => w.text)).toEqual(['Thomas', 'Müller']);
   });
 
   it('lists every table with its people, in A4 pages', async () => {
@@ -92,3 +143,34 @@ describe('seating chart and table lists to PDF', () => {
     expect(squash(pdfText(pdf))).toContain(squash(translate('zh', 'print.noSeating')));
   });
 });
+
+/**
+ * The words that print `name` whole: one word, or two stacked lines (a Chinese name split between
+ * characters, a Latin name between its words), or undefined.
+ */
+function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
+  const one = words.find((w) => w.text === name);
+  if (one) return [one];
+  const latin = name.split(/\s+/);
+  for (const top of words) {
+    const rest =
+      latin.length > 1
+        ? name.startsWith(top.text + ' ')
+          ? name.slice(top.text.length + 1)
+          : undefined
+        : name.startsWith(top.text)
+          ? name.slice(top.text.length)
+          : undefined;
+    if (!rest || rest === name) continue;
+    const below = words.find(
+      (w) =>
+        w.page === top.page &&
+        w.text === rest &&
+        w.y0 > top.y0 &&
+        w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
+        Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1,
+    );
+    if (below) return [top, below];
+  }
+  return undefined;
+}

@@ -50,3 +50,37 @@ export function pdfPages(file: string): { count: number; sizes: { w: number; h: 
 export function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  /** Box in pt. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Every word pdftotext finds, with its page and box (`pdftotext -bbox`). */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const m of html.matchAll(
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (m[0] === '<page ') page++;
+    else
+      words.push({ page, text: decodeEntities(m[5]!), x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) });
+  }
+  return words;
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
