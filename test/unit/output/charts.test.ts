@@ -8,7 +8,7 @@ import { listEntries } from '../../../shared/output/seating-list';
 import { renderDocument, renderView } from '../../../renderer/src/print/views';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { banquetPlan } from './banquet';
-import { keep, pdfFonts, pdfPages, pdfText, pdfWords, squash, OUT_DIR, type PdfWord } from './pdf-tools';
+import { keep, pdfFonts, pdfPages, pdfText, pdfWords, squash, wordsOf, OUT_DIR } from './pdf-tools';
 import { isWide } from '../../../shared/output/text-fit';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,34 +143,3 @@ describe('seating chart and table lists to PDF', () => {
     expect(squash(pdfText(pdf))).toContain(squash(translate('zh', 'print.noSeating')));
   });
 });
-
-/**
- * The words that print `name` whole: one word, or two stacked lines (a Chinese name split between
- * characters, a Latin name between its words), or undefined.
- */
-function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
-  const one = words.find((w) => w.text === name);
-  if (one) return [one];
-  const latin = name.split(/\s+/);
-  for (const top of words) {
-    const rest =
-      latin.length > 1
-        ? name.startsWith(top.text + ' ')
-          ? name.slice(top.text.length + 1)
-          : undefined
-        : name.startsWith(top.text)
-          ? name.slice(top.text.length)
-          : undefined;
-    if (!rest || rest === name) continue;
-    const below = words.find(
-      (w) =>
-        w.page === top.page &&
-        w.text === rest &&
-        w.y0 > top.y0 &&
-        w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
-        Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1,
-    );
-    if (below) return [top, below];
-  }
-  return undefined;
-}

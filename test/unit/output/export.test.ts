@@ -65,13 +65,14 @@ describe('npm run export', () => {
     expect(pdfPages(join(out, 'table-cards.pdf')).count).toBe(10);
     const chart = pdfPages(join(out, 'seating-chart.pdf'));
     expect(chart.count).toBe(1);
-    expect(Math.round(chart.sizes[0]!.w)).toBe(210);
+    // A3: the sample's 14-seat main table holds its names at 8 pt only at 1:75.
+    expect(Math.round(chart.sizes[0]!.w)).toBe(297);
 
-    // PNG: signature, then the IHDR size: A4 at 96 dpi × 2.
+    // PNG: signature, then the IHDR size: A3 at 96 dpi × 2.
     const png = readFileSync(join(out, 'seating-chart.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(Math.round((210 * 96) / 25.4) * 2);
-    expect(png.readUInt32BE(20)).toBe(Math.round((297 * 96) / 25.4) * 2);
+    expect(png.readUInt32BE(16)).toBe(Math.round((297 * 96) / 25.4) * 2);
+    expect(png.readUInt32BE(20)).toBe(Math.round((420 * 96) / 25.4) * 2);
 
     // The .svg carries its faces (test/unit/output/svg-fonts.test.ts checks them glyph by glyph).
     const svg = readFileSync(join(out, 'seating-chart.svg'), 'utf8');

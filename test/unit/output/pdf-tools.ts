@@ -84,3 +84,34 @@ function decodeEntities(s: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'");
 }
+
+/**
+ * The words that print `name` whole: one word, or two stacked lines (a Chinese name split between
+ * characters, a Latin name between its words), or undefined.
+ */
+export function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
+  const one = words.find((w) => w.text === name);
+  if (one) return [one];
+  const latin = name.split(/\s+/);
+  for (const top of words) {
+    const rest =
+      latin.length > 1
+        ? name.startsWith(top.text + ' ')
+          ? name.slice(top.text.length + 1)
+          : undefined
+        : name.startsWith(top.text)
+          ? name.slice(top.text.length)
+          : undefined;
+    if (!rest || rest === name) continue;
+    const below = words.find(
+      (w) =>
+        w.page === top.page &&
+        w.text === rest &&
+        w.y0 > top.y0 &&
+        w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
+        Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1,
+    );
+    if (below) return [top, below];
+  }
+  return undefined;
+}
