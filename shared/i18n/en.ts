@@ -1223,6 +1223,9 @@ export const en: Record<MessageKey, string> = {
   'review.date': 'Date:',
 
   // area: output-charts
+  'print.tiles.page': 'Page {label} of {n}',
+  'print.tiles.key': 'key map',
+  'print.tiles.keyNote': '{n} {paper} pages overlapping by {mm} mm: tape them with the ⊕ marks aligned',
 
   // area: output-lists
 

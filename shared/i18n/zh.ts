@@ -1191,6 +1191,9 @@ export const zh = {
   'review.date': '日期：',
 
   // area: output-charts
+  'print.tiles.page': '拼接页 {label}（共 {n} 页）',
+  'print.tiles.key': '拼接示意图',
+  'print.tiles.keyNote': '共 {n} 页 {paper}，相邻两页重叠 {mm} 毫米，⊕ 对齐拼贴',
 
   // area: output-lists
 

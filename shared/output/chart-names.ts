@@ -1,5 +1,5 @@
 /**
- * One name size per chart. A seat's name may take two lines inside the seat's width (Chinese
+ * One name size per chart. A seat's name may take up to four lines inside the seat's width (Chinese
  * names split between characters, Latin names only at spaces, so words stay whole), and the
  * chart's size is the largest at which every seat's name fits that way. The size never goes below
  * NAME_MIN_MM: a layout that would need smaller is not legible, and the chart takes bigger paper.
@@ -24,38 +24,70 @@ export const PILL_PAD = 1.2;
 /** Baseline to baseline, in font sizes. */
 export const LINE_HEIGHT = 1.15;
 
-/** The ways a name may be set: on one line, or split in two at each allowed break. */
+/** At most this many lines to a name: a hall's rows are deeper than its seats are wide, so a long name grows down. */
+export const MAX_LINES = 4;
+
+/** Every way of cutting Latin `words` into `k` lines, the longest first line first (so a tie goes to the one heavier on top). */
+function wordSplits(words: string[], k: number): string[][] {
+  if (k === 1) return [[words.join(' ')]];
+  const out: string[][] = [];
+  for (let i = words.length - k + 1; i >= 1; i--) {
+    for (const rest of wordSplits(words.slice(i), k - 1)) out.push([words.slice(0, i).join(' '), ...rest]);
+  }
+  return out;
+}
+
+/** Chinese characters are all one em: `k` lines as even as they go, the longer ones on top (郭秀/立). */
+function charSplit(chars: string[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = 0, line = 0; line < k; line++) {
+    const take = Math.ceil((chars.length - i) / (k - line));
+    out.push(chars.slice(i, i + take).join(''));
+    i += take;
+  }
+  return out;
+}
+
+/**
+ * The ways a name may be set: on one line, or cut into up to MAX_LINES lines at its allowed
+ * breaks: a Latin name only between words, so words stay whole; a Chinese name between any two
+ * characters.
+ */
 function layouts(name: string): string[][] {
   const text = name.trim();
-  const out: string[][] = [[text]];
   const words = text.split(/\s+/);
-  if (words.length > 1) {
-    for (let i = 1; i < words.length; i++) out.push([words.slice(0, i).join(' '), words.slice(i).join(' ')]);
-    return out;
-  }
-  // No spaces: a Chinese name may break between characters, a single Latin word never.
-  const chars = [...text];
-  if (chars.length > 1 && /[^\x20-\x7e\u00a0-\u024f]/.test(text)) {
-    const half = Math.ceil(chars.length / 2);
-    out.push([chars.slice(0, half).join(''), chars.slice(half).join('')]);
-  }
+  const latin = words.length > 1 || !/[^\x20-\x7e\u00a0-\u024f]/.test(text);
+  const parts = latin ? words : [...text];
+  const out: string[][] = [];
+  for (let k = 1; k <= Math.min(MAX_LINES, parts.length); k++)
+    out.push(...(latin ? wordSplits(parts, k) : [charSplit(parts, k)]));
   return out;
 }
 
 const linesEm = (lines: string[]) => Math.max(...lines.map(heiEmWidth), 1);
 
-/** How `name` is set at `size` within `width` mm: one line when it fits, else the narrowest split. */
+/** How `name` is set at `size` within `width` mm: in the fewest lines that fit, the narrowest such; else as narrow as it goes. */
 export function nameLines(name: string, size: number, width: number): string[] {
   const options = layouts(name);
   const room = width - PILL_PAD;
-  if (heiEmWidth(options[0]![0]!) * size <= room) return options[0]!;
-  return options.reduce((best, lines) => (linesEm(lines) < linesEm(best) ? lines : best));
+  const narrowest = (list: string[][]) =>
+    list.reduce((best, lines) =>
+      linesEm(lines) < linesEm(best) || (linesEm(lines) === linesEm(best) && lines.length < best.length) ? lines : best,
+    );
+  for (let k = 1; k <= MAX_LINES; k++) {
+    const fitting = options.filter((lines) => lines.length === k && linesEm(lines) * size <= room);
+    if (fitting.length) return narrowest(fitting);
+  }
+  return narrowest(options);
 }
 
 export interface Point {
   x: number;
   y: number;
 }
+
+/** A seat number set above the name, inside the pill, at this share of the name's size. */
+export const TAG_SCALE = 0.6;
 
 /** A name as drawn: its lines and its pill (centre and size), in mm on paper. */
 export interface PlacedName {
@@ -67,13 +99,15 @@ export interface PlacedName {
 }
 
 /**
- * Sets a name at its seat. Round tables (`centre` given) push the pill outwards until its inner
- * edge sits on the seat, so neighbours spread apart as they would around a real table.
+ * Sets a name (and the seat's number, `tag`, above it) at its seat. Round tables (`centre` given)
+ * push the pill outwards until its inner edge sits on the seat, so neighbours spread apart as they
+ * would around a real table.
  */
-export function placeName(name: string, size: number, seat: Point, pitch: number, centre?: Point): PlacedName {
+export function placeName(name: string, size: number, seat: Point, pitch: number, centre?: Point, tag?: string): PlacedName {
   const lines = nameLines(name, size, pitch);
-  const w = linesEm(lines) * size + PILL_PAD;
-  const h = size * (0.25 + LINE_HEIGHT * lines.length);
+  const tagSize = size * TAG_SCALE;
+  const w = Math.max(linesEm(lines) * size, tag ? heiEmWidth(tag) * tagSize : 0) + PILL_PAD;
+  const h = size * (0.25 + LINE_HEIGHT * lines.length) + (tag ? tagSize * LINE_HEIGHT : 0);
   let { x, y } = seat;
   if (centre) {
     const dx = seat.x - centre.x;
@@ -86,9 +120,9 @@ export function placeName(name: string, size: number, seat: Point, pitch: number
   return { lines, x, y, w, h };
 }
 
-/** A seating item on paper: its seated names at their seats, its seat pitch, the table centre when round. */
+/** A seating item on paper: its seated names at their seats (with the seat's number where the chart shows one), its seat pitch, the table centre when round. */
 export interface SeatGroup {
-  seats: { name: string; at: Point }[];
+  seats: { name: string; at: Point; tag?: string }[];
   pitch: number;
   centre?: Point;
   main: boolean;
@@ -97,17 +131,36 @@ export interface SeatGroup {
 /** Pills closer than this (mm) read as one. */
 const GAP = 0.3;
 
-/** Whether every name of the group fits its own seat at `size`: no pill runs into another's. */
+export const placeSeat = (group: SeatGroup, seat: SeatGroup['seats'][number], size: number): PlacedName =>
+  placeName(seat.name, size, seat.at, group.pitch, group.centre, seat.tag);
+
+/**
+ * Whether every name of the group fits its own seat at `size`: no pill runs into another's. A
+ * sweep along x, so a hall of 3,000 seats compares each pill with its neighbours only.
+ */
 export function groupFits(group: SeatGroup, size: number): boolean {
-  const pills = group.seats.map((s) => placeName(s.name, size, s.at, group.pitch, group.centre));
+  const pills = group.seats.map((s) => placeSeat(group, s, size)).sort((a, b) => a.x - a.w / 2 - (b.x - b.w / 2));
   for (let i = 0; i < pills.length; i++) {
     const a = pills[i]!;
     for (let j = i + 1; j < pills.length; j++) {
       const b = pills[j]!;
+      if (b.x - b.w / 2 >= a.x + a.w / 2 + GAP) break;
       if (Math.abs(a.x - b.x) * 2 < a.w + b.w + GAP && Math.abs(a.y - b.y) * 2 < a.h + b.h + GAP) return false;
     }
   }
   return true;
+}
+
+/** The smallest distance between two of the points (12 mm when there are fewer than two): how wide a name may be. */
+export function nearestPitch(points: Point[]): number {
+  const pts = [...points].sort((a, b) => a.x - b.x);
+  let best = Infinity;
+  for (let i = 0; i < pts.length; i++) {
+    for (let j = i + 1; j < pts.length && pts[j]!.x - pts[i]!.x < best; j++) {
+      best = Math.min(best, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
+    }
+  }
+  return Number.isFinite(best) ? best : 12;
 }
 
 export interface ChartNameSizes {

@@ -3,16 +3,38 @@
  * scale bar all inside it), so the same markup is the PDF page, the PNG and the .svg file.
  * Bodies of items come from the canvas's item frames so the chart matches the editor.
  */
+import type { ReactNode } from 'react';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import type { Person, Plan, Scene, Side, VenueItem } from '../../../shared/model/types';
-import { itemBounds, itemFrame, union } from '../canvas/item-frame';
+import { itemBounds, itemFrame, toLocal, union, type Box } from '../canvas/item-frame';
 import { canvasKind } from '../canvas/kinds';
 import { MAIN_FILL, n } from '../canvas/kinds/chart-parts';
-import { CHART_FOOT, CHART_HEAD, CHART_MARGIN, chooseLayout, type ChartLayout } from '../../../shared/output/chart-layout';
+import {
+  CHART_FOOT,
+  CHART_HEAD,
+  CHART_MARGIN,
+  boxCentre,
+  chooseLayout,
+  fit,
+  layoutAt,
+  type ChartLayout,
+} from '../../../shared/output/chart-layout';
+import { legibleScale, neighbours, overlaps, tileChart, type Tile, type TiledChart } from '../../../shared/output/chart-tiles';
+import { sheetOf } from '../../../shared/output/paper';
+import { isDoor } from '../../../shared/kinds/door';
 import { fontStack } from '../../../shared/output/fonts';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { emWidth } from '../../../shared/output/text-fit';
-import { chartNameSizes, LINE_HEIGHT, placeName, type ChartNameSizes, type SeatGroup } from '../../../shared/output/chart-names';
+import {
+  chartNameSizes,
+  LINE_HEIGHT,
+  nearestPitch,
+  placeSeat,
+  TAG_SCALE,
+  type ChartNameSizes,
+  type PlacedName,
+  type SeatGroup,
+} from '../../../shared/output/chart-names';
 
 export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
 const FONT = fontStack('hei');
@@ -21,8 +43,13 @@ export interface ChartModel {
   plan: Plan;
   scene: Scene;
   items: SeatingItem[];
+  /** The page; for a chart split over pages, the first page's (every page has the same scale). */
   layout: ChartLayout;
   names: ChartNameSizes;
+  /** Set when the names are legible on no single sheet: the pages, and the key map's layout on the same sheet. */
+  tiled?: TiledChart & { key: ChartLayout };
+  /** The drawing in world metres. */
+  world: Box;
 }
 
 /** Every seating item's names and the width one of its seats gives a name at this layout. */
@@ -32,26 +59,63 @@ function nameSizesAt(items: SeatingItem[], layout: ChartLayout): ChartNameSizes 
 
 /** An item's seated names where they sit on paper, for fitting and drawing them alike. */
 function seatGroup(entry: SeatingItem, layout: ChartLayout): SeatGroup {
-  const round = canvasKind(entry.item).outline(entry.item) === 'circle';
+  const kind = canvasKind(entry.item);
+  const round = kind.outline(entry.item) === 'circle';
   return {
-    seats: entry.seats.flatMap((s) =>
-      s.person && s.x !== undefined && s.y !== undefined ? [{ name: s.person.name, at: layout.toPage({ x: s.x, y: s.y }) }] : [],
+    seats: entry.seats.flatMap((s) => {
+      if (!s.person || s.x === undefined || s.y === undefined) return [];
+      const tag = kind.seatTag?.(entry.item, s.label);
+      return [{ name: s.person.name, at: layout.toPage({ x: s.x, y: s.y }), ...(tag ? { tag } : {}) }];
+    }),
+    pitch: nearestPitch(
+      entry.seats.flatMap((s) => (s.x !== undefined && s.y !== undefined ? [layout.toPage({ x: s.x, y: s.y })] : [])),
     ),
-    pitch: seatPitch(entry, layout),
     main: entry.main,
     ...(round ? { centre: layout.toPage(entry.item) } : {}),
   };
 }
 
+/** Room around the widest or tallest name, so a name at a page's edge is whole on the next page. */
+function overlapFor(items: SeatingItem[], layout: ChartLayout, names: ChartNameSizes): number {
+  let largest = 0;
+  for (const entry of items) {
+    const group = seatGroup(entry, layout);
+    const size = entry.main ? names.main : names.size;
+    for (const seat of group.seats) {
+      const pill = placeSeat(group, seat, size);
+      largest = Math.max(largest, pill.w, pill.h);
+    }
+  }
+  return Math.max(12, Math.ceil(largest + 4));
+}
+
+/**
+ * The drawing on the smallest paper where every name is legible: A4, else A3 (either way round, at
+ * the largest standard scale); else split over A4 pages at the largest scale where the names are.
+ */
 export function chartModel(plan: Plan, scene: Scene): ChartModel {
   const items = seatingItems(plan, scene);
   const bounds = scene.items.length ? union(scene.items.map((i) => itemBounds(i, scene))) : { x0: -1, y0: -1, x1: 1, y1: 1 };
   // Room for the names that stick out past the seats and for the door label.
   const pad = 0.6;
   const world = { x0: bounds.x0 - pad, y0: bounds.y0 - pad, x1: bounds.x1 + pad, y1: bounds.y1 + pad };
-  // The largest drawing on A4 at which every name is legible, else A3.
-  const layout = chooseLayout(world, (l) => nameSizesAt(items, l).legible);
-  return { plan, scene, items, layout, names: nameSizesAt(items, layout) };
+  const legible = (l: ChartLayout) => nameSizesAt(items, l).legible;
+  const single = chooseLayout(world, legible);
+  if (single) return { plan, scene, items, layout: single, names: nameSizesAt(items, single), world };
+  // Legibility depends on the scale alone: found on any sheet, then tiled.
+  const probe = sheetOf('A4', 'portrait');
+  const scale = legibleScale(world, legible, probe) ?? 20;
+  const atScale = layoutAt(probe, scale, boxCentre(world));
+  const names = nameSizesAt(items, atScale);
+  // A page is printed when it shows a seat or the door (the reference of every rule), not for bare walls.
+  const marks = [
+    ...items.flatMap((e) => e.seats.flatMap((s) => (s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : []))),
+    ...scene.items.filter(isDoor),
+  ];
+  const shows = (w: Box) => marks.some((p) => p.x >= w.x0 && p.x <= w.x1 && p.y >= w.y0 && p.y <= w.y1);
+  const tiled = tileChart(world, scale, overlapFor(items, atScale, names), shows);
+  const first = tiled.tiles[0]!.layout;
+  return { plan, scene, items, layout: first, names, world, tiled: { ...tiled, key: fit(world, first.sheet) } };
 }
 
 /** An item's body, drawn by its kind (canvas/kinds) over the frame the canvas draws it in. */
@@ -68,46 +132,59 @@ function Body({
   entry?: SeatingItem;
   lang: Lang;
 }) {
+  const frame = itemFrame(item, scene);
+  const seats = (entry?.seats ?? []).flatMap((s) =>
+    s.x !== undefined && s.y !== undefined ? [{ label: s.label, ...toLocal(item, frame.rotation, { x: s.x, y: s.y }) }] : [],
+  );
   return canvasKind(item).chart({
     item,
-    frame: itemFrame(item, scene),
+    frame,
     at: layout.toPage(item),
     k: layout.mm(1),
     number: entry?.number,
     main: entry?.main ?? false,
     lang,
+    seats,
   });
 }
 
-/** The smallest distance between two seats of an item, in mm on paper: how wide a name may be. */
-function seatPitch(entry: SeatingItem, layout: ChartLayout): number {
-  const pts = entry.seats.filter((s) => s.x !== undefined).map((s) => layout.toPage({ x: s.x!, y: s.y! }));
-  let best = Infinity;
-  for (let i = 0; i < pts.length; i++) {
-    for (let j = i + 1; j < pts.length; j++) best = Math.min(best, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
-  }
-  return Number.isFinite(best) ? best : 12;
-}
+/** The part of the page a layout draws on: all of it, or a tile's drawing area. */
+type Visible = (box: Box) => boolean;
 
-function Seats({ entry, layout, names }: { entry: SeatingItem; layout: ChartLayout; names: ChartNameSizes }) {
+const pillBox = (p: PlacedName): Box => ({ x0: p.x - p.w / 2, y0: p.y - p.h / 2, x1: p.x + p.w / 2, y1: p.y + p.h / 2 });
+
+function Seats({
+  entry,
+  layout,
+  names,
+  visible,
+}: {
+  entry: SeatingItem;
+  layout: ChartLayout;
+  names: ChartNameSizes;
+  visible: Visible;
+}) {
   const group = seatGroup(entry, layout);
   const size = entry.main ? names.main : names.size;
+  const kind = canvasKind(entry.item);
+  let seated = 0;
   return (
     <>
       {entry.seats.map((s) => {
         if (s.x === undefined || s.y === undefined) return null;
         const p = layout.toPage({ x: s.x, y: s.y });
-        if (!s.person)
-          return <circle key={s.label} cx={n(p.x)} cy={n(p.y)} r={1.2} fill="#fff" stroke="#999" strokeWidth={0.25} />;
-        const { lines, x, y, w, h } = placeName(s.person.name, size, p, group.pitch, group.centre);
+        if (!s.person) {
+          if (!visible({ x0: p.x - 2, y0: p.y - 2, x1: p.x + 2, y1: p.y + 2 })) return null;
+          const tag = kind.seatTag?.(entry.item, s.label);
+          return <EmptySeat key={s.label} x={p.x} y={p.y} tag={tag} size={names.size * TAG_SCALE} />;
+        }
+        const pill = placeSeat(group, group.seats[seated++]!, size);
+        if (!visible(pillBox(pill))) return null;
         return (
           <SeatName
             key={s.label}
-            x={x}
-            y={y}
-            w={w}
-            h={h}
-            lines={lines}
+            pill={pill}
+            tag={group.seats[seated - 1]!.tag}
             person={s.person}
             size={size}
             bold={!!s.role}
@@ -119,19 +196,34 @@ function Seats({ entry, layout, names }: { entry: SeatingItem; layout: ChartLayo
   );
 }
 
+/** An empty seat: a small circle, with its number where the chart numbers seats. */
+function EmptySeat({ x, y, tag, size }: { x: number; y: number; tag: string | undefined; size: number }) {
+  return (
+    <g>
+      <circle cx={n(x)} cy={n(y)} r={tag ? n(size * 0.75) : 1.2} fill="#fff" stroke="#999" strokeWidth={0.25} />
+      {tag ? (
+        <text x={n(x)} y={n(y)} fontSize={n(size * 0.8)} fill="#666" textAnchor="middle" dominantBaseline="central">
+          {tag}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
 interface SeatNameProps {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  lines: string[];
+  pill: PlacedName;
+  tag: string | undefined;
   person: Person;
   size: number;
   bold: boolean;
   label: string;
 }
 
-function SeatName({ x, y, w, h, lines, person, size, bold, label }: SeatNameProps) {
+function SeatName({ pill, tag, person, size, bold, label }: SeatNameProps) {
+  const { lines, x, y, w, h } = pill;
+  const tagH = tag ? size * TAG_SCALE * LINE_HEIGHT : 0;
+  // The name's lines centred in the pill below the seat's number.
+  const nameY = y + tagH / 2;
   return (
     <g data-seat={label} data-person={person.id}>
       <rect
@@ -144,11 +236,24 @@ function SeatName({ x, y, w, h, lines, person, size, bold, label }: SeatNameProp
         stroke="#333"
         strokeWidth={0.2}
       />
+      {tag ? (
+        <text
+          x={n(x)}
+          y={n(y - h / 2 + size * 0.125 + tagH / 2)}
+          fontSize={n(size * TAG_SCALE)}
+          fill="#555"
+          textAnchor="middle"
+          dominantBaseline="central"
+          data-seat-number={tag}
+        >
+          {tag}
+        </text>
+      ) : null}
       {lines.map((line, i) => (
         <text
           key={i}
           x={n(x)}
-          y={n(y + (i - (lines.length - 1) / 2) * size * LINE_HEIGHT)}
+          y={n(nameY + (i - (lines.length - 1) / 2) * size * LINE_HEIGHT)}
           fontSize={n(size)}
           fontWeight={bold ? 700 : 400}
           textAnchor="middle"
@@ -248,15 +353,26 @@ export function planMeta(plan: Plan): string {
   return [plan.organisation, plan.startDate].filter(Boolean).join('  ');
 }
 
-/** The chart as a standalone <svg> sized in mm: one page. */
-export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
-  const { plan, scene, items, layout } = model;
+/** A sheet of the chart: the <svg> sized in mm with the header, the drawing, the legend and the scale bar. */
+function Sheet({
+  model,
+  layout,
+  lang,
+  title,
+  right,
+  children,
+}: {
+  model: ChartModel;
+  layout: ChartLayout;
+  lang: Lang;
+  title: string;
+  right: string;
+  children: ReactNode;
+}) {
+  const { plan, items } = model;
   const { w, h } = layout.sheet;
-  const byId = new Map(items.map((e) => [e.item.id, e]));
   const seated = items.flatMap((e) => e.seats.filter((s) => s.person).map((s) => s.person!.side));
   const sides = (['host', 'guest', 'staff'] as const).filter((s) => seated.includes(s));
-  const count = seated.length;
-  // Bodies first (stage, walls, tables), seats on top so no table hides a name.
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -268,25 +384,8 @@ export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang
       data-scale={layout.scale}
     >
       <rect x={0} y={0} width={w} height={h} fill="#fff" />
-      <Header
-        w={w}
-        title={`${plan.name} · ${scene.name} · ${title}`}
-        meta={planMeta(plan)}
-        right={`${translate(lang, 'print.seated', { n: count })}   ${layout.sheet.paper}`}
-      />
-      {scene.items.map((item) => (
-        <Body
-          key={item.id}
-          item={item}
-          scene={scene}
-          layout={layout}
-          lang={lang}
-          {...(byId.get(item.id) ? { entry: byId.get(item.id)! } : {})}
-        />
-      ))}
-      {items.map((e) => (
-        <Seats key={e.item.id} entry={e} layout={layout} names={model.names} />
-      ))}
+      <Header w={w} title={title} meta={planMeta(plan)} right={right} />
+      {children}
       <line
         x1={CHART_MARGIN}
         x2={w - CHART_MARGIN}
@@ -301,11 +400,249 @@ export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang
   );
 }
 
-export function ChartPage({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
-  const { w, h } = model.layout.sheet;
+/** Every item's body where it shows, then the seats on top, so no table hides a name. */
+function Drawing({
+  model,
+  layout,
+  lang,
+  visible,
+  names = true,
+}: {
+  model: ChartModel;
+  layout: ChartLayout;
+  lang: Lang;
+  visible: Visible;
+  names?: boolean;
+}) {
+  const { scene, items } = model;
+  const byId = new Map(items.map((e) => [e.item.id, e]));
+  const pageBox = (b: Box): Box => {
+    const a = layout.toPage({ x: b.x0, y: b.y0 });
+    const z = layout.toPage({ x: b.x1, y: b.y1 });
+    return { x0: a.x, y0: a.y, x1: z.x, y1: z.y };
+  };
   return (
-    <section className="sheet chart" style={{ width: `${w}mm`, height: `${h}mm` }}>
-      <ChartSvg model={model} lang={lang} title={title} />
-    </section>
+    <>
+      {scene.items
+        .filter((item) => visible(pageBox(itemBounds(item, scene))))
+        .map((item) => (
+          <Body
+            key={item.id}
+            item={item}
+            scene={scene}
+            layout={layout}
+            lang={lang}
+            {...(byId.get(item.id) ? { entry: byId.get(item.id)! } : {})}
+          />
+        ))}
+      {names ? items.map((e) => <Seats key={e.item.id} entry={e} layout={layout} names={model.names} visible={visible} />) : null}
+    </>
+  );
+}
+
+const everywhere: Visible = () => true;
+
+/** The chart on one sheet. */
+export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
+  const { plan, scene, layout } = model;
+  const count = model.items.reduce((sum, e) => sum + e.seats.filter((s) => s.person).length, 0);
+  return (
+    <Sheet
+      model={model}
+      layout={layout}
+      lang={lang}
+      title={`${plan.name} · ${scene.name} · ${title}`}
+      right={`${translate(lang, 'print.seated', { n: count })}   ${layout.sheet.paper}`}
+    >
+      <Drawing model={model} layout={layout} lang={lang} visible={everywhere} />
+    </Sheet>
+  );
+}
+
+/**
+ * One page of a split chart: its window of the hall clipped to the drawing area, the bands it
+ * shares with its neighbours marked, and each neighbour's label at that edge.
+ */
+function TileSvg({
+  model,
+  tiled,
+  tile,
+  lang,
+  title,
+}: {
+  model: ChartModel;
+  tiled: TiledChart;
+  tile: Tile;
+  lang: Lang;
+  title: string;
+}) {
+  const { plan, scene } = model;
+  const { layout } = tile;
+  const { area } = layout;
+  const clip = `chart-tile-${tile.label}`;
+  return (
+    <Sheet
+      model={model}
+      layout={layout}
+      lang={lang}
+      title={`${plan.name} · ${scene.name} · ${title}`}
+      right={translate(lang, 'print.tiles.page', { label: tile.label, n: tiled.tiles.length })}
+    >
+      <defs>
+        <clipPath id={clip}>
+          <rect x={n(area.x0)} y={n(area.y0)} width={n(area.x1 - area.x0)} height={n(area.y1 - area.y0)} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clip})`}>
+        <Drawing model={model} layout={layout} lang={lang} visible={(b) => overlaps(b, area)} />
+      </g>
+      <rect
+        x={n(area.x0)}
+        y={n(area.y0)}
+        width={n(area.x1 - area.x0)}
+        height={n(area.y1 - area.y0)}
+        fill="none"
+        stroke="#000"
+        strokeWidth={0.2}
+      />
+      {neighbours(tiled, tile).map(({ side, tile: next }) => (
+        <OverlapMarks key={side} side={side} area={area} overlap={tiled.overlap} next={next.label} w={layout.sheet.w} />
+      ))}
+    </Sheet>
+  );
+}
+
+type Edge = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * Where this page and the next share a band: the band's inner edge dashed, a registration cross at
+ * each end of the band's middle line (the same place of the hall on both pages: lay one page over
+ * the other until the crosses meet), and the next page's label in the margin.
+ */
+function OverlapMarks({ side, area, overlap, next, w }: { side: Edge; area: Box; overlap: number; next: string; w: number }) {
+  const across = side === 'left' || side === 'right';
+  const inward = { left: 1, right: -1, top: 1, bottom: -1 }[side];
+  const outer = { left: area.x0, right: area.x1, top: area.y0, bottom: area.y1 }[side];
+  const edge = outer + inward * overlap;
+  const middle = outer + (inward * overlap) / 2;
+  const ends = across ? [area.y0 + overlap / 2, area.y1 - overlap / 2] : [area.x0 + overlap / 2, area.x1 - overlap / 2];
+  const at = (along: number) => (across ? { x: middle, y: along } : { x: along, y: middle });
+  const line = across ? { x1: edge, x2: edge, y1: area.y0, y2: area.y1 } : { x1: area.x0, x2: area.x1, y1: edge, y2: edge };
+  const label = {
+    left: { x: CHART_MARGIN / 2, y: (area.y0 + area.y1) / 2, rotate: -90 },
+    right: { x: w - CHART_MARGIN / 2, y: (area.y0 + area.y1) / 2, rotate: 90 },
+    top: { x: w / 2, y: CHART_MARGIN + 11.5, rotate: 0 },
+    bottom: { x: w / 2, y: area.y1 + 1.6, rotate: 0 },
+  }[side];
+  const arrow = { left: '◀', right: '▶', top: '▲', bottom: '▼' }[side];
+  return (
+    <g data-overlap={side} data-next={next}>
+      <line {...line} stroke="#888" strokeWidth={0.2} strokeDasharray="1.5 1" />
+      {ends.map((along, i) => {
+        const c = at(along);
+        return (
+          <g key={i} data-overlap-mark={next}>
+            <circle cx={n(c.x)} cy={n(c.y)} r={1.6} fill="none" stroke="#000" strokeWidth={0.2} />
+            <path
+              d={`M ${n(c.x - 2.6)} ${n(c.y)} H ${n(c.x + 2.6)} M ${n(c.x)} ${n(c.y - 2.6)} V ${n(c.y + 2.6)}`}
+              stroke="#000"
+              strokeWidth={0.2}
+            />
+          </g>
+        );
+      })}
+      <text
+        x={n(label.x)}
+        y={n(label.y)}
+        fontSize={side === 'bottom' ? 2.4 : 3.2}
+        textAnchor="middle"
+        dominantBaseline="central"
+        transform={label.rotate ? `rotate(${label.rotate} ${n(label.x)} ${n(label.y)})` : undefined}
+      >
+        {`${arrow} ${next}`}
+      </text>
+    </g>
+  );
+}
+
+/** The key map: the whole hall without names on one page, each page's window outlined and labelled. */
+function KeyMapSvg({
+  model,
+  tiled,
+  lang,
+  title,
+}: {
+  model: ChartModel;
+  tiled: TiledChart & { key: ChartLayout };
+  lang: Lang;
+  title: string;
+}) {
+  const { plan, scene } = model;
+  const layout = tiled.key;
+  return (
+    <Sheet
+      model={model}
+      layout={layout}
+      lang={lang}
+      title={`${plan.name} · ${scene.name} · ${title} · ${translate(lang, 'print.tiles.key')}`}
+      right={translate(lang, 'print.tiles.keyNote', {
+        n: tiled.tiles.length,
+        paper: tiled.tiles[0]!.layout.sheet.paper,
+        mm: tiled.overlap,
+      })}
+    >
+      <Drawing model={model} layout={layout} lang={lang} visible={everywhere} names={false} />
+      {tiled.tiles.map((t) => {
+        const a = layout.toPage({ x: t.window.x0, y: t.window.y0 });
+        const z = layout.toPage({ x: t.window.x1, y: t.window.y1 });
+        const size = Math.min(8, (z.x - a.x) / 4, (z.y - a.y) / 4);
+        return (
+          <g key={t.label} data-key-tile={t.label}>
+            <rect
+              x={n(a.x)}
+              y={n(a.y)}
+              width={n(z.x - a.x)}
+              height={n(z.y - a.y)}
+              fill="#3b7dd8"
+              fillOpacity={0.05}
+              stroke="#3b7dd8"
+              strokeWidth={0.4}
+              strokeDasharray="3 1.5"
+            />
+            <text
+              x={n(a.x + size * 0.3)}
+              y={n(a.y + size * 0.2)}
+              fontSize={n(size)}
+              fontWeight={700}
+              fill="#3b7dd8"
+              dominantBaseline="hanging"
+            >
+              {t.label}
+            </text>
+          </g>
+        );
+      })}
+    </Sheet>
+  );
+}
+
+const page = (sheet: { w: number; h: number }, key: string, svg: ReactNode) => (
+  <section key={key} className="sheet chart" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
+    {svg}
+  </section>
+);
+
+/** The chart's pages: one sheet, or the tiles of a split chart row by row and then the key map. */
+export function ChartPage({ model, lang, title }: { model: ChartModel; lang: Lang; title: string }) {
+  const { tiled } = model;
+  if (!tiled) return page(model.layout.sheet, 'chart', <ChartSvg model={model} lang={lang} title={title} />);
+  const sheet = model.layout.sheet;
+  return (
+    <>
+      {tiled.tiles.map((tile) =>
+        page(sheet, tile.label, <TileSvg model={model} tiled={tiled} tile={tile} lang={lang} title={title} />),
+      )}
+      {page(sheet, 'key', <KeyMapSvg model={model} tiled={tiled} lang={lang} title={title} />)}
+    </>
   );
 }

@@ -21,13 +21,15 @@ afterAll(() => printer.close());
 describe('chart layout', () => {
   it('takes the largest standard scale that fits, and A3 only when A4 would be unreadable', () => {
     const legible = (l: { scale: number }) => l.scale <= 150;
-    const small = chooseLayout({ x0: 0, y0: 0, x1: 12, y1: 16 }, legible);
+    const small = chooseLayout({ x0: 0, y0: 0, x1: 12, y1: 16 }, legible)!;
     expect(small.sheet.paper).toBe('A4');
     expect(small.scale).toBe(75);
-    const wide = chooseLayout({ x0: 0, y0: 0, x1: 30, y1: 14 }, legible);
+    const wide = chooseLayout({ x0: 0, y0: 0, x1: 30, y1: 14 }, legible)!;
     expect(wide.sheet.orientation).toBe('landscape');
-    const huge = chooseLayout({ x0: 0, y0: 0, x1: 60, y1: 40 }, legible);
+    const huge = chooseLayout({ x0: 0, y0: 0, x1: 60, y1: 40 }, legible)!;
     expect(huge.sheet.paper).toBe('A3');
+    // Legible on no sheet: the chart is split over pages instead.
+    expect(chooseLayout({ x0: 0, y0: 0, x1: 90, y1: 60 }, legible)).toBeUndefined();
     // 1 m in the world is 1000/scale mm on paper.
     expect(small.mm(1)).toBeCloseTo(1000 / 75);
   });

@@ -12,7 +12,7 @@ import type { Plan, Scene, VenueItem } from '../../../../shared/model/types';
 import type { T } from '../../i18n';
 import type { Frame } from '../item-frame';
 import type { Ctx } from '../shapes/paint';
-import type { BodyProps } from '../shapes/types';
+import type { BodyProps, LocalSeat } from '../shapes/types';
 
 export type ItemKind = VenueItem['kind'];
 export type ItemOf<K extends ItemKind> = Extract<VenueItem, { kind: K }>;
@@ -63,6 +63,8 @@ export interface ChartBodyProps<K extends ItemKind> {
   number: number | undefined;
   main: boolean;
   lang: Lang;
+  /** The item's seats in its own frame (metres), for bodies drawn around them: a hall's zones and row numbers. */
+  seats: Pick<LocalSeat, 'label' | 'x' | 'y'>[];
 }
 
 export interface CanvasKind<K extends ItemKind> {
@@ -74,6 +76,8 @@ export interface CanvasKind<K extends ItemKind> {
   /** The inspector's fields for the kind's own properties (position and rotation are common). */
   Fields(props: FieldsProps<K>): ReactNode;
   chart(props: ChartBodyProps<K>): ReactNode;
+  /** The number the printed chart shows on a seat (a meeting hall's seat number); none when absent. */
+  seatTag?(item: ItemOf<K>, label: string): string | undefined;
   /** Hit outline on the canvas, and how the chart sets names around it: the circle in its frame box, or the box. */
   outline(item: ItemOf<K>): 'circle' | 'box';
   /** Inspected with nothing selected when it is the scene's only item of its kind (the single table). */
