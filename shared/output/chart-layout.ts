@@ -21,6 +21,8 @@ export interface ChartLayout {
   area: Box;
   /** World metres → page millimetres. */
   toPage(p: { x: number; y: number }): { x: number; y: number };
+  /** Page millimetres → world metres. */
+  toWorld(p: { x: number; y: number }): { x: number; y: number };
   /** A world length in metres → mm on paper. */
   mm(metres: number): number;
 }
@@ -45,7 +47,14 @@ export function layoutAt(sheet: Sheet, scale: number, centre: { x: number; y: nu
   const k = 1000 / scale;
   const ox = (area.x0 + area.x1) / 2 - centre.x * k;
   const oy = (area.y0 + area.y1) / 2 - centre.y * k;
-  return { sheet, scale, area, toPage: (p) => ({ x: ox + p.x * k, y: oy + p.y * k }), mm: (m) => m * k };
+  return {
+    sheet,
+    scale,
+    area,
+    toPage: (p) => ({ x: ox + p.x * k, y: oy + p.y * k }),
+    toWorld: (p) => ({ x: (p.x - ox) / k, y: (p.y - oy) / k }),
+    mm: (m) => m * k,
+  };
 }
 
 export const boxCentre = (b: Box) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });

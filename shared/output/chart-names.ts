@@ -51,7 +51,7 @@ function charSplit(chars: string[], k: number): string[] {
 /**
  * The ways a name may be set: on one line, or cut into up to MAX_LINES lines at its allowed
  * breaks: a Latin name only between words, so words stay whole; a Chinese name between any two
- * characters.
+ * characters, two or more to a line.
  */
 function layouts(name: string): string[][] {
   const text = name.trim();
@@ -59,8 +59,9 @@ function layouts(name: string): string[][] {
   const latin = words.length > 1 || !/[^\x20-\x7e\u00a0-\u024f]/.test(text);
   const parts = latin ? words : [...text];
   const out: string[][] = [];
-  for (let k = 1; k <= Math.min(MAX_LINES, parts.length); k++)
-    out.push(...(latin ? wordSplits(parts, k) : [charSplit(parts, k)]));
+  // At least two characters to a Chinese line (but the last): 欧阳/振华, never a column of single characters.
+  const most = Math.min(MAX_LINES, latin ? parts.length : Math.ceil(parts.length / 2));
+  for (let k = 1; k <= most; k++) out.push(...(latin ? wordSplits(parts, k) : [charSplit(parts, k)]));
   return out;
 }
 
@@ -196,4 +197,18 @@ export function chartNameSizes(groups: SeatGroup[]): ChartNameSizes {
   const mains = groups.filter((g) => g.main);
   const main = mains.length ? (largestFitting(mains, size, size * MAIN_NAME_GROWTH) ?? size) : size;
   return { size, main, legible: fitted !== undefined };
+}
+
+/**
+ * One size for names set in boxes of w × h mm (the rostrum chart's seats): the largest, at most
+ * `max`, at which every name fits its box on up to MAX_LINES lines; never below NAME_MIN_MM.
+ */
+export function boxNameSize(names: string[], w: number, h: number, max: number): number {
+  const fits = (size: number) =>
+    names.every((name) => {
+      const lines = nameLines(name, size, w);
+      return linesEm(lines) * size <= w - PILL_PAD && lines.length * size * LINE_HEIGHT <= h;
+    });
+  for (let size = max; size > NAME_MIN_MM; size -= 0.05) if (fits(size)) return size;
+  return NAME_MIN_MM;
 }

@@ -53,13 +53,15 @@ const pagesFor = (span: number, room: number, overlap: number) => Math.max(1, Ma
 
 /**
  * The world at 1:scale over the fewest pages of `paper` (portrait on a tie), neighbours overlapping
- * by `overlap` mm; a page whose window `shows` nothing (bare walls past the seats) is left out.
+ * by `overlap` mm. A page is left out unless its core `shows` something: its window less half the
+ * overlap towards each neighbour in the grid. The cores tile the world without gaps or overlaps, so
+ * whatever lies within half the overlap of a point of some core is whole on that core's page.
  */
 export function tileChart(
   world: Box,
   scale: number,
   overlap: number,
-  shows: (window: Box) => boolean = () => true,
+  shows: (core: Box) => boolean = () => true,
   paper: PaperName = 'A4',
 ): TiledChart {
   const k = 1000 / scale;
@@ -87,7 +89,13 @@ export function tileChart(
         x1: x0 + col * step.w + win.w,
         y1: y0 + row * step.h + win.h,
       };
-      if (shows(window))
+      const core = {
+        x0: window.x0 + (col > 0 ? overlap / 2 / k : 0),
+        y0: window.y0 + (row > 0 ? overlap / 2 / k : 0),
+        x1: window.x1 - (col < cols - 1 ? overlap / 2 / k : 0),
+        y1: window.y1 - (row < rows - 1 ? overlap / 2 / k : 0),
+      };
+      if (shows(core))
         tiles.push({ row, col, label: tileLabel(row, col), layout: layoutAt(sheet, scale, boxCentre(window)), window });
     }
   }

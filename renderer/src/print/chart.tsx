@@ -75,18 +75,12 @@ function seatGroup(entry: SeatingItem, layout: ChartLayout): SeatGroup {
   };
 }
 
-/** Room around the widest or tallest name, so a name at a page's edge is whole on the next page. */
-function overlapFor(items: SeatingItem[], layout: ChartLayout, names: ChartNameSizes): number {
-  let largest = 0;
-  for (const entry of items) {
+/** Every seated name's pill at this layout, as the chart draws it. */
+function namePills(items: SeatingItem[], layout: ChartLayout, names: ChartNameSizes): PlacedName[] {
+  return items.flatMap((entry) => {
     const group = seatGroup(entry, layout);
-    const size = entry.main ? names.main : names.size;
-    for (const seat of group.seats) {
-      const pill = placeSeat(group, seat, size);
-      largest = Math.max(largest, pill.w, pill.h);
-    }
-  }
-  return Math.max(12, Math.ceil(largest + 4));
+    return group.seats.map((seat) => placeSeat(group, seat, entry.main ? names.main : names.size));
+  });
 }
 
 /**
@@ -107,13 +101,20 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   const scale = legibleScale(world, legible, probe) ?? 20;
   const atScale = layoutAt(probe, scale, boxCentre(world));
   const names = nameSizesAt(items, atScale);
-  // A page is printed when it shows a seat or the door (the reference of every rule), not for bare walls.
+  const pills = namePills(items, atScale, names);
+  // The overlap: room for the widest or tallest name, so a name at a page's edge is whole on the next.
+  const overlap = Math.max(12, Math.ceil(Math.max(0, ...pills.map((p) => Math.max(p.w, p.h))) + 4));
+  // A page is printed when its core holds the centre of a name (then the name is whole on it: the
+  // overlap is wider than any name), an empty seat or the door; not for bare walls.
   const marks = [
-    ...items.flatMap((e) => e.seats.flatMap((s) => (s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : []))),
+    ...pills.map((p) => atScale.toWorld(p)),
+    ...items.flatMap((e) =>
+      e.seats.flatMap((s) => (!s.person && s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : [])),
+    ),
     ...scene.items.filter(isDoor),
   ];
-  const shows = (w: Box) => marks.some((p) => p.x >= w.x0 && p.x <= w.x1 && p.y >= w.y0 && p.y <= w.y1);
-  const tiled = tileChart(world, scale, overlapFor(items, atScale, names), shows);
+  const shows = (core: Box) => marks.some((p) => p.x >= core.x0 && p.x <= core.x1 && p.y >= core.y0 && p.y <= core.y1);
+  const tiled = tileChart(world, scale, overlap, shows);
   const first = tiled.tiles[0]!.layout;
   return { plan, scene, items, layout: first, names, world, tiled: { ...tiled, key: fit(world, first.sheet) } };
 }

@@ -26,7 +26,7 @@ describe('chart layout', () => {
     expect(small.scale).toBe(75);
     const wide = chooseLayout({ x0: 0, y0: 0, x1: 30, y1: 14 }, legible)!;
     expect(wide.sheet.orientation).toBe('landscape');
-    const huge = chooseLayout({ x0: 0, y0: 0, x1: 60, y1: 40 }, legible)!;
+    const huge = chooseLayout({ x0: 0, y0: 0, x1: 50, y1: 30 }, legible)!;
     expect(huge.sheet.paper).toBe('A3');
     // Legible on no sheet: the chart is split over pages instead.
     expect(chooseLayout({ x0: 0, y0: 0, x1: 90, y1: 60 }, legible)).toBeUndefined();

@@ -86,32 +86,57 @@ function decodeEntities(s: string): string {
 }
 
 /**
- * The words that print `name` whole: one word, or two stacked lines (a Chinese name split between
- * characters, a Latin name between its words), or undefined.
+ * The words that print `name` whole: one word, or up to four stacked lines (a Chinese name split
+ * between characters, a Latin name between its words), each line centred under the one above and
+ * just below it; or undefined.
  */
 export function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
+  const latin = name.includes(' ');
+  const rest = (top: PdfWord): string | undefined => {
+    const head = latin ? top.text + ' ' : top.text;
+    return name.startsWith(head) && name.length > head.length ? name.slice(head.length) : undefined;
+  };
+  const below = (top: PdfWord, w: PdfWord) =>
+    w.page === top.page &&
+    w.y0 > top.y0 &&
+    w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
+    Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1;
+  const index = columnsOf(words);
+  const stack = (top: PdfWord, remaining: string, depth: number): PdfWord[] | undefined => {
+    const cx = Math.round((top.x0 + top.x1) / 2);
+    for (const w of [-1, 0, 1].flatMap((d) => index.get(`${top.page}:${cx + d}`) ?? [])) {
+      if (!below(top, w)) continue;
+      if (w.text === remaining) return [top, w];
+      const more = latin ? w.text + ' ' : w.text;
+      if (depth > 1 && remaining.startsWith(more)) {
+        const found = stack(w, remaining.slice(more.length), depth - 1);
+        if (found) return [top, ...found];
+      }
+    }
+    return undefined;
+  };
   const one = words.find((w) => w.text === name);
   if (one) return [one];
-  const latin = name.split(/\s+/);
   for (const top of words) {
-    const rest =
-      latin.length > 1
-        ? name.startsWith(top.text + ' ')
-          ? name.slice(top.text.length + 1)
-          : undefined
-        : name.startsWith(top.text)
-          ? name.slice(top.text.length)
-          : undefined;
-    if (!rest || rest === name) continue;
-    const below = words.find(
-      (w) =>
-        w.page === top.page &&
-        w.text === rest &&
-        w.y0 > top.y0 &&
-        w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
-        Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1,
-    );
-    if (below) return [top, below];
+    if (!name.startsWith(top.text)) continue;
+    const remaining = rest(top);
+    const found = remaining && stack(top, remaining, 3);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** Words by page and centre (to the pt), so a stacked name's lines are found among a few thousand names quickly. */
+const columns = new WeakMap<PdfWord[], Map<string, PdfWord[]>>();
+function columnsOf(words: PdfWord[]): Map<string, PdfWord[]> {
+  let index = columns.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      const key = `${w.page}:${Math.round((w.x0 + w.x1) / 2)}`;
+      index.set(key, [...(index.get(key) ?? []), w]);
+    }
+    columns.set(words, index);
+  }
+  return index;
 }
