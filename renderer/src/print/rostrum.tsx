@@ -13,6 +13,7 @@ import { seatingItems } from '../../../shared/output/plan-data';
 import { audienceView } from '../../../shared/output/rostrum';
 import { Header, planMeta, SIDE_FILL } from './chart';
 import { emWidth } from '../../../shared/output/text-fit';
+import { boxNameSize, LINE_HEIGHT, nameLines } from '../../../shared/output/chart-names';
 
 const n = (v: number) => +v.toFixed(2);
 
@@ -30,6 +31,15 @@ export function RostrumPage({ plan, scene, lang, title }: { plan: Plan; scene: S
         const boxH = Math.min(20, boxW * 0.6);
         const rowGap = boxH + 10;
         const audienceY = sheet.h - margin - 22;
+        // One size for every name on the rostrum (and one for the titles under them), as on the seating chart.
+        const seated = rows.flatMap((r) => r.seats.flatMap((s) => (s.person ? [s.person] : [])));
+        const size = boxNameSize(
+          seated.map((p) => p.name),
+          boxW,
+          boxH * 0.62,
+          6,
+        );
+        const subSize = Math.min(3, ...seated.map((p) => (p.title ? (boxW - 2) / Math.max(emWidth(p.title), 1) : 3)));
         return (
           <section key={entry.item.id} className="sheet chart" style={{ width: `${sheet.w}mm`, height: `${sheet.h}mm` }}>
             <svg
@@ -62,10 +72,8 @@ export function RostrumPage({ plan, scene, lang, title }: { plan: Plan; scene: S
                     </text>
                     {r.seats.map((s, i) => {
                       const x = x0 + i * (boxW + 2);
-                      const name = s.person?.name ?? '';
-                      const size = Math.min(6, (boxW - 3) / Math.max(emWidth(name), 2));
+                      const lines = s.person ? nameLines(s.person.name, size, boxW) : [translate(lang, 'print.empty')];
                       const sub = s.person?.title ?? '';
-                      const subSize = Math.min(3, (boxW - 2) / Math.max(emWidth(sub), 1));
                       return (
                         <g key={s.label} data-seat={s.label} data-person={s.person?.id ?? ''}>
                           <rect
@@ -78,16 +86,19 @@ export function RostrumPage({ plan, scene, lang, title }: { plan: Plan; scene: S
                             stroke="#000"
                             strokeWidth={0.3}
                           />
-                          <text
-                            x={n(x + boxW / 2)}
-                            y={n(y + boxH * 0.42)}
-                            fontSize={n(size)}
-                            fontWeight={700}
-                            textAnchor="middle"
-                            dominantBaseline="central"
-                          >
-                            {name || translate(lang, 'print.empty')}
-                          </text>
+                          {lines.map((line, li) => (
+                            <text
+                              key={li}
+                              x={n(x + boxW / 2)}
+                              y={n(y + boxH * 0.36 + (li - (lines.length - 1) / 2) * size * LINE_HEIGHT)}
+                              fontSize={n(size)}
+                              fontWeight={700}
+                              textAnchor="middle"
+                              dominantBaseline="central"
+                            >
+                              {line}
+                            </text>
+                          ))}
                           {sub ? (
                             <text
                               x={n(x + boxW / 2)}

@@ -7,6 +7,8 @@ import { principals } from '../../../shared/output/summary';
 import { renderDocument, renderView, type PrintJob } from '../../../renderer/src/print/views';
 import { translate } from '../../../shared/i18n/translate';
 import type { CarItem, RostrumItem, Scene } from '../../../shared/model/types';
+import { NAME_MIN_MM } from '../../../shared/output/chart-names';
+import { isWide } from '../../../shared/output/text-fit';
 import { visitPlan } from './banquet';
 import { keep, pdfPages, pdfText, pdfWords, squash, wordsOf } from './pdf-tools';
 
@@ -56,11 +58,29 @@ describe('rostrum chart, as seen from the audience', () => {
     const entry = seatingItems(plan, s).find((e) => e.item.kind === 'rostrum')!;
     const seen = audienceView(entry.item as RostrumItem, entry.seats)[0]!.seats.map((x) => byRank.indexOf(x.person!.id) + 1);
     expect(seen).toEqual([7, 5, 3, 1, 2, 4, 6]);
-    const { text } = await print('rostrum.pdf', { view: 'rostrum' });
+    const { text, file } = await print('rostrum.pdf', { view: 'rostrum' });
     expect(text).toContain(translate('zh', 'print.fromAudience'));
-    const line = text.split('\n').find((l) => l.includes(plan.people.find((p) => p.id === byRank[0])!.name))!;
-    const order = names(entry.seats.map((x) => x.person!.id)).sort((a, b) => line.indexOf(a) - line.indexOf(b));
+    // Left to right on the page, by where each name (on one line or wrapped) starts.
+    const words = pdfWords(file);
+    const left = (name: string) => wordsOf(name, words)![0]!.x0;
+    const order = names(entry.seats.map((x) => x.person!.id)).sort((a, b) => left(a) - left(b));
     expect(order).toEqual(audienceView(entry.item as RostrumItem, entry.seats)[0]!.seats.map((x) => x.person!.name));
+  });
+});
+
+describe('rostrum chart names', () => {
+  it('sets every name at one size, whole, never below 8 pt', async () => {
+    const entry = seatingItems(plan, scene('meeting')).find((e) => e.item.kind === 'rostrum')!;
+    const file = keep('rostrum-names.pdf', await printer.pdf(renderDocument(plan, { view: 'rostrum' }, 'zh')), 0);
+    const words = pdfWords(file);
+    const found = entry.seats.flatMap((x) => (x.person ? [x.person.name] : [])).map((name) => wordsOf(name, words));
+    expect(found.length).toBeGreaterThan(1);
+    for (const f of found) expect(f).toBeDefined();
+    // Box heights follow the font size: one size is one height (the titles under them are smaller).
+    const heights = found.flatMap((f) => f!.map((w) => w.y1 - w.y0));
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(0.1);
+    const cjk = found.flatMap((f) => f!.filter((w) => [...w.text].every(isWide)));
+    for (const w of cjk) expect((w.x1 - w.x0) / [...w.text].length).toBeGreaterThanOrEqual((NAME_MIN_MM * 72) / 25.4 - 0.05);
   });
 });
 
