@@ -22,12 +22,16 @@ import {
 import { ListPages, ListRowView } from './lists';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { itemTitle } from '../../../shared/output/seating-list';
-import { emWidth, wrapLines } from '../../../shared/output/text-fit';
+import { emWidth } from '../../../shared/output/text-fit';
+import { boxNameSize, LINE_HEIGHT, nameLines } from '../../../shared/output/chart-names';
 
 const SEAT_W = 16;
-const SEAT_H = 9;
-/** The smallest name in a seat of the schematic, mm (about 6 pt); longer names take two lines. */
-const SEAT_NAME_MIN = 2.1;
+/** Room for two lines of an 8 pt name above the seat's word. */
+const SEAT_H = 10.5;
+/** The names' part of a seat, above its word, mm. */
+const NAME_H = 7;
+/** The largest name in a seat of the schematic, mm (about 9.6 pt). */
+const SEAT_NAME_MAX = 3.4;
 /** Between the schematic and the list, and round the block's body, mm. */
 const INSET = 1.5;
 const BETWEEN = 4;
@@ -98,7 +102,17 @@ export function packCars(entries: SeatingItem[], lang: Lang): Placed<CarBlock>[]
   );
 }
 
-function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
+/** One name size for every seat of the sheet's schematics (never under 8 pt; a long name wraps). */
+function seatNameSize(blocks: CarBlock[]): number {
+  return boxNameSize(
+    blocks.flatMap((b) => b.seats.flatMap((s) => (s.name ? [s.name] : []))),
+    SEAT_W,
+    NAME_H,
+    SEAT_NAME_MAX,
+  );
+}
+
+function Diagram({ b, lang, size }: { b: CarBlock; lang: Lang; size: number }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -115,10 +129,8 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
         strokeWidth={0.4}
       />
       {b.seats.map((s) => {
-        // One line while the name stays legible, then lines broken like the list's (a long Latin name).
-        const size = s.name ? Math.max(SEAT_NAME_MIN, Math.min(3.4, (SEAT_W - 2) / Math.max(emWidth(s.name), 2))) : 2.6;
-        const lines = s.name ? wrapLines(s.name, (SEAT_W - 2) / size) : [];
-        const lineH = size * 1.05;
+        const lines = s.name ? nameLines(s.name, size, SEAT_W) : [];
+        const lineH = size * LINE_HEIGHT;
         const word = seatLabelText(lang, 'car', s.label);
         return (
           <g key={s.label} data-seat={s.label}>
@@ -134,7 +146,7 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
             />
             <text
               x={n(s.x)}
-              y={n(s.y - 1.2 - ((lines.length - 1) * lineH) / 2)}
+              y={n(s.y - 1.4 - ((lines.length - 1) * lineH) / 2)}
               fontSize={n(size)}
               textAnchor="middle"
               dominantBaseline="central"
@@ -147,7 +159,7 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
             </text>
             <text
               x={n(s.x)}
-              y={n(s.y + 2.8)}
+              y={n(s.y + 3.6)}
               fontSize={n(Math.min(2, (SEAT_W - 1) / emWidth(word)))}
               fill="#666"
               textAnchor="middle"
@@ -164,6 +176,7 @@ function Diagram({ b, lang }: { b: CarBlock; lang: Lang }) {
 
 export function CarsPages({ plan, scene, lang, title }: { plan: Plan; scene: Scene; lang: Lang; title: string }) {
   const pages = packCars(carEntries(plan, scene), lang);
+  const size = seatNameSize(pages.flat().map((p) => p.entry));
   return (
     <ListPages
       plan={plan}
@@ -198,7 +211,7 @@ export function CarsPages({ plan, scene, lang, title }: { plan: Plan; scene: Sce
                 <span>{facts.join('   ')}</span>
               </h2>
               <div style={{ display: 'flex', gap: `${BETWEEN}mm`, padding: `${INSET}mm` }}>
-                <Diagram b={b} lang={lang} />
+                <Diagram b={b} lang={lang} size={size} />
                 <div>
                   {b.rows.map((row) => (
                     <ListRowView key={row.key} row={row} />
