@@ -46,6 +46,8 @@ export interface ChartModel {
   /** The page; for a chart split over pages, the first page's (every page has the same scale). */
   layout: ChartLayout;
   names: ChartNameSizes;
+  /** Every seated name's pill, by item and seat. */
+  placed: Map<string, PlacedSeat>;
   /** Set when the names are legible on no single sheet: the pages, and the key map's layout on the same sheet. */
   tiled?: TiledChart & { key: ChartLayout };
   /** The drawing in world metres. */
@@ -75,12 +77,28 @@ function seatGroup(entry: SeatingItem, layout: ChartLayout): SeatGroup {
   };
 }
 
-/** Every seated name's pill at this layout, as the chart draws it. */
-function namePills(items: SeatingItem[], layout: ChartLayout, names: ChartNameSizes): PlacedName[] {
-  return items.flatMap((entry) => {
+/** A name's pill with its centre in world metres (pills keep their shape on every page at one scale), and the seat's number. */
+export type PlacedSeat = PlacedName & { world: { x: number; y: number }; tag?: string };
+
+const seatKey = (itemId: string, label: string) => `${itemId}\u0000${label}`;
+
+/** Every seated name set once at the chart's scale, by item and seat: every page of the chart draws these. */
+function placeNames(items: SeatingItem[], layout: ChartLayout, names: ChartNameSizes): Map<string, PlacedSeat> {
+  const placed = new Map<string, PlacedSeat>();
+  for (const entry of items) {
     const group = seatGroup(entry, layout);
-    return group.seats.map((seat) => placeSeat(group, seat, entry.main ? names.main : names.size));
-  });
+    const size = entry.main ? names.main : names.size;
+    const seated = entry.seats.filter((s) => s.person && s.x !== undefined && s.y !== undefined);
+    group.seats.forEach((seat, i) => {
+      const pill = placeSeat(group, seat, size);
+      placed.set(seatKey(entry.item.id, seated[i]!.label), {
+        ...pill,
+        world: layout.toWorld(pill),
+        ...(seat.tag ? { tag: seat.tag } : {}),
+      });
+    });
+  }
+  return placed;
 }
 
 /**
@@ -95,19 +113,23 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   const world = { x0: bounds.x0 - pad, y0: bounds.y0 - pad, x1: bounds.x1 + pad, y1: bounds.y1 + pad };
   const legible = (l: ChartLayout) => nameSizesAt(items, l).legible;
   const single = chooseLayout(world, legible);
-  if (single) return { plan, scene, items, layout: single, names: nameSizesAt(items, single), world };
+  if (single) {
+    const names = nameSizesAt(items, single);
+    return { plan, scene, items, layout: single, names, placed: placeNames(items, single, names), world };
+  }
   // Legibility depends on the scale alone: found on any sheet, then tiled.
   const probe = sheetOf('A4', 'portrait');
   const scale = legibleScale(world, legible, probe) ?? 20;
   const atScale = layoutAt(probe, scale, boxCentre(world));
   const names = nameSizesAt(items, atScale);
-  const pills = namePills(items, atScale, names);
+  const placed = placeNames(items, atScale, names);
+  const pills = [...placed.values()];
   // The overlap: room for the widest or tallest name, so a name at a page's edge is whole on the next.
   const overlap = Math.max(12, Math.ceil(Math.max(0, ...pills.map((p) => Math.max(p.w, p.h))) + 4));
   // A page is printed when its core holds the centre of a name (then the name is whole on it: the
   // overlap is wider than any name), an empty seat or the door; not for bare walls.
   const marks = [
-    ...pills.map((p) => atScale.toWorld(p)),
+    ...pills.map((p) => p.world),
     ...items.flatMap((e) =>
       e.seats.flatMap((s) => (!s.person && s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : [])),
     ),
@@ -116,7 +138,7 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   const shows = (core: Box) => marks.some((p) => p.x >= core.x0 && p.x <= core.x1 && p.y >= core.y0 && p.y <= core.y1);
   const tiled = tileChart(world, scale, overlap, shows);
   const first = tiled.tiles[0]!.layout;
-  return { plan, scene, items, layout: first, names, world, tiled: { ...tiled, key: fit(world, first.sheet) } };
+  return { plan, scene, items, layout: first, names, placed, world, tiled: { ...tiled, key: fit(world, first.sheet) } };
 }
 
 /** An item's body, drawn by its kind (canvas/kinds) over the frame the canvas draws it in. */
@@ -157,40 +179,31 @@ const pillBox = (p: PlacedName): Box => ({ x0: p.x - p.w / 2, y0: p.y - p.h / 2,
 function Seats({
   entry,
   layout,
-  names,
+  model,
   visible,
 }: {
   entry: SeatingItem;
   layout: ChartLayout;
-  names: ChartNameSizes;
+  model: ChartModel;
   visible: Visible;
 }) {
-  const group = seatGroup(entry, layout);
-  const size = entry.main ? names.main : names.size;
+  const size = entry.main ? model.names.main : model.names.size;
   const kind = canvasKind(entry.item);
-  let seated = 0;
   return (
     <>
       {entry.seats.map((s) => {
         if (s.x === undefined || s.y === undefined) return null;
-        const p = layout.toPage({ x: s.x, y: s.y });
         if (!s.person) {
+          const p = layout.toPage({ x: s.x, y: s.y });
           if (!visible({ x0: p.x - 2, y0: p.y - 2, x1: p.x + 2, y1: p.y + 2 })) return null;
           const tag = kind.seatTag?.(entry.item, s.label);
-          return <EmptySeat key={s.label} x={p.x} y={p.y} tag={tag} size={names.size * TAG_SCALE} />;
+          return <EmptySeat key={s.label} x={p.x} y={p.y} tag={tag} size={model.names.size * TAG_SCALE} />;
         }
-        const pill = placeSeat(group, group.seats[seated++]!, size);
+        const placed = model.placed.get(seatKey(entry.item.id, s.label))!;
+        const pill = { ...placed, ...layout.toPage(placed.world) };
         if (!visible(pillBox(pill))) return null;
         return (
-          <SeatName
-            key={s.label}
-            pill={pill}
-            tag={group.seats[seated - 1]!.tag}
-            person={s.person}
-            size={size}
-            bold={!!s.role}
-            label={s.label}
-          />
+          <SeatName key={s.label} pill={pill} tag={placed.tag} person={s.person} size={size} bold={!!s.role} label={s.label} />
         );
       })}
     </>
@@ -436,7 +449,7 @@ function Drawing({
             {...(byId.get(item.id) ? { entry: byId.get(item.id)! } : {})}
           />
         ))}
-      {names ? items.map((e) => <Seats key={e.item.id} entry={e} layout={layout} names={model.names} visible={visible} />) : null}
+      {names ? items.map((e) => <Seats key={e.item.id} entry={e} layout={layout} model={model} visible={visible} />) : null}
     </>
   );
 }
