@@ -97,6 +97,7 @@ export const venueSchemas = {
       )
       .optional(),
     rostrum: rowsOf('people').optional(),
+    numbering: oneOf(['consecutive', 'oddEven'] as const).optional(),
   }),
   car: z.object({ kind: z.literal('car'), ...carFields }),
   motorcade: z.object({

@@ -79,6 +79,40 @@ export function hallSeats(item: MeetingHallItem): HallSeat[] {
   return out;
 }
 
+const numbersOf = new WeakMap<MeetingHallItem, Map<string, number>>();
+
+/**
+ * The seat numbers of a hall under 单双号 (`oddEven`, RULES.md §9, docs/seat-labels.md): each
+ * hall row (the same row of every block) counted from the centre line outwards across the aisles,
+ * the seats on or to the audience's right of the line 1, 3, 5 …, those to their left 2, 4, 6 ….
+ * Kept per item (items are never changed in place), so naming every seat of a 5,000-seat hall
+ * reads the hall once.
+ */
+function oddEvenNumbers(item: MeetingHallItem): Map<string, number> {
+  const known = numbersOf.get(item);
+  if (known) return known;
+  const numbers = new Map<string, number>();
+  const rows = new Map<number, HallSeat[]>();
+  for (const s of hallSeats(item)) rows.set(s.row, [...(rows.get(s.row) ?? []), s]);
+  for (const row of rows.values()) {
+    // A seat on the centre line (half a seat's width at most) is on the odd side: it is No. 1.
+    const onRight = (s: HallSeat) => s.lateral > -item.seatSpacing / 4;
+    const right = row.filter(onRight).sort((a, b) => a.lateral - b.lateral);
+    const left = row.filter((s) => !onRight(s)).sort((a, b) => b.lateral - a.lateral);
+    right.forEach((s, i) => numbers.set(s.label, 2 * i + 1));
+    left.forEach((s, i) => numbers.set(s.label, 2 * i + 2));
+  }
+  numbersOf.set(item, numbers);
+  return numbers;
+}
+
+/** The number a seat carries by the hall's numbering (its column in the block row when consecutive). */
+export function hallSeatNumber(item: MeetingHallItem, label: string): number | undefined {
+  const at = parseHallLabel(label);
+  if (!at) return undefined;
+  return (item.numbering ?? 'consecutive') === 'oddEven' ? oddEvenNumbers(item).get(label) : at.col;
+}
+
 /** The radius the rows bend on (Infinity = straight rows). */
 function bendRadius(item: MeetingHallItem): number {
   if (item.curve <= 0) return Infinity;

@@ -3,9 +3,11 @@
  * autoPlaceScene the app uses, so the command line and the canvas can never disagree.
  */
 import { kindOf } from '../kinds';
+import { isMeetingHall } from '../kinds/meeting-hall';
 import type { Assignment, CarItem, HostRole, HostingRole, Person, Plan, Scene, SceneKind, VenueItem } from '../model/types';
 import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-schema';
 import { tableOrder } from './hall';
+import { hallSeatNumber } from './hall-seats';
 import { lintScene } from './lint';
 import { autoPlaceScene } from './scene';
 import type { Reason, Warning } from './types';
@@ -20,6 +22,8 @@ export interface CaseAnswer {
   cars?: Record<string, number>;
   enter?: string[];
   exit?: string[];
+  /** Meeting hall: each hall seat's number by the hall's numbering (单双号 or consecutive). */
+  numbers?: Record<string, number>;
   reasons: Record<string, Reason>;
   warnings: Warning[];
 }
@@ -106,6 +110,7 @@ function venueItems(c: PlaceCase): VenueItem[] {
           toRow: z.rows[1],
           reserved: z.reserved ?? false,
         })),
+        ...(v.numbering ? { numbering: v.numbering } : {}),
       };
       // The rostrum faces the hall from in front of it (RULES §9: the same people list, rostrum first).
       return v.rostrum ? [{ ...base('R', 90), y: -4, kind: 'rostrum', rows: v.rostrum, lectern: false }, hall] : [hall];
@@ -237,6 +242,11 @@ export function solveCase(input: unknown): { answer: CaseAnswer; plan: Plan; ite
   if (c.venue.kind === 'motorcade') {
     answer.cars = {};
     for (const car of c.venue.cars) answer.cars[car.id] = res.tableNumbers[car.id]!;
+  }
+  const hall = plan.scenes[0]!.items.find(isMeetingHall);
+  if (hall) {
+    answer.numbers = {};
+    for (const a of res.assignments) if (a.itemId === hall.id) answer.numbers[a.personId] = hallSeatNumber(hall, a.seat)!;
   }
   const order = Object.values(res.orders)[0];
   if (order) {

@@ -1264,6 +1264,9 @@ export const en: Record<MessageKey, string> = {
   // area: underlay
 
   // area: hall-paper
+  'inspector.hallNumbering': 'Seat numbers',
+  'inspector.hallNumbering.consecutive': 'Consecutive from the left in each block',
+  'inspector.hallNumbering.oddEven': 'Odd/even (facing the rostrum: odd right, even left)',
 
   // area: cards-speed
 

@@ -6,18 +6,19 @@
  * §8), a side by `reason.side.*`, a nested reason by rendering it in turn.
  */
 import type { PersonRef, Reason, ReasonParam, ReasonParams, SeatRef, SideRef, Warning } from '../engine/types';
-import type { ItemKind, Plan, Scene } from '../model/types';
-import { seatLabelText } from './seat-labels';
+import type { Plan, Scene, VenueItem } from '../model/types';
+import { seatLabelText, type SeatOwner } from './seat-labels';
 import { fill, LANGS, translate, type Lang, type MessageKey } from './translate';
 
 export interface ExplainContext {
   /** A person's name; undefined when only the id is known (case files). */
   name(personId: string): string | undefined;
   /**
-   * The kind of the item a seat belongs to, which decides its words (FP is 副驾驶 in a car).
-   * `undefined` asks for the item the text is about (see `atItem`); unknown kinds read as a table's.
+   * The item a seat belongs to (or only its kind), which decides its words (FP is 副驾驶 in a car;
+   * a hall's seat number follows its 单双号 numbering). `undefined` asks for the item the text is
+   * about (see `atItem`); unknown kinds read as a table's.
    */
-  kind?(itemId: string | undefined): ItemKind | undefined;
+  kind?(itemId: string | undefined): SeatOwner;
 }
 
 /** No names known: people are shown by their ids (the batch `place` command on a case file). */
@@ -26,7 +27,7 @@ export const BY_ID: ExplainContext = { name: () => undefined };
 /** Names from the plan's people list; seat words from the kinds of the scene's items. */
 export function explainContext(plan: Pick<Plan, 'people'>, scene?: Pick<Scene, 'items'>): ExplainContext {
   let names: Map<string, string> | undefined;
-  let kinds: Map<string, ItemKind> | undefined;
+  let items: Map<string, VenueItem> | undefined;
   return {
     name(personId) {
       names ??= new Map(plan.people.map((p) => [p.id, p.name]));
@@ -34,8 +35,8 @@ export function explainContext(plan: Pick<Plan, 'people'>, scene?: Pick<Scene, '
     },
     kind(itemId) {
       if (!scene || itemId === undefined) return undefined;
-      kinds ??= new Map(scene.items.map((i) => [i.id, i.kind]));
-      return kinds.get(itemId);
+      items ??= new Map(scene.items.map((i) => [i.id, i]));
+      return items.get(itemId);
     },
   };
 }

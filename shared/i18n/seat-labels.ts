@@ -4,18 +4,26 @@
  * document, the case format and the spreadsheets keep the labels themselves. Each kind names its
  * own seats (`KindSpec.seatName`); a label its kind does not know is shown as it is, never hidden.
  */
-import { findKind } from '../kinds';
+import { findKind, kindOf } from '../kinds';
 import { tableSeatName } from '../kinds/seat-names';
 import type { SeatName } from '../kinds/types';
-import type { ItemKind } from '../model/types';
+import type { ItemKind, VenueItem } from '../model/types';
 import { translate, type Lang, type MessageKey } from './translate';
 
-/** `kind` may come from stored data (a change log); an unknown kind reads its labels as a table's. */
-function nameOf(kind: ItemKind | undefined, label: string): SeatName | undefined {
-  return (findKind(kind)?.seatName ?? tableSeatName)(label);
+/**
+ * Whose seat: the item itself where the caller has it (its fields may decide the words: a hall's
+ * 单双号), else its kind, which may come from stored data (a change log); an unknown kind reads
+ * its labels as a table's.
+ */
+export type SeatOwner = ItemKind | VenueItem | undefined;
+
+export function nameOf(owner: SeatOwner, label: string): SeatName | undefined {
+  if (typeof owner === 'object')
+    return (kindOf(owner).seatName as (l: string, i: VenueItem) => SeatName | undefined)(label, owner);
+  return (findKind(owner)?.seatName ?? tableSeatName)(label);
 }
 
-export function seatLabelText(lang: Lang, kind: ItemKind | undefined, label: string): string {
+export function seatLabelText(lang: Lang, kind: SeatOwner, label: string): string {
   const name = nameOf(kind, label);
   return name ? translate(lang, name.key, name.params) : label;
 }
@@ -64,7 +72,7 @@ const BRIEF: Partial<Record<MessageKey, MessageKey>> = {
 };
 
 /** A seat's name in words and its short form (the same text when the name is short already). */
-export function seatWords(lang: Lang, kind: ItemKind | undefined, label: string): { full: string; brief: string } {
+export function seatWords(lang: Lang, kind: SeatOwner, label: string): { full: string; brief: string } {
   const name = nameOf(kind, label);
   if (!name) return { full: label, brief: label };
   const brief = BRIEF[name.key];

@@ -1231,6 +1231,9 @@ export const zh = {
   // area: underlay
 
   // area: hall-paper
+  'inspector.hallNumbering': '座号',
+  'inspector.hallNumbering.consecutive': '每区从左到右连续编号',
+  'inspector.hallNumbering.oddEven': '单双号（面向主席台：单号在右，双号在左）',
 
   // area: cards-speed
 

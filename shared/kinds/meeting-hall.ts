@@ -1,8 +1,8 @@
 /** 会场座区: the audience seats of a large meeting, blocks of rows between aisles (RULES.md §9). */
 import { z } from 'zod';
-import { hallDepth, hallGeometry, hallWidth, parseHallLabel } from '../engine/hall-seats';
+import { hallDepth, hallGeometry, hallSeatNumber, hallWidth, parseHallLabel } from '../engine/hall-seats';
 import { placeMeetingHall } from '../engine/meeting-hall';
-import type { HallBlock, HallZone, MeetingHallItem, VenueItem } from '../model/types';
+import type { HallBlock, HallNumbering, HallZone, MeetingHallItem, VenueItem } from '../model/types';
 import { counts, itemBase, metres, placed, UP, upTo, within } from './fields';
 import type { KindSpec, SeatName } from './types';
 
@@ -23,6 +23,8 @@ export const HALL_LIMITS = {
   zoneName: 20,
 } as const;
 
+export const HALL_NUMBERINGS = ['consecutive', 'oddEven'] as const satisfies readonly HallNumbering[];
+
 export const ZONE_COLOURS = ['red', 'blue', 'green', 'amber', 'purple', 'grey'] as const;
 
 const blockSchema = z.object({ rows: z.array(within(HALL_LIMITS.seats)).min(1).max(HALL_LIMITS.rows.max) });
@@ -40,9 +42,11 @@ const zoneSchema = z
 /** A block of `rows` rows of `seats` seats. */
 export const uniformBlock = (rows: number, seats: number): HallBlock => ({ rows: Array.from({ length: rows }, () => seats) });
 
-export function hallSeatName(label: string): SeatName | undefined {
+/** A hall seat in words; with the hall at hand its number follows the hall's numbering (单双号). */
+export function hallSeatName(label: string, item?: MeetingHallItem): SeatName | undefined {
   const at = parseHallLabel(label);
-  return at && { key: 'seatName.hall', params: { block: at.block, row: at.row, seat: at.col } };
+  const seat = item ? hallSeatNumber(item, label) : at?.col;
+  return at && seat !== undefined ? { key: 'seatName.hall', params: { block: at.block, row: at.row, seat } } : undefined;
 }
 
 export const meetingHall = {
@@ -57,6 +61,7 @@ export const meetingHall = {
     curve: within(LIMITS.curve),
     floor: within(LIMITS.floor),
     zones: z.array(zoneSchema).max(HALL_LIMITS.zones.max),
+    numbering: z.enum(HALL_NUMBERINGS).optional(),
   }),
   limits: LIMITS,
   create: (makeId, at, fields = {}) => ({

@@ -67,8 +67,11 @@ export interface KindSpec<K extends ItemKind> {
   create(makeId: IdMaker, at: At, fields?: ItemFields<K>): ItemOf<K>;
   /** Seats in world coordinates (facing not yet normalised; shared/engine/seats.ts does that). */
   seatGeometry(item: ItemOf<K>, scene: Scene): SeatGeom[];
-  /** The words for one of its seat labels; undefined = shown as the label itself. */
-  seatName(label: string): SeatName | undefined;
+  /**
+   * The words for one of its seat labels; undefined = shown as the label itself. `item`, when the
+   * caller has it, lets a seat's words depend on the item's fields (a hall's 单双号 numbering).
+   */
+  seatName(label: string, item?: ItemOf<K>): SeatName | undefined;
   /** The body on the canvas and in print: rotation and box around the item's origin. */
   frame(item: ItemOf<K>, scene: Scene, seats: SeatGeom[]): Frame;
   /** Seats are drawn as large as their spacing allows (metres). */

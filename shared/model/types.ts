@@ -169,7 +169,15 @@ export interface MeetingHallItem extends ItemBase {
   /** 0 = the floor; a balcony (1, 2 …) ranks below every seat of the floor below it. */
   floor: number;
   zones: HallZone[];
+  /**
+   * Seat numbers on the chart, slips and lists (RULES.md §9): `consecutive` (absent) counts each
+   * block row from the audience's left; `oddEven` (单双号) counts each hall row from the centre line,
+   * odd numbers to the audience's right, even to their left. The labels stay `block:row:col`.
+   */
+  numbering?: HallNumbering;
 }
+
+export type HallNumbering = 'consecutive' | 'oddEven';
 
 export interface ReceptionItem extends ItemBase {
   kind: 'reception';

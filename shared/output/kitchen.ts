@@ -114,7 +114,7 @@ export function kitchenSheet(plan: Plan, scene: Scene, lang: Lang): KitchenSheet
       if (!s.person) continue;
       for (const note of dietNotes(s.person.dietary)) {
         rows.push({
-          seat: [...new Set(langs.map((l) => seatLabelText(l, e.item.kind, s.label)))].join(' '),
+          seat: [...new Set(langs.map((l) => seatLabelText(l, e.item, s.label)))].join(' '),
           name: s.person.name,
           need: note.need,
           needText: sayIn(langs, `print.kitchen.need.${note.need}`),

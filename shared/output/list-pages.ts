@@ -83,7 +83,7 @@ export function tableRows(entry: SeatingItem, lang: Lang, w: number): ListRow[] 
   const { seat, name, role } = TABLE_COLUMNS;
   return entry.seats.map((s) =>
     listRow(s.label, [
-      { kind: 'seat', text: seatLabelText(lang, entry.item.kind, s.label), w: seat },
+      { kind: 'seat', text: seatLabelText(lang, entry.item, s.label), w: seat },
       s.person
         ? { kind: 'name', text: s.person.name, w: name }
         : { kind: 'name', text: translate(lang, 'print.empty'), w: name, empty: true },

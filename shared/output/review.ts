@@ -134,7 +134,7 @@ const SIDES: Person['side'][] = ['guest', 'host', 'staff'];
 
 /** "主位 王伟、右1 李强 …": the first `limit` people in seat order (all when absent). */
 function seatedWords(e: SeatingItem, lang: Lang, limit?: number): string {
-  const seated = e.seats.filter((s) => s.person).map((s) => `${seatLabelText(lang, e.item.kind, s.label)} ${s.person!.name}`);
+  const seated = e.seats.filter((s) => s.person).map((s) => `${seatLabelText(lang, e.item, s.label)} ${s.person!.name}`);
   const shown = seated.slice(0, limit ?? seated.length);
   const more = seated.length - shown.length;
   const list = shown.join(translate(lang, 'reason.listSeparator'));
@@ -168,7 +168,7 @@ function paramInWords(lang: Lang, value: ReasonParam, scene: Scene, item: VenueI
   if (typeof value !== 'object' || Array.isArray(value)) return value;
   if ('key' in value) return seatsInWords(lang, value, scene, item);
   if (!('seat' in value)) return value;
-  if (!value.item) return seatLabelText(lang, item.kind, value.seat);
+  if (!value.item) return seatLabelText(lang, item, value.seat);
   return seatText(
     lang,
     scene.items.find((i) => i.id === value.item),

@@ -51,7 +51,7 @@ export function seatSlips(plan: Plan, scene: Scene, lang: Lang): SeatSlip[] {
       unit,
       title: person.title,
       area,
-      seat: seatLabelText(lang, hall.kind, a.seat),
+      seat: seatLabelText(lang, hall, a.seat),
       order: [...place.get(person.id)!],
     });
   }

@@ -46,7 +46,7 @@ export function seatingListData(plan: Plan, sceneId: string | undefined, lang: L
       heading: `${itemTitle(e, lang)}${e.main && !isVehicle(e.item) ? ` · ${t('print.mainTable')}` : ''}  ${t('print.seated', { n: e.seats.filter((s) => s.person).length })}`,
       main: e.main,
       rows: e.seats.map((s) => [
-        seatLabelText(lang, e.item.kind, s.label),
+        seatLabelText(lang, e.item, s.label),
         s.person?.name ?? '',
         s.role ? t(`role.${s.role}`) : '',
         s.person ? t(`side.${s.person.side}`) : '',

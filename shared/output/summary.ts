@@ -28,7 +28,7 @@ export function whereabouts(plan: Plan, lang: Lang): Map<string, Map<string, str
       for (const s of entry.seats) {
         if (!s.person) continue;
         if (!out.has(s.person.id)) out.set(s.person.id, new Map());
-        out.get(s.person.id)!.set(scene.id, `${itemTitle(entry, lang)} ${seatLabelText(lang, entry.item.kind, s.label)}`);
+        out.get(s.person.id)!.set(scene.id, `${itemTitle(entry, lang)} ${seatLabelText(lang, entry.item, s.label)}`);
       }
     }
   }

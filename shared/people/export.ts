@@ -43,7 +43,7 @@ export function peopleTable(plan: Plan, lang: Lang): ExportTable {
     return new Map(
       scene.assignments.map((a) => {
         const item = items.get(a.itemId);
-        return [a.personId, { item: itemLabel(lang, item), seat: seatLabelText(lang, item?.kind, a.seat) }];
+        return [a.personId, { item: itemLabel(lang, item), seat: seatLabelText(lang, item, a.seat) }];
       }),
     );
   });

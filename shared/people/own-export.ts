@@ -118,7 +118,7 @@ export function findSeats(
     for (const item of scene.items) {
       for (const geom of kindOf(item).seatGeometry(item as never, scene)) {
         for (const lang of LANGS) {
-          byText.set(`${itemLabel(lang, item)}\u0000${seatLabelText(lang, item.kind, geom.label)}`, {
+          byText.set(`${itemLabel(lang, item)}\u0000${seatLabelText(lang, item, geom.label)}`, {
             itemId: item.id,
             seat: geom.label,
           });
@@ -182,7 +182,7 @@ export function seatingListSeats(plan: Plan, rows: readonly (readonly string[])[
     }
     const name = row[1]?.trim();
     if (!name) continue;
-    const label = current?.seats.find((g) => seatLabelText(lang, current!.item.kind, g.label) === row[0]?.trim())?.label;
+    const label = current?.seats.find((g) => seatLabelText(lang, current!.item, g.label) === row[0]?.trim())?.label;
     if (current && label) placements.push({ row: r + 1, sceneId: scene.id, itemId: current.item.id, seat: label });
     else missing.push(r + 1);
   }

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { seatGeometry } from '../../../shared/engine/seats';
-import { seatWords } from '../../../shared/i18n/seat-labels';
+import { nameOf, seatWords } from '../../../shared/i18n/seat-labels';
 import type { Lang } from '../../../shared/i18n/translate';
 import { isDoor } from '../../../shared/kinds/door';
 import type { SeatGeom } from '../../../shared/engine/types';
@@ -43,14 +43,19 @@ interface Cache {
   items: Map<string, ItemModel>;
 }
 
-/** Seat names in words, by language, kind and label: a hall of 3,000 seats has few distinct ones. */
+/**
+ * Seat names in words, by language and the seat's name (message key and numbers): a hall of 3,000
+ * seats has few distinct ones. Keyed by the name, not the label, as a hall's 单双号 numbering
+ * gives one label different words.
+ */
 const placeWords = new Map<string, SeatDraw['place']>();
 
-function placeOf(lang: Lang, kind: VenueItem['kind'], label: string): SeatDraw['place'] {
-  const key = `${lang} ${kind} ${label}`;
+function placeOf(lang: Lang, item: VenueItem, label: string): SeatDraw['place'] {
+  const name = nameOf(item, label);
+  const key = name ? `${lang} ${name.key} ${JSON.stringify(name.params ?? {})}` : `${lang} \u0000${label}`;
   let words = placeWords.get(key);
   if (!words) {
-    words = seatWords(lang, kind, label);
+    words = seatWords(lang, item, label);
     placeWords.set(key, words);
   }
   return words;
@@ -81,7 +86,7 @@ function buildItem(
           const p = a ? people.get(a.personId) : undefined;
           const draw: SeatDraw = {
             label: s.label,
-            place: placeOf(lang, item.kind, s.label),
+            place: placeOf(lang, item, s.label),
             x: s.x - item.x,
             y: s.y - item.y,
             r,

@@ -14,6 +14,8 @@ interface Expect {
   cars?: Record<string, number>;
   enter?: string[];
   exit?: string[];
+  /** Meeting hall: the seat numbers by the hall's numbering. */
+  numbers?: Record<string, number>;
   /** Warning codes that must be present. */
   warnings?: string[];
   /** The exact error message place() must throw. */
@@ -38,6 +40,7 @@ describe('golden cases', () => {
       for (const [k, v] of Object.entries(exp.seats ?? {})) expect(zh.seats[k], `seat of ${k}`).toBe(v);
       for (const [k, v] of Object.entries(exp.tables ?? {})) expect(zh.tables?.[k], `number of table ${k}`).toBe(v);
       for (const [k, v] of Object.entries(exp.cars ?? {})) expect(zh.cars?.[k], `number of car ${k}`).toBe(v);
+      for (const [k, v] of Object.entries(exp.numbers ?? {})) expect(zh.numbers?.[k], `seat number of ${k}`).toBe(v);
       if (exp.enter) expect(zh.enter).toEqual(exp.enter);
       if (exp.exit) expect(zh.exit).toEqual(exp.exit);
       for (const code of exp.warnings ?? []) expect(zh.warnings.map((w) => w.code)).toContain(code);

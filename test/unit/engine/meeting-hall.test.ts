@@ -4,7 +4,8 @@
  * by the golden cases `test/fixtures/cases/meeting-hall-*.json`.
  */
 import { describe, expect, it } from 'vitest';
-import { hallGeometry, hallSeatPoint, hallSeats, zoneAt } from '../../../shared/engine/hall-seats';
+import { hallGeometry, hallSeatNumber, hallSeatPoint, hallSeats, zoneAt } from '../../../shared/engine/hall-seats';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { autoPlaceScene } from '../../../shared/engine/scene';
 import { orderUnits } from '../../../shared/engine/unit-order';
 import { toEP } from '../../../shared/engine/people';
@@ -79,6 +80,24 @@ describe('meeting hall seats', () => {
     expect(zoneAt(zones, 3, 11)).toBe(-1);
     const seats = hallSeats(hall({ blocks: [uniformBlock(10, 2), uniformBlock(10, 2), uniformBlock(10, 2)], zones }));
     expect(seats.filter((s) => s.reserved)).toHaveLength(6);
+  });
+});
+
+describe('seat numbering (单双号)', () => {
+  const odd = hall({ blocks: [{ rows: [3] }, { rows: [5] }, { rows: [3] }], numbering: 'oddEven' });
+  const numbers = (item: MeetingHallItem) => hallSeats(item).map((s) => hallSeatNumber(item, s.label));
+
+  it('numbers each hall row from the centre line across the aisles: odd to the audience right, even to their left', () => {
+    // From the audience's left: block 1's three, block 2's five (its middle seat on the line), block 3's three.
+    expect(numbers(odd)).toEqual([10, 8, 6, 4, 2, 1, 3, 5, 7, 9, 11]);
+    expect(numbers({ ...odd, numbering: 'consecutive' })).toEqual([1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3]);
+    expect(numbers({ ...odd, numbering: undefined })).toEqual([1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3]);
+  });
+
+  it('gives the number to the seat words wherever the hall is at hand, and the column where only the kind is', () => {
+    expect(seatLabelText('zh', odd, '1:1:1')).toBe('1区第1排第10座');
+    expect(seatLabelText('en', odd, '3:1:1')).toBe('Block 3, row 1, seat 7');
+    expect(seatLabelText('zh', 'meeting-hall', '1:1:1')).toBe('1区第1排第1座');
   });
 });
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { parseHallLabel } from '../../../../shared/engine/hall-seats';
 import {
   HALL_LIMITS,
+  HALL_NUMBERINGS,
   HALL_ROWS_TEXT_MAX,
   formatHallRows,
   hallSeatCount,
@@ -316,6 +317,13 @@ function HallFields({ item, t, commit }: FieldsProps<'meeting-hall'>): ReactNode
         label={t('inspector.floor')}
         value={item.floor}
         onCommit={(floor) => commit({ floor })}
+      />
+      <SelectField
+        name="hall-numbering"
+        label={t('inspector.hallNumbering')}
+        value={item.numbering ?? 'consecutive'}
+        options={HALL_NUMBERINGS.map((n) => ({ value: n, label: t(`inspector.hallNumbering.${n}`) }))}
+        onCommit={(numbering) => commit({ numbering })}
       />
       <ZoneFields item={item} t={t} onChange={setZones} />
     </>
