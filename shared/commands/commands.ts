@@ -3,7 +3,18 @@
  * The UI only dispatches commands; ids for new things travel in the payload so that
  * applying a command is deterministic (the same command on the same plan gives the same plan).
  */
-import type { Assignment, Convention, HostRole, Person, PlacedInput, Plan, Scene, SceneOptions, VenueItem } from '../model/types';
+import type {
+  Assignment,
+  Convention,
+  HostRole,
+  Person,
+  PlacedInput,
+  Plan,
+  Scene,
+  SceneOptions,
+  SlipPrintRecord,
+  VenueItem,
+} from '../model/types';
 import type { ChangeLogEntry } from '../model/types';
 import { appendLog } from './change-log';
 import { checkResult } from './check';
@@ -28,6 +39,8 @@ export type Command =
   | { type: 'scene/move'; sceneId: string; toIndex: number }
   | { type: 'scene/remove'; sceneId: string }
   | { type: 'scene/update'; sceneId: string; patch: ScenePatch }
+  /** Seat slips were printed: what each printed slip said, for "only the changed" next time. */
+  | { type: 'slips/printed'; sceneId: string; record: SlipPrintRecord }
   | { type: 'item/add'; sceneId: string; items: VenueItem[] }
   | {
       type: 'item/update';
@@ -87,6 +100,8 @@ function applyChange(plan: Plan, cmd: Command): Plan {
       return { ...plan, scenes: plan.scenes.filter((s) => s.id !== cmd.sceneId) };
     case 'scene/update':
       return mapScene(plan, cmd.sceneId, (s) => updateScene(s, cmd.patch));
+    case 'slips/printed':
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, slipsPrinted: cmd.record }));
     case 'item/add':
       return mapScene(plan, cmd.sceneId, (s) => ({ ...s, items: [...s.items, ...cmd.items] }));
     case 'item/update':

@@ -15,6 +15,7 @@ export interface PlaceAnswer {
   cars?: Record<string, number>;
   enter?: string[];
   exit?: string[];
+  numbers?: Record<string, number>;
   reasons: Record<string, string>;
   warnings: { code: string; message: string }[];
 }

@@ -1264,6 +1264,22 @@ export const en: Record<MessageKey, string> = {
   // area: underlay
 
   // area: hall-paper
+  'inspector.zoneEntrance': 'Entrance (printed on the seat slips)',
+  'slip.entrance': 'Entrance',
+  'slip.door.front': 'Front door (rostrum side)',
+  'slip.door.back': 'Back door ({side})',
+  'slip.door.side': 'Side door, {side} (by row {row})',
+  'slip.door.left': 'left',
+  'slip.door.right': 'right',
+  'slip.door.middle': 'middle',
+  'print.slips.range': 'Print',
+  'print.slips.range.all': 'Whole hall',
+  'print.slips.range.unit': 'One unit',
+  'print.slips.range.changed': 'Changed since the last print',
+  'print.slips.unit': 'Unit',
+  'print.slips.count': '{n, plural, one {# slip} other {# slips}}',
+  'print.slips.lastPrinted': 'Last printed: {count, plural, one {# person} other {# people}}',
+  'cmd.slips/printed': 'record the seat slips printed',
   'inspector.hallNumbering': 'Seat numbers',
   'inspector.hallNumbering.consecutive': 'Consecutive from the left in each block',
   'inspector.hallNumbering.oddEven': 'Odd/even (facing the rostrum: odd right, even left)',

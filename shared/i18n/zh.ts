@@ -1231,6 +1231,22 @@ export const zh = {
   // area: underlay
 
   // area: hall-paper
+  'inspector.zoneEntrance': '入口（印在座位通知单上）',
+  'slip.entrance': '入口',
+  'slip.door.front': '前门（主席台一侧）',
+  'slip.door.back': '后门（{side}）',
+  'slip.door.side': '{side}侧门（第{row}排旁）',
+  'slip.door.left': '左',
+  'slip.door.right': '右',
+  'slip.door.middle': '中',
+  'print.slips.range': '打印范围',
+  'print.slips.range.all': '全场',
+  'print.slips.range.unit': '一个单位',
+  'print.slips.range.changed': '上次打印后有变动的',
+  'print.slips.unit': '单位',
+  'print.slips.count': '{n} 张通知单',
+  'print.slips.lastPrinted': '上次打印：{count} 人的通知单',
+  'cmd.slips/printed': '记录已打印的座位通知单',
   'inspector.hallNumbering': '座号',
   'inspector.hallNumbering.consecutive': '每区从左到右连续编号',
   'inspector.hallNumbering.oddEven': '单双号（面向主席台：单号在右，双号在左）',

@@ -21,6 +21,7 @@ export const HALL_LIMITS = {
   seats: counts(1, 80),
   zones: counts(0, 20),
   zoneName: 20,
+  zoneEntrance: 20,
 } as const;
 
 export const HALL_NUMBERINGS = ['consecutive', 'oddEven'] as const satisfies readonly HallNumbering[];
@@ -36,6 +37,7 @@ const zoneSchema = z
     fromRow: within(HALL_LIMITS.rows),
     toRow: within(HALL_LIMITS.rows),
     reserved: z.boolean(),
+    entrance: upTo(HALL_LIMITS.zoneEntrance).optional(),
   })
   .refine((zone) => zone.fromRow <= zone.toRow, { message: 'fromRow must not be after toRow', path: ['toRow'] });
 

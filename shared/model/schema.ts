@@ -127,6 +127,7 @@ export const sceneSchema = z.object({
     )
     .max(50000)
     .optional(),
+  slipsPrinted: z.object({ at: z.string().max(40), slips: z.record(id, z.string().max(2000)) }).optional(),
 });
 
 // People issue: the plan's change log (shared/commands/change-log.ts keeps it bounded).

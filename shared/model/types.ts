@@ -149,6 +149,8 @@ export interface HallZone {
   toRow: number;
   /** Kept out of 自动排座 (reserved for the press, staff, late guests …). */
   reserved: boolean;
+  /** Optional: the entrance its seat slips name (东2门); absent = the nearest door of the scene. */
+  entrance?: string;
 }
 
 /**
@@ -338,6 +340,14 @@ export interface Scene {
    * re-placed (shared/people/affected.ts). Derived from the document, so a reload keeps it.
    */
   placedWith?: PlacedInput[];
+  /** Optional: the seat slips last printed of this scene (shared/output/seat-slips.ts), for "only the changed". */
+  slipsPrinted?: SlipPrintRecord;
+}
+
+/** When seat slips were last printed and, per person id, what his slip said (a fingerprint). */
+export interface SlipPrintRecord {
+  at: string;
+  slips: Record<string, string>;
 }
 
 /** One participant as the engine saw them at the last 自动排座: the inputs that decide seats. */

@@ -25,11 +25,20 @@ import { LATIN_LINES, type LatinLine } from '../../../shared/output/latin-line';
 import { findScene } from '../../../shared/output/plan-data';
 import { changedCards, isPrintRecord, printedKey, recordPrint, type PrintRecord } from '../../../shared/output/printed';
 import { INDEX_ORDERS, type IndexOrder } from '../../../shared/output/entrance-index';
+import {
+  changedSlipKeys,
+  recordSlips,
+  seatSlips,
+  slipMeeting,
+  slipUnits,
+  type SlipChoice,
+} from '../../../shared/output/seat-slips';
 import { PRINT_CSS } from '../print/styles';
 import './preview.css';
 import { jobFor, PRINT_VIEWS, renderView, workbookData, viewSpec, type PrintJob, type ViewId } from '../print/views';
 
 export type CardRange = 'all' | 'table' | 'selection' | 'changed';
+export type SlipRange = 'all' | 'unit' | 'changed';
 
 const OPTIONS_KEY = 'print.cardOptions';
 
@@ -72,6 +81,9 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   const [tableId, setTableId] = useState<string>('');
   const [order, setOrder] = useState<IndexOrder>('pinyin');
   const [record, setRecord] = useState<PrintRecord | undefined>();
+  const [slipRange, setSlipRange] = useState<SlipRange>('all');
+  const [slipUnit, setSlipUnit] = useState('');
+  const dispatch = useApp((s) => s.dispatch);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -80,12 +92,15 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   }, [plan.id]);
 
   const scene = plan.scenes.find((s) => s.id === sceneId);
-  const tables = (scene?.items ?? []).filter((i) => kindOf(i).numberedTable || isVehicle(i));
+  // "One table" also offers the rostrum: its place cards print as one set from a hall scene.
+  const tables = (scene?.items ?? []).filter((i) => kindOf(i).numberedTable || isVehicle(i) || kindOf(i).group === 'rostrum');
 
   const spec = viewSpec(view);
   const choosesCards = spec.takes === 'chosen cards';
-  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene' && spec.takes !== 'index';
+  const choosesSlips = spec.takes === 'chosen slips';
+  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene' && spec.takes !== 'index' && !choosesSlips;
   const takesIndex = spec.takes === 'index';
+  const units = choosesSlips && scene ? slipUnits(plan, scene) : [];
 
   const job: PrintJob = useMemo(() => {
     const sid = sceneId ? { sceneId } : {};
@@ -100,12 +115,26 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       return changedCards(all, options, record).map((c) => c.key);
     };
     const chosen = viewSpec(view).takes === 'chosen cards' ? keys() : undefined;
-    return jobFor(view, { ...sid, options, order, ...(chosen ? { selection: { keys: chosen } } : {}) });
-  }, [view, sceneId, options, order, range, tableId, selection, record, plan]);
+    const slips = (): SlipChoice | undefined => {
+      const slipScene = plan.scenes.find((s) => s.id === sceneId);
+      if (slipRange === 'all' || !slipScene) return undefined;
+      if (slipRange === 'unit') return { unit: slipUnit };
+      return { keys: changedSlipKeys(seatSlips(plan, slipScene, lang), slipMeeting(plan, slipScene), slipScene.slipsPrinted) };
+    };
+    const chosenSlips = viewSpec(view).takes === 'chosen slips' ? slips() : undefined;
+    return jobFor(view, {
+      ...sid,
+      options,
+      order,
+      ...(chosen ? { selection: { keys: chosen } } : {}),
+      ...(chosenSlips ? { slips: chosenSlips } : {}),
+    });
+  }, [view, sceneId, options, order, range, tableId, selection, record, plan, slipRange, slipUnit, lang]);
 
   const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
   useAdoptedCss(rendered.page);
   const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline, options.latin) : [];
+  const slips = job.view === 'seat-slips' && scene ? seatSlips(plan, scene, lang, job.slips) : [];
   const fileBase = safeFileName(`${plan.name}-${t(spec.label)}`);
 
   const run = async (what: () => Promise<void>) => {
@@ -121,6 +150,12 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   };
 
   const remember = async () => {
+    // What the slips said is the plan's (an optional scene field), so a colleague's copy knows it too.
+    if (job.view === 'seat-slips' && scene && slips.length > 0) {
+      const meeting = slipMeeting(plan, scene);
+      dispatch({ type: 'slips/printed', sceneId: scene.id, record: recordSlips(scene.slipsPrinted, slips, meeting, new Date()) });
+      return;
+    }
     if (job.view !== 'place-cards' || cards.length === 0) return;
     const next = recordPrint(record, cards, options, new Date());
     await call('settings.set', { key: printedKey(plan.id), value: next });
@@ -168,7 +203,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       </select>
     </label>
   );
-  const nothing = job.view === 'place-cards' && cards.length === 0;
+  const nothing = (job.view === 'place-cards' && cards.length === 0) || (job.view === 'seat-slips' && slips.length === 0);
 
   return (
     <div className="print-preview" role="dialog" aria-label={t('print.preview')}>
@@ -334,6 +369,38 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
             </label>
           </>
         ) : null}
+        {choosesSlips ? (
+          <>
+            <label>
+              {t('print.slips.range')}
+              <select name="slip-range" value={slipRange} onChange={(e) => setSlipRange(e.target.value as SlipRange)}>
+                {(['all', 'unit', 'changed'] as const).map((r) => (
+                  <option key={r} value={r}>
+                    {t(`print.slips.range.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {slipRange === 'unit' ? (
+              <label>
+                {t('print.slips.unit')}
+                <select name="slip-unit" value={slipUnit} onChange={(e) => setSlipUnit(e.target.value)}>
+                  <option value="" />
+                  {units.map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <span className="pp-status" data-testid="slips-record">
+              {scene?.slipsPrinted
+                ? t('print.slips.lastPrinted', { count: Object.keys(scene.slipsPrinted.slips).length })
+                : t('print.neverPrinted')}
+            </span>
+          </>
+        ) : null}
         <div className="row">
           <button className="primary" onClick={print} disabled={busy || nothing}>
             {t('print.print')}
@@ -358,14 +425,21 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
               {t('print.saveXlsx')}
             </button>
           ) : null}
-          {choosesCards ? (
+          {choosesCards || choosesSlips ? (
             <button onClick={() => void remember()} disabled={busy || nothing}>
               {t('print.markPrinted')}
             </button>
           ) : null}
         </div>
         <span className="pp-status" role="status">
-          {nothing ? t('print.nothing') : job.view === 'place-cards' ? t('print.cards', { n: cards.length }) : ''} {status}
+          {nothing
+            ? t('print.nothing')
+            : job.view === 'place-cards'
+              ? t('print.cards', { n: cards.length })
+              : job.view === 'seat-slips'
+                ? t('print.slips.count', { n: slips.length })
+                : ''}{' '}
+          {status}
         </span>
         <button onClick={onClose}>{t('common.close')}</button>
       </div>

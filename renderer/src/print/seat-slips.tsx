@@ -1,10 +1,11 @@
 /**
- * 座位通知单: eight slips to an A4 sheet (two across, four down), dashed cut lines between them,
- * each slip the meeting, the delegate's name, unit and seat (shared/output/seat-slips.ts).
+ * 座位通知单: eight slips to an A4 sheet (two across, four down), dashed cut lines between them
+ * running off the sheet's edges, each slip the meeting, the delegate's name and unit, the zone, the
+ * seat (block, row and number) large, and the entrance (shared/output/seat-slips.ts).
  */
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { chunk, sheetOf } from '../../../shared/output/paper';
-import { seatSlips, type SeatSlip } from '../../../shared/output/seat-slips';
+import { seatSlips, slipMeeting, type SeatSlip, type SlipChoice } from '../../../shared/output/seat-slips';
 import { fitFontSize } from '../../../shared/output/text-fit';
 import type { Plan, Scene } from '../../../shared/model/types';
 
@@ -25,23 +26,29 @@ function Slip({ slip, meeting, w, h, lang }: { slip: SeatSlip; meeting: string; 
         {slip.name}
       </div>
       <div className="slip-unit">{[slip.unit, slip.title].filter(Boolean).join(' · ')}</div>
+      <div className="slip-area">{slip.area}</div>
       <div className="slip-seat">
         <span className="slip-label">{translate(lang, 'slip.seat')}</span>
         <span style={{ fontSize: mm(Math.min(6.5, fitFontSize(slip.seat, inner - 14, 9))) }}>{slip.seat}</span>
       </div>
-      {slip.area ? <div className="slip-area">{slip.area}</div> : null}
+      {slip.entrance ? (
+        <div className="slip-entrance">
+          <span className="slip-label">{translate(lang, 'slip.entrance')}</span>
+          <span>{slip.entrance}</span>
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function SeatSlipSheets({ plan, scene, lang }: { plan: Plan; scene: Scene; lang: Lang }) {
+export function SeatSlipSheets({ plan, scene, lang, choice }: { plan: Plan; scene: Scene; lang: Lang; choice?: SlipChoice }) {
   const sheet = sheetOf('A4', 'portrait');
   const w = sheet.w / ACROSS;
   const h = sheet.h / DOWN;
-  const meeting = `${plan.name} · ${scene.name}`;
+  const meeting = slipMeeting(plan, scene);
   return (
     <>
-      {chunk(seatSlips(plan, scene, lang), ACROSS * DOWN).map((page, pi) => (
+      {chunk(seatSlips(plan, scene, lang, choice), ACROSS * DOWN).map((page, pi) => (
         <section key={pi} className="sheet slip-page" style={{ width: mm(sheet.w), height: mm(sheet.h) }}>
           {page.map((slip, i) => (
             <div key={slip.key} className="slip-cell" style={{ left: mm((i % ACROSS) * w), top: mm(Math.floor(i / ACROSS) * h) }}>

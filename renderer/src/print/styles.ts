@@ -87,9 +87,10 @@ export const PRINT_CSS = `
 .slip-title { font-weight: 700; white-space: nowrap; }
 .slip-name { font-weight: 700; line-height: 1.15; white-space: nowrap; }
 .slip-unit { font-size: 3.4mm; line-height: 1.3; color: #222; }
-.slip-seat { display: flex; align-items: baseline; gap: 2.5mm; font-weight: 700; margin-top: auto; }
+.slip-seat { display: flex; align-items: baseline; gap: 2.5mm; font-weight: 700; }
 .slip-label { font-size: 3.2mm; font-weight: 400; color: #555; white-space: nowrap; }
-.slip-area { font-size: 3.2mm; color: #333; }
+.slip-area { font-size: 3.2mm; color: #333; margin-top: auto; }
+.slip-entrance { display: flex; align-items: baseline; gap: 2.5mm; font-size: 3.6mm; }
 .slip-cut { position: absolute; border: 0 dashed #888; }
 .slip-cut-v { top: 0; border-left-width: 0.2mm; }
 .slip-cut-h { left: 0; border-top-width: 0.2mm; }

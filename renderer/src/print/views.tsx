@@ -24,6 +24,7 @@ import { CalibrationSheet, CardSheets } from './place-cards';
 import { ReviewSheets } from './review';
 import { RostrumPage } from './rostrum';
 import { SeatSlipSheets } from './seat-slips';
+import { seatSlips, type SlipChoice } from '../../../shared/output/seat-slips';
 import { SummaryPage } from './summary';
 
 /** What a job for a view carries besides the view's id: the choices the print menu offers for it. */
@@ -40,6 +41,8 @@ interface JobInputs {
   'chosen cards': { options: CardOptions; selection: CardSelection };
   /** The entrance index: its order and paper (A4 or A3, the print menu's paper choice). */
   index: { sceneId?: string; order: IndexOrder; paper: CardOptions['paper'] };
+  /** One scene and whose seat slips: the whole hall (none chosen), one unit, only the changed ones. */
+  'chosen slips': { sceneId?: string; slips?: SlipChoice };
 }
 type Takes = keyof JobInputs;
 
@@ -233,11 +236,13 @@ export const PRINT_VIEWS = [
     label: 'print.view.seatSlips',
     paper: 'A4 portrait',
     scenes: { holding: ['meeting-hall'] },
-    takes: 'scene',
+    takes: 'chosen slips',
     saves: ['pdf'],
     batch: { file: 'seat-slips', formats: ['pdf'] },
-    render: ofScene(({ plan, scene, lang }) =>
-      scene.assignments.length === 0 ? undefined : { element: <SeatSlipSheets plan={plan} scene={scene} lang={lang} /> },
+    render: ofScene(({ plan, scene, lang, job }) =>
+      seatSlips(plan, scene, lang, job.slips).length === 0
+        ? undefined
+        : { element: <SeatSlipSheets plan={plan} scene={scene} lang={lang} choice={job.slips} /> },
     ),
   }),
   view({
@@ -331,9 +336,11 @@ export interface JobChoices {
   selection?: Omit<CardSelection, 'sceneId'>;
   /** The entrance index's order; by surname pinyin when absent. */
   order?: IndexOrder;
+  /** Whose seat slips: one unit's, chosen people's; all when absent. */
+  slips?: SlipChoice;
 }
 
-export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyin' }: JobChoices): PrintJob {
+export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyin', slips }: JobChoices): PrintJob {
   const scene = sceneId ? { sceneId } : {};
   const inputs: { [T in Takes]: JobInputs[T] } = {
     plan: {},
@@ -342,6 +349,7 @@ export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyi
     'scene cards': { options, ...scene },
     'chosen cards': { options, selection: { ...scene, ...selection } },
     index: { ...scene, order, paper: options.paper },
+    'chosen slips': { ...scene, ...(slips ? { slips } : {}) },
   };
   return { view: id, ...inputs[viewSpec(id).takes] } as PrintJob;
 }

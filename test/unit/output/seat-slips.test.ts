@@ -9,7 +9,8 @@ import { autoPlaceScene } from '../../../shared/engine/scene';
 import { uniformBlock } from '../../../shared/kinds/meeting-hall';
 import { newPerson, newPlan } from '../../../shared/model/factory';
 import type { Plan } from '../../../shared/model/types';
-import { seatSlips } from '../../../shared/output/seat-slips';
+import { changedSlipKeys, recordSlips, seatSlips, slipMeeting, slipUnits } from '../../../shared/output/seat-slips';
+import { planSchema } from '../../../shared/model/schema';
 import { make } from '../../../shared/templates';
 import { renderDocument, renderView } from '../../../renderer/src/print/views';
 import { keep, pdfFonts, pdfPages, pdfText, squash } from './pdf-tools';
@@ -81,6 +82,91 @@ describe('seat slips: the data', () => {
     const slips = seatSlips(placed, placed.scenes[0]!, 'zh');
     expect(slips).toHaveLength(8);
     expect(slips.every((x) => x.area === '楼座（1层）')).toBe(true);
+  });
+});
+
+describe('seat slips: whose, and where to go in', () => {
+  const units = UNITS.map(([unit]) => unit);
+  const hallId = scene.items[0]!.id;
+  const withItems = (p: Plan, patch: Record<string, unknown>, doors: { x: number; y: number }[] = []): Plan => {
+    const s = p.scenes[0]!;
+    const updated = applyCommand(p, { type: 'item/update', sceneId: s.id, changes: [{ id: hallId, patch }] });
+    if (doors.length === 0) return updated;
+    return applyCommand(updated, {
+      type: 'item/add',
+      sceneId: s.id,
+      items: doors.map((at) => make.door(makeId, { ...at, rotation: 0 })),
+    });
+  };
+
+  it('lists the units in the hall order for the menu, and prints one unit alone', () => {
+    expect(slipUnits(plan, scene)).toEqual(units);
+    const one = seatSlips(plan, scene, 'zh', { unit: '市外办' });
+    expect(one.map((x) => x.name)).toEqual(['张伟', 'Thomas Müller', '刘洋']);
+    expect(seatSlips(plan, scene, 'zh', { keys: ['nobody'] })).toEqual([]);
+  });
+
+  it('names the zone entrance the officer set, else the nearest door in words as the audience faces the rostrum', () => {
+    // The hall faces up (rostrum above it); a door behind its middle and one on the left by row 3.
+    const zones = [{ name: '代表区', colour: 'red', block: 0, fromRow: 1, toRow: 1, reserved: false, entrance: '东2门' }];
+    const doors = withItems(plan, { zones: [{ ...zones[0], entrance: undefined }] }, [
+      { x: 0, y: 5 },
+      { x: -8, y: 1.8 },
+    ]);
+    const bySeat = (p: Plan, lang: 'zh' | 'en' = 'zh') =>
+      new Map(seatSlips(p, p.scenes[0]!, lang).map((x) => [x.seat, x.entrance]));
+    expect(bySeat(doors).get('1区第1排第1座')).toBe('左侧门（第3排旁）');
+    expect(bySeat(doors).get('2区第1排第5座')).toBe('后门（中）');
+    expect(bySeat(doors, 'en').get('Block 2, row 1, seat 5')).toBe('Back door (middle)');
+    const named = withItems(doors, { zones });
+    expect(bySeat(named).get('2区第1排第5座')).toBe('东2门');
+    // Row 2 lies outside the zone: its door is still the nearest one.
+    expect(bySeat(named).get('1区第2排第1座')).toBe('左侧门（第3排旁）');
+    // No door and no zone text: no entrance line at all.
+    expect(seatSlips(plan, scene, 'zh').every((x) => x.entrance === '')).toBe(true);
+  });
+
+  it('prints the seat number by the hall numbering (单双号)', () => {
+    const oddEven = withItems(plan, { numbering: 'oddEven' });
+    // Two blocks of five: the centre line is the aisle; block 1's seat 5 is the first on the left: 2.
+    expect(seatSlips(oddEven, oddEven.scenes[0]!, 'zh')[0]).toMatchObject({ name: '欧阳建国', seat: '1区第1排第10座' });
+    expect(seatSlips(oddEven, oddEven.scenes[0]!, 'zh')[4]).toMatchObject({ name: '王小明', seat: '1区第1排第2座' });
+  });
+
+  it('records what was printed in the plan, and then offers only the slips that changed', () => {
+    const meeting = slipMeeting(plan, scene);
+    const all = seatSlips(plan, scene, 'zh');
+    expect(changedSlipKeys(all, meeting, scene.slipsPrinted)).toHaveLength(all.length);
+    const printed = applyCommand(plan, {
+      type: 'slips/printed',
+      sceneId: scene.id,
+      record: recordSlips(undefined, all, meeting, new Date('2026-12-07T08:00:00Z')),
+    });
+    const after = printed.scenes[0]!;
+    expect(changedSlipKeys(seatSlips(printed, after, 'zh'), meeting, after.slipsPrinted)).toEqual([]);
+    // 李华 swaps seats with 赵艳: their two slips changed, nobody else's.
+    const li = after.assignments.find((a) => printed.people.find((p) => p.id === a.personId)!.name === '李华')!;
+    const zhao = after.assignments.find((a) => printed.people.find((p) => p.id === a.personId)!.name === '赵艳')!;
+    let moved = applyCommand(printed, {
+      type: 'seat/assign',
+      sceneId: after.id,
+      personId: li.personId,
+      itemId: li.itemId,
+      seat: zhao.seat,
+    });
+    moved = applyCommand(moved, {
+      type: 'seat/assign',
+      sceneId: after.id,
+      personId: zhao.personId,
+      itemId: zhao.itemId,
+      seat: li.seat,
+    });
+    const now = moved.scenes[0]!;
+    const changed = changedSlipKeys(seatSlips(moved, now, 'zh'), meeting, now.slipsPrinted);
+    expect(changed.sort()).toEqual([li.personId, zhao.personId].sort());
+    expect(seatSlips(moved, now, 'zh', { keys: changed }).map((x) => x.name)).toEqual(['李华', '赵艳']);
+    // The record survives the plan's own validation (an optional field, no format change).
+    expect(planSchema.safeParse(moved).success).toBe(true);
   });
 });
 

@@ -390,6 +390,14 @@ function ZoneFields({ item, t, onChange }: { item: MeetingHallItem; t: T; onChan
             options={ZONE_COLOURS.map((c) => ({ value: c, label: t(`zone.colour.${c}`) }))}
             onCommit={(colour) => set(zi, { colour })}
           />
+          <TextField
+            t={t}
+            name={`zone-entrance-${zi + 1}`}
+            label={t('inspector.zoneEntrance')}
+            value={zone.entrance ?? ''}
+            max={HALL_LIMITS.zoneEntrance}
+            onCommit={(text) => set(zi, { entrance: text.trim() || undefined })}
+          />
           <CheckField
             name={`zone-reserved-${zi + 1}`}
             label={t('inspector.zoneReserved')}
