@@ -49,11 +49,20 @@ function areasOf(block: HallSeat[]): HallSeat[][] {
   return groupBy(block, areaOf).sort((a, b) => Math.min(...a.map((s) => s.row)) - Math.min(...b.map((s) => s.row)));
 }
 
-/** Columns of seats that stand one behind another (same lateral place), each front to back. */
+/**
+ * Columns of seats that stand one behind another (the same lateral place), each front to back.
+ * Seats of one column differ in lateral place only by rounding (a short row's shift is computed
+ * apart), so columns are runs of nearly equal places — rounding to a grid would part a column
+ * whose place falls on a half step, differently on either side of the hall.
+ */
 function columnsOf(area: HallSeat[], first: HallSide): HallSeat[][] {
-  return groupBy(area, (s) => Math.round(s.lateral * 100))
-    .sort((a, b) => acrossFrom(first)(a[0]!, b[0]!))
-    .map((col) => col.sort((a, b) => a.row - b.row));
+  const columns: HallSeat[][] = [];
+  for (const seat of [...area].sort(acrossFrom(first))) {
+    const last = columns.at(-1);
+    if (last && Math.abs(seat.lateral - last[0]!.lateral) < 1e-6) last.push(seat);
+    else columns.push([seat]);
+  }
+  return columns.map((col) => col.sort((a, b) => a.row - b.row));
 }
 
 /**
@@ -162,6 +171,8 @@ export function fillStrips(
     skipped.push(...strip.slice(unit.people.length));
     for (const c of cols) used[c] = true;
   };
+  // Every seat reserved or locked: nobody finds a seat here.
+  if (columns.length === 0) return { placed, unseated: units.flatMap((u) => u.people) };
   const centre = nearestCentre(columns, first);
   let side: HallSide = first;
   units.forEach((unit, ui) => {
@@ -186,6 +197,10 @@ export function fillStrips(
     }
     seatStrip(unit, cols ?? run(start, step, need, true)!);
   });
+  // A unit that ran out of columns on its side leaves people over while the other side has
+  // columns nobody took: those seats come last, after the skipped ones, from the first side.
+  const untouched = columns.filter((_, c) => !used[c]);
+  skipped.push(...(first === 'left' ? untouched : untouched.reverse()).flat());
   return useSkipped(placed, unseated, skipped);
 }
 
@@ -233,9 +248,14 @@ export function fillCentreOut(units: Unit[], seats: HallSeat[], first: HallSide,
   let lo = 0;
   let hi = 0;
   let next: HallSide = first;
+  // The seats a line leaves, from the first side (lines run from the audience's left).
+  const leftOver = (line: HallSeat[], from: number, to: number) => {
+    const rest = [...line.slice(0, from), ...line.slice(to)];
+    return first === 'left' ? rest : rest.reverse();
+  };
   const nextLine = () => {
     const line = lines[li]!;
-    skipped.push(...line.slice(0, lo), ...line.slice(hi));
+    skipped.push(...leftOver(line, lo, hi));
     li++;
     lo = hi = 0;
     next = first;
@@ -298,7 +318,7 @@ export function fillCentreOut(units: Unit[], seats: HallSeat[], first: HallSide,
     }
     unseated.push(...rest);
   }
-  if (li < lines.length) skipped.push(...lines[li]!.slice(0, lo), ...lines[li]!.slice(hi), ...lines.slice(li + 1).flat());
+  if (li < lines.length) skipped.push(...leftOver(lines[li]!, lo, hi), ...lines.slice(li + 1).flatMap((l) => leftOver(l, 0, 0)));
   return useSkipped(placed, unseated, skipped);
 }
 
