@@ -76,7 +76,7 @@ function banquetCase(tables: number): Case {
 }
 
 /** Three blocks of `rows` rows (30, 40 and 30 seats), full, 25 people a unit. */
-function meetingCase(rows: number): Case {
+export function meetingCase(rows: number): Case {
   let seq = 0;
   const makeId = (prefix: string) => `${prefix}_${(seq++).toString(36)}`;
   const hall = make.meetingHall(makeId, { x: 0, y: 0, rotation: -90 }, [
