@@ -1278,6 +1278,7 @@ export const en: Record<MessageKey, string> = {
   'print.slips.range.changed': 'Changed since the last print',
   'print.slips.unit': 'Unit',
   'print.slips.count': '{n, plural, one {# slip} other {# slips}}',
+  'print.slips.neverPrinted': 'No seat slips printed for this scene yet',
   'print.slips.lastPrinted': 'Last printed: {count, plural, one {# person} other {# people}}',
   'cmd.slips/printed': 'record the seat slips printed',
   'inspector.hallNumbering': 'Seat numbers',

@@ -1245,6 +1245,7 @@ export const zh = {
   'print.slips.range.changed': '上次打印后有变动的',
   'print.slips.unit': '单位',
   'print.slips.count': '{n} 张通知单',
+  'print.slips.neverPrinted': '这个场景还没有打印过座位通知单',
   'print.slips.lastPrinted': '上次打印：{count} 人的通知单',
   'cmd.slips/printed': '记录已打印的座位通知单',
   'inspector.hallNumbering': '座号',

@@ -397,7 +397,7 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
             <span className="pp-status" data-testid="slips-record">
               {scene?.slipsPrinted
                 ? t('print.slips.lastPrinted', { count: Object.keys(scene.slipsPrinted.slips).length })
-                : t('print.neverPrinted')}
+                : t('print.slips.neverPrinted')}
             </span>
           </>
         ) : null}
