@@ -78,6 +78,22 @@ export const migrations: ((db: Database.Database) => void)[] = [
       CREATE INDEX directory_name ON directory(name);
     `);
   },
+  // 3→4 (issue 16 part 3): pictures kept apart from the documents (a plan is saved whole on every
+  // edit, so a floor plan inside its JSON would be rewritten each time). `id` is the sha256 of the
+  // re-encoded bytes, so the same picture is kept once however many scenes and plans use it.
+  // Asset ids are not foreign keys: a revision or a backup may use a picture no plan uses now.
+  (db) => {
+    db.exec(`
+      CREATE TABLE assets (
+        id TEXT PRIMARY KEY,
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+    `);
+  },
 ];
 
 export interface StoreOptions {

@@ -11,7 +11,10 @@ import { newId } from '../../shared/model/ids';
 import type { PlanStore } from './plan-store';
 import { AUTO_BACKUP_INTERVAL, Backups } from './backup';
 import { openLibrary } from './backup-recovery';
+import { AssetStore } from './asset-store';
 import { readPlanFile, writePlanFile } from './plan-file';
+import { fileAssetsFor, importFileAssets } from './plan-file-assets';
+import { reencodeImage } from './underlay-image';
 import { asStorageProblem } from './storage-problem';
 import { Revisions } from './revisions';
 import { Directory } from './directory';
@@ -35,6 +38,7 @@ export type Handlers = {
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
+  assets: AssetStore;
   backups: Backups;
   close(): void;
 }
@@ -52,6 +56,7 @@ export function createServices(ctx: HostContext): Services {
   const { store, notices, acknowledgeNotices } = openLibrary(ctx.dataDir, join(ctx.dataDir, DATABASE_FILE));
   const revisions = new Revisions(store);
   const directory = new Directory(store);
+  const assets = new AssetStore(store.db);
   const backups = new Backups(ctx.dataDir, store, revisions);
   const backupQuietly = (take: () => unknown) => {
     try {
@@ -107,9 +112,14 @@ export function createServices(ctx: HostContext): Services {
     'backups.create': () => backups.create('manual'),
     'backups.plans': ({ backup }) => backups.plans(backup),
     'backups.restore': ({ backup, planIds }) => backups.restorePlans(backup, planIds),
-    'planFile.export': ({ id, plan }) => writePlanFile(plan ?? store.get(id).plan, ctx.version, new Date()),
+    'planFile.export': ({ id, plan }) => {
+      const document = plan ?? store.get(id).plan;
+      return writePlanFile(document, ctx.version, new Date(), fileAssetsFor(document, assets));
+    },
     'planFile.import': ({ fileName, text }) => {
-      const { plan, warnings } = readPlanFile(text, fileName);
+      const read = readPlanFile(text, fileName);
+      const { warnings } = read;
+      const plan = importFileAssets(read.plan, read.assets, fileName, assets);
       // Always a new plan: importing never overwrites one already in the library.
       const saved = store.save({ ...plan, id: newId('plan') }).plan;
       revisions.create(saved.id, '', { auto: true, reason: 'imported' });
@@ -140,10 +150,16 @@ export function createServices(ctx: HostContext): Services {
     'export.xlsx': async ({ list }) => ({
       data: (await (await import('./export-xlsx')).seatingListXlsx(list)).toString('base64'),
     }),
+    'assets.importImage': ({ fileName, data }) => assets.put(reencodeImage(Buffer.from(data, 'base64'), fileName)),
+    'assets.get': ({ assetId }) => {
+      const { bytes, ...info } = assets.get(assetId);
+      return { ...info, data: bytes.toString('base64') };
+    },
   };
   return {
     handlers,
     store,
+    assets,
     backups,
     close: () => {
       clearInterval(timer);

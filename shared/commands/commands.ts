@@ -15,7 +15,7 @@ import type {
   SlipPrintRecord,
   VenueItem,
 } from '../model/types';
-import type { ChangeLogEntry } from '../model/types';
+import type { ChangeLogEntry, Underlay } from '../model/types';
 import { appendLog } from './change-log';
 import { checkResult } from './check';
 import { derivePlan } from './derive';
@@ -72,7 +72,16 @@ export type Command =
   | { type: 'people/directory-apply'; update: PersonPatch[] }
   | { type: 'people/directory-decline'; update: PersonPatch[] }
   // Canvas issue: z-order.
-  | { type: 'item/reorder'; sceneId: string; itemIds: string[]; to: ReorderTarget };
+  | { type: 'item/reorder'; sceneId: string; itemIds: string[]; to: ReorderTarget }
+  // Issue 16 part 3: the floor plan under a scene (its picture is a library asset, see model/underlay.ts).
+  /** Puts a picture under the scene (an import), replacing any there was. */
+  | { type: 'underlay/set'; sceneId: string; underlay: Underlay }
+  /** Moves, calibrates, fades, locks or unlocks it, or says whether it prints. */
+  | { type: 'underlay/update'; sceneId: string; patch: UnderlayPatch }
+  | { type: 'underlay/remove'; sceneId: string };
+
+/** What can change of an underlay once it is there: everything but its picture. */
+export type UnderlayPatch = Partial<Omit<Underlay, 'assetId' | 'width' | 'height'>>;
 
 export class CommandError extends Error {}
 
@@ -156,6 +165,15 @@ function applyChange(plan: Plan, cmd: Command): Plan {
         assignments: cmd.assignments,
         ...(cmd.placedWith ? { placedWith: cmd.placedWith } : {}),
       }));
+    case 'underlay/set':
+      return mapScene(plan, cmd.sceneId, (s) => ({ ...s, underlay: cmd.underlay }));
+    case 'underlay/update':
+      return mapScene(plan, cmd.sceneId, (s) => {
+        if (!s.underlay) throw new CommandError(`scene ${cmd.sceneId} has no underlay`);
+        return { ...s, underlay: { ...s.underlay, ...cmd.patch } };
+      });
+    case 'underlay/remove':
+      return mapScene(plan, cmd.sceneId, ({ underlay: _removed, ...s }) => s);
   }
 }
 

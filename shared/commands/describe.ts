@@ -4,7 +4,7 @@
 import { translate, type Lang } from '../i18n/translate';
 import { findKind } from '../kinds';
 import type { Plan, VenueItem } from '../model/types';
-import type { Command } from './commands';
+import type { Command, UnderlayPatch } from './commands';
 
 export function describeItem(lang: Lang, item: VenueItem | undefined): string {
   if (!item) return '';
@@ -59,7 +59,18 @@ function describeCommand(lang: Lang, cmd: Command, plan: Plan): string {
       return translate(lang, 'cmd.seat/assign', { name: personName(cmd.personId) });
     case 'people/rank-insert':
       return translate(lang, 'cmd.people/rank-insert', { name: personName(cmd.personId), rank: cmd.rank });
+    case 'underlay/update':
+      return translate(lang, `cmd.underlay/${underlayChange(cmd.patch)}`);
     default:
       return translate(lang, `cmd.${cmd.type}`);
   }
+}
+
+/** Which change of an underlay a patch is, for its undo label. */
+function underlayChange(patch: UnderlayPatch): 'calibrate' | 'opacity' | 'lock' | 'unlock' | 'print' | 'noprint' | 'move' {
+  if (patch.mmPerPixel !== undefined) return 'calibrate';
+  if (patch.opacity !== undefined) return 'opacity';
+  if (patch.locked !== undefined) return patch.locked ? 'lock' : 'unlock';
+  if (patch.print !== undefined) return patch.print ? 'print' : 'noprint';
+  return 'move';
 }

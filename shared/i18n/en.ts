@@ -1262,6 +1262,43 @@ export const en: Record<MessageKey, string> = {
     'The plan would hold more than its limit of {max} people ({have} now, {add} to add): import in parts or fewer rows.',
 
   // area: underlay
+  'hostError.underlayTooLarge':
+    'Cannot use {file} as a floor plan: the file is {size}; a floor-plan picture may be at most {max}.',
+  'hostError.underlayTooManyPixels':
+    'Cannot use {file} as a floor plan: the picture is {width} × {height} pixels; a floor plan may have at most {side} pixels a side and {megapixels} megapixels in all. Make it smaller and import it again.',
+  'hostError.underlayNotImage': 'Cannot use {file} as a floor plan: only PNG and JPEG pictures can be imported.',
+  'hostError.underlayUnreadable': 'Cannot use {file} as a floor plan: the picture is damaged or cannot be read ({problem}).',
+  'hostError.underlayMissing':
+    'The floor-plan picture is not in the library on this computer (the plan file may not have carried it). Import the floor plan again.',
+  'cmd.underlay/set': 'Import floor plan',
+  'cmd.underlay/remove': 'Remove floor plan',
+  'cmd.underlay/move': 'Move floor plan',
+  'cmd.underlay/calibrate': 'Calibrate floor plan',
+  'cmd.underlay/opacity': 'Change floor-plan opacity',
+  'cmd.underlay/lock': 'Lock floor plan',
+  'cmd.underlay/unlock': 'Unlock floor plan',
+  'cmd.underlay/print': 'Print floor plan',
+  'cmd.underlay/noprint': 'Do not print floor plan',
+  'underlay.title': 'Floor plan underlay',
+  'underlay.none': "Import the hotel's or venue's floor plan (PNG, JPEG) to draw this scene on.",
+  'underlay.import': 'Import floor plan…',
+  'underlay.replace': 'Replace floor plan…',
+  'underlay.importing': 'Importing the floor plan…',
+  'underlay.size': '{width} × {height} pixels, {mm} mm a pixel',
+  'underlay.opacity': 'Opacity',
+  'underlay.locked': 'Locked (cannot be dragged)',
+  'underlay.print': 'Print it under the seating chart',
+  'underlay.remove': 'Remove floor plan',
+  'underlay.calibrate': 'Calibrate scale',
+  'underlay.calibrate.first': 'Click a first point on the floor plan (for example one end of a wall).',
+  'underlay.calibrate.second': 'Now click a second point.',
+  'underlay.calibrate.distance': 'Real distance between the points (m)',
+  'underlay.calibrate.apply': 'OK',
+  'underlay.calibrate.cancel': 'Cancel',
+  'underlay.calibrate.invalid': 'Type a distance above 0 and click two different points on the floor plan.',
+  'underlay.missing':
+    'The floor-plan picture is not in the library on this computer (the plan file may not have carried it). Import the floor plan again.',
+  'underlay.loadFailed': 'Cannot read the floor plan: {problem}',
 
   // area: hall-paper
   'inspector.zoneEntrance': 'Entrance (printed on the seat slips)',

@@ -38,6 +38,9 @@ export const CHANNELS = [
   'export.png',
   'export.svg',
   'export.xlsx',
+  // floor-plan underlays: a picture the officer picks, re-encoded and kept by the host; read back
+  'assets.importImage',
+  'assets.get',
 ] as const;
 
 export const INVOKE = 'zuoci:invoke';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REPAIR_KEYS } from '../model/restore';
+import { UNDERLAY_MAX_BYTES } from '../model/limits';
 import { conventionSchema, directoryEntrySchema, directoryFieldsSchema, planSchema } from '../model/schema';
 import type { CHANNELS } from './channels';
 import type { IpcError } from './errors';
@@ -37,6 +38,13 @@ const fileWarning = z.union([
 export type FileWarning = z.infer<typeof fileWarning>;
 
 const revisionId = z.number().int().positive();
+
+// floor-plan underlays (issue 16 part 3)
+const assetId = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in hex');
+const imageMime = z.enum(['image/png', 'image/jpeg']);
+const assetInfo = z.object({ assetId, mime: imageMime, width: z.number().int(), height: z.number().int() });
+/** base64 of a file up to the limit, and a little more, so the service names the limit past it. */
+const MAX_IMAGE_BASE64 = Math.ceil(((UNDERLAY_MAX_BYTES + 1024 * 1024) * 4) / 3);
 const revisionSummary = z.object({
   id: z.number(),
   planId: z.string(),
@@ -245,6 +253,20 @@ export const contract = {
       }),
     }),
     response: z.object({ data: z.string() }),
+  },
+  // floor-plan underlays: electron/services/underlay-image.ts, asset-store.ts
+  /**
+   * The bytes (base64) of a picture the officer picked: PNG or JPEG by its content, within
+   * UNDERLAY_LIMITS. It is decoded and encoded afresh and kept in the library; the answer names it.
+   */
+  'assets.importImage': {
+    request: z.object({ fileName: z.string().max(260), data: z.string().max(MAX_IMAGE_BASE64) }),
+    response: assetInfo,
+  },
+  /** A kept picture (its re-encoded bytes, base64); `not-found` when this library lacks it. */
+  'assets.get': {
+    request: z.object({ assetId }),
+    response: assetInfo.extend({ data: z.string() }),
   },
 } as const;
 

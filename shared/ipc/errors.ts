@@ -41,6 +41,12 @@ export const HOST_ERRORS = {
   conflict: 'conflict',
   directoryEntryNotFound: 'not-found',
   directoryEntryInvalid: 'invalid-request',
+  // issue 16 part 3: floor-plan underlays
+  underlayTooLarge: 'invalid-image',
+  underlayTooManyPixels: 'invalid-image',
+  underlayNotImage: 'invalid-image',
+  underlayUnreadable: 'invalid-image',
+  underlayMissing: 'not-found',
 } as const;
 
 export type HostErrorKey = keyof typeof HOST_ERRORS;

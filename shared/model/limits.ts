@@ -36,3 +36,11 @@ export type PersonTextField = Exclude<keyof typeof PERSON_LIMITS, 'tag' | 'tags'
  */
 export const IMPORT_LIMITS = { megabytes: 30, rows: 100_000, columns: 200 } as const;
 export const IMPORT_MAX_BYTES = IMPORT_LIMITS.megabytes * 1024 * 1024;
+
+/**
+ * What a floor-plan underlay image may be (issue 16 part 3): the file the officer picks, its
+ * pixel size (checked from the header before anything is decoded, so a small file that unpacks
+ * to gigabytes is refused), and the re-encoded image the library keeps. Named in the refusal.
+ */
+export const UNDERLAY_LIMITS = { megabytes: 15, side: 10_000, megapixels: 40 } as const;
+export const UNDERLAY_MAX_BYTES = UNDERLAY_LIMITS.megabytes * 1024 * 1024;

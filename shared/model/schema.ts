@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import { ITEM_SCHEMAS } from '../kinds';
 import { count, finite, id } from '../kinds/fields';
-import { PERSON_LIMITS as PERSON, PLAN_LIMITS as PLAN, PLAN_PEOPLE_MAX, SCENE_LIMITS as SCENE } from './limits';
+import { PERSON_LIMITS as PERSON, PLAN_LIMITS as PLAN, PLAN_PEOPLE_MAX, SCENE_LIMITS as SCENE, UNDERLAY_LIMITS } from './limits';
 import type { Plan } from './types';
+import { UNDERLAY_OPACITY, UNDERLAY_SCALE } from './underlay';
 
 export const sideSchema = z.enum(['host', 'guest', 'staff']);
 export const conventionSchema = z.enum(['commercial', 'government']);
@@ -105,6 +106,19 @@ export const assignmentSchema = z.object({
 
 export const hostRoleSchema = z.enum(['chief-host', 'deputy-host', 'third-host', 'fourth-host']);
 
+/** Issue 16 part 3: the floor plan under a scene (types.ts `Underlay`); its picture is a library asset. */
+export const underlaySchema = z.object({
+  assetId: z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in hex'),
+  width: count(1, UNDERLAY_LIMITS.side),
+  height: count(1, UNDERLAY_LIMITS.side),
+  x: finite,
+  y: finite,
+  mmPerPixel: z.number().min(UNDERLAY_SCALE.min).max(UNDERLAY_SCALE.max),
+  opacity: z.number().min(UNDERLAY_OPACITY.min).max(UNDERLAY_OPACITY.max),
+  locked: z.boolean(),
+  print: z.boolean(),
+});
+
 export const sceneSchema = z.object({
   id,
   name: z.string().min(1).max(SCENE.name),
@@ -128,6 +142,7 @@ export const sceneSchema = z.object({
     .max(50000)
     .optional(),
   slipsPrinted: z.object({ at: z.string().max(40), slips: z.record(id, z.string().max(2000)) }).optional(),
+  underlay: underlaySchema.optional(),
 });
 
 // People issue: the plan's change log (shared/commands/change-log.ts keeps it bounded).

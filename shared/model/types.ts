@@ -342,12 +342,35 @@ export interface Scene {
   placedWith?: PlacedInput[];
   /** Optional: the seat slips last printed of this scene (shared/output/seat-slips.ts), for "only the changed". */
   slipsPrinted?: SlipPrintRecord;
+  /** Optional (issue 16 part 3): the venue's own floor plan drawn under the items. */
+  underlay?: Underlay;
 }
 
 /** When seat slips were last printed and, per person id, what his slip said (a fingerprint). */
 export interface SlipPrintRecord {
   at: string;
   slips: Record<string, string>;
+}
+
+/**
+ * A picture under a scene's items: an asset of the library (stored apart from the document, by
+ * the sha256 of its re-encoded bytes), placed with its top-left corner at (x, y) metres and
+ * scaled `mmPerPixel` millimetres to one of its pixels (set by calibrating two points).
+ * `width`/`height` are its pixel size, so its extent is known before the picture is loaded.
+ */
+export interface Underlay {
+  assetId: string;
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+  mmPerPixel: number;
+  /** 0.1 … 1. */
+  opacity: number;
+  /** Locked: not draggable on the canvas. */
+  locked: boolean;
+  /** Drawn under the seating chart when printed. */
+  print: boolean;
 }
 
 /** One participant as the engine saw them at the last 自动排座: the inputs that decide seats. */

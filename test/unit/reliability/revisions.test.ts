@@ -37,7 +37,7 @@ describe('migration 1→2 (revisions)', () => {
     ).run(JSON.stringify(plan()));
     db.close();
     const upgraded = new PlanStore(file);
-    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const cols = upgraded.db.prepare('PRAGMA table_info(revisions)').all() as { name: string }[];
     expect(cols.map((c) => c.name)).toEqual(['id', 'plan_id', 'name', 'auto', 'reason', 'document', 'created_at']);
     expect(upgraded.get('p1').plan).toEqual(plan());
