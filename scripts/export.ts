@@ -25,6 +25,7 @@ import {
   type SaveFormat,
 } from '../renderer/src/print/views';
 import { printDocument, standaloneSvg } from '../renderer/src/print/document';
+import type { Pictures } from '../renderer/src/print/underlay';
 import { findBrowser, NoBrowserError } from '../electron/services/export-browser';
 import { readPlanInput } from '../electron/services/export-input';
 import { fileWarningText } from '../shared/i18n/problems';
@@ -38,6 +39,8 @@ export interface ExportOptions {
   cards: CardOptions;
   /** Scene id or name for the views it suits; default: each view's own (the first banquet for most). */
   scene?: string;
+  /** The floor plans the file carried (export-input.ts), printed under the charts that print them. */
+  pictures?: Pictures;
 }
 
 /** What the headless export can write: every print view's batch files, in the order of the print menu. */
@@ -68,15 +71,21 @@ export async function exportPlan(plan: Plan, outDir: string, options: ExportOpti
     if (b.scenes !== 'plan' && !sceneFor(plan, b.scenes, sceneId)) continue;
     const job = jobFor(b.view, { ...(sceneId ? { sceneId } : {}), options: { ...options.cards, ...b.cards } });
     const path = join(outDir, b.file);
-    await writeFile(path, await batchFile(plan, job, b.format, options.lang, printer));
+    await writeFile(path, await batchFile(plan, job, b.format, options, printer));
     written.push(path);
   }
   return written;
 }
 
-async function batchFile(plan: Plan, job: PrintJob, format: SaveFormat, lang: Lang, printer: Printer): Promise<Buffer | string> {
+async function batchFile(
+  plan: Plan,
+  job: PrintJob,
+  format: SaveFormat,
+  { lang, pictures }: ExportOptions,
+  printer: Printer,
+): Promise<Buffer | string> {
   if (format === 'xlsx') return seatingListXlsx(workbookData(plan, job, lang));
-  const view = renderView(plan, job, lang);
+  const view = renderView(plan, job, lang, pictures);
   if (format === 'svg') return embedSvgFonts(standaloneSvg(view));
   // PNG at 2 device pixels per CSS pixel: about 190 dpi, sharp enough to print or paste into a report.
   return format === 'png' ? printer.png(printDocument(view), view.page, 2) : printer.pdf(printDocument(view));
@@ -160,11 +169,11 @@ export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const printer = chromiumPrinter({ executablePath });
   try {
-    const { plan, warnings } = await readPlanInput(resolve(positionals[0]!));
+    const { plan, warnings, pictures } = await readPlanInput(resolve(positionals[0]!));
     for (const w of warnings) console.warn(`warning: ${fileWarningText('en', w)}`);
     // The protocol check (问题) in the chosen language: the files are written all the same.
     for (const line of planCheckLines(options.lang, plan)) console.warn(line);
-    const files = await exportPlan(plan, resolve(values.out), options, printer);
+    const files = await exportPlan(plan, resolve(values.out), { ...options, pictures }, printer);
     for (const f of files) console.log(`wrote ${f}`);
     console.log(`exported "${plan.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s (browser: ${executablePath})`);
     return 0;

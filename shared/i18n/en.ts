@@ -1285,7 +1285,7 @@ export const en: Record<MessageKey, string> = {
   'underlay.replace': 'Replace floor plan…',
   'underlay.importing': 'Importing the floor plan…',
   'underlay.size': '{width} × {height} pixels, {mm} mm a pixel',
-  'underlay.opacity': 'Opacity',
+  'underlay.opacity': 'Opacity (%)',
   'underlay.locked': 'Locked (cannot be dragged)',
   'underlay.print': 'Print it under the seating chart',
   'underlay.remove': 'Remove floor plan',

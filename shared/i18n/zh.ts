@@ -1250,7 +1250,7 @@ export const zh = {
   'underlay.replace': '更换底图…',
   'underlay.importing': '正在导入底图…',
   'underlay.size': '{width} × {height} 像素，每像素 {mm} 毫米',
-  'underlay.opacity': '不透明度',
+  'underlay.opacity': '不透明度（%）',
   'underlay.locked': '锁定（不能拖动）',
   'underlay.print': '打印座次图时一并打印',
   'underlay.remove': '移除底图',

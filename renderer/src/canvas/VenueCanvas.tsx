@@ -28,6 +28,11 @@ import { seatAt, seatKey } from './seat-index';
 import { SelectionTransformer } from './SelectionTransformer';
 import { SHORTCUTS, typing, type ViewControls } from './shortcuts';
 import { fitBox, zoomAt, type View } from './view';
+import { underlayBox, underlayContains } from '../../../shared/model/underlay';
+import { underlayGesture } from '../underlay/gesture';
+import { useUnderlayPicture } from '../underlay/images';
+import { UnderlayLayer, UnderlayStatus } from '../underlay/UnderlayLayer';
+import { useUnderlayUi } from '../underlay/underlay-ui';
 
 export function VenueCanvas({ scene }: { scene: Scene }) {
   const explain = useExplain();
@@ -35,6 +40,9 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection);
   const model = useSceneModel(scene, plan.people, lang);
+  const underlay = scene.underlay;
+  const picture = useUnderlayPicture(underlay?.assetId);
+  const calibration = useUnderlayUi((s) => (s.calibration?.sceneId === scene.id ? s.calibration : null));
   const box = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const mainRef = useRef<Konva.Layer>(null);
@@ -69,7 +77,11 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     return () => observer.disconnect();
   }, []);
 
-  const allBox = useMemo(() => (model.items.length ? union(model.items.map((m) => m.bounds)) : null), [model]);
+  // The floor plan counts as part of the scene when framing it.
+  const allBox = useMemo(() => {
+    const boxes = [...model.items.map((m) => m.bounds), ...(underlay ? [underlayBox(underlay)] : [])];
+    return boxes.length ? union(boxes) : null;
+  }, [model, underlay]);
   const view = views[scene.id] ?? fitBox(allBox, size);
   const setView = useCallback((v: View) => setViews((all) => ({ ...all, [scene.id]: v })), [scene.id]);
 
@@ -155,8 +167,13 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       begin(panGesture(env, e));
       return;
     }
-    const { select, selection: current } = useApp.getState();
     const world = worldPoint(env.stage, e);
+    // Calibrating: a click picks a point on the floor plan and does nothing else.
+    if (calibration) {
+      useUnderlayUi.getState().addPoint(scene.id, world);
+      return;
+    }
+    const { select, selection: current } = useApp.getState();
     const seat = seatAt(model.seatRefs, world);
     const occupant = seat ? model.occupant.get(seatKey(seat.itemId, seat.label)) : undefined;
     const onHandle = ke.target.findAncestor('Transformer', true) as Konva.Transformer | undefined;
@@ -171,7 +188,9 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     }
     const itemId = seat?.itemId ?? itemAt(model, world)?.item.id;
     if (!itemId) {
-      begin(marqueeGesture(env, e.shiftKey, e));
+      // An unlocked floor plan is dragged where it is grabbed; a locked one is not there for the mouse.
+      const onPlan = underlay && !underlay.locked && !e.shiftKey && underlayContains(underlay, world);
+      begin(onPlan ? underlayGesture(env, scene.id, underlay, e) : marqueeGesture(env, e.shiftKey, e));
       return;
     }
     let next = current;
@@ -188,7 +207,13 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
     const seat = seatAt(model.seatRefs, world);
     const container = env.stage.container();
     const overItem = ke.target !== env.stage || !!itemAt(model, world);
-    container.style.cursor = space.current ? 'grab' : seat ? 'grab' : overItem ? 'move' : 'default';
+    container.style.cursor = calibration
+      ? 'crosshair'
+      : space.current || seat
+        ? 'grab'
+        : overItem || (underlay && !underlay.locked && underlayContains(underlay, world))
+          ? 'move'
+          : 'default';
     const ui = useCanvasUi.getState();
     // A seat says who sits there and why; a banquet table's body, why it has its number.
     const table = seat ? undefined : tableNumberReason(world);
@@ -269,6 +294,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       }}
       data-grid={grid}
       data-focus-seat={focusedSeat}
+      data-underlay={picture?.state}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(PERSON_DRAG_TYPE)) {
           e.preventDefault();
@@ -300,6 +326,12 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
           onWheel={onWheel}
           onContextMenu={onContextMenu}
         >
+          <UnderlayLayer
+            underlay={underlay}
+            image={picture?.state === 'ready' ? picture.image : undefined}
+            points={calibration?.points ?? []}
+            scale={view.scale}
+          />
           {/* Hits on items and seats are computed (item-hit.ts, seat-index.ts): the hall does not listen. */}
           <Layer ref={mainRef} listening={false} visible={false}>
             <ItemsLayer model={model} selection={selection} />
@@ -316,6 +348,7 @@ export function VenueCanvas({ scene }: { scene: Scene }) {
       <ContextMenu view={controls} />
       <HelpOverlay />
       <CanvasNotice />
+      <UnderlayStatus picture={picture} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { SaveFailed } from '../safety/SaveFailed';
 import { EditorSafety } from '../safety/EditorSafety';
 import { LangSwitch } from '../ui/LangSwitch';
 import { Inspector } from './Inspector';
+import { UnderlayPanel } from '../underlay/UnderlayPanel';
 import { Palette } from './Palette';
 import { ChangeList } from '../people/ChangeList';
 import { PeoplePanel } from '../people/PeoplePanel';
@@ -66,6 +67,7 @@ export function Editor() {
           </div>
           <aside className="side">
             <Inspector scene={scene} />
+            <UnderlayPanel scene={scene} />
             <ProblemsPanel scene={scene} />
             <PeoplePanel scene={scene} />
           </aside>

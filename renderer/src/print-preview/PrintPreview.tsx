@@ -36,6 +36,7 @@ import {
 import { PRINT_CSS } from '../print/styles';
 import './preview.css';
 import { jobFor, PRINT_VIEWS, renderView, workbookData, viewSpec, type PrintJob, type ViewId } from '../print/views';
+import { usePrintPictures } from '../underlay/images';
 
 export type CardRange = 'all' | 'table' | 'selection' | 'changed';
 export type SlipRange = 'all' | 'unit' | 'changed';
@@ -131,7 +132,8 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
     });
   }, [view, sceneId, options, order, range, tableId, selection, record, plan, slipRange, slipUnit, lang]);
 
-  const rendered = useMemo(() => renderView(plan, job, lang), [plan, job, lang]);
+  const pictures = usePrintPictures(plan.scenes);
+  const rendered = useMemo(() => renderView(plan, job, lang, pictures), [plan, job, lang, pictures]);
   useAdoptedCss(rendered.page);
   const cards = job.view === 'place-cards' ? placeCards(plan, job.selection, options.subline, options.latin) : [];
   const slips = job.view === 'seat-slips' && scene ? seatSlips(plan, scene, lang, job.slips) : [];

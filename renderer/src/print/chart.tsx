@@ -35,6 +35,7 @@ import {
   type PlacedName,
   type SeatGroup,
 } from '../../../shared/output/chart-names';
+import { UnderlayImage, underlayWorld, type PrintedUnderlay } from './underlay';
 
 export const SIDE_FILL: Record<Side, string> = { host: '#dbe8f6', guest: '#f8d9d9', staff: '#e4e4e4' };
 const FONT = fontStack('hei');
@@ -52,6 +53,8 @@ export interface ChartModel {
   tiled?: TiledChart & { key: ChartLayout };
   /** The drawing in world metres. */
   world: Box;
+  /** The floor plan drawn under the items, when it prints (print/underlay.tsx). */
+  underlay?: PrintedUnderlay;
 }
 
 /** Every seating item's names and the width one of its seats gives a name at this layout. */
@@ -105,17 +108,19 @@ function placeNames(items: SeatingItem[], layout: ChartLayout, names: ChartNameS
  * The drawing on the smallest paper where every name is legible: A4, else A3 (either way round, at
  * the largest standard scale); else split over A4 pages at the largest scale where the names are.
  */
-export function chartModel(plan: Plan, scene: Scene): ChartModel {
+export function chartModel(plan: Plan, scene: Scene, underlay?: PrintedUnderlay): ChartModel {
   const items = seatingItems(plan, scene);
-  const bounds = scene.items.length ? union(scene.items.map((i) => itemBounds(i, scene))) : { x0: -1, y0: -1, x1: 1, y1: 1 };
+  const boxes = [...scene.items.map((i) => itemBounds(i, scene)), ...[underlayWorld(underlay)].filter((b) => !!b)];
+  const bounds = boxes.length ? union(boxes) : { x0: -1, y0: -1, x1: 1, y1: 1 };
   // Room for the names that stick out past the seats and for the door label.
   const pad = 0.6;
   const world = { x0: bounds.x0 - pad, y0: bounds.y0 - pad, x1: bounds.x1 + pad, y1: bounds.y1 + pad };
+  const under = underlay ? { underlay } : {};
   const legible = (l: ChartLayout) => nameSizesAt(items, l).legible;
   const single = chooseLayout(world, legible);
   if (single) {
     const names = nameSizesAt(items, single);
-    return { plan, scene, items, layout: single, names, placed: placeNames(items, single, names), world };
+    return { plan, scene, items, layout: single, names, placed: placeNames(items, single, names), world, ...under };
   }
   // Legibility depends on the scale alone: found on any sheet, then tiled.
   const probe = sheetOf('A4', 'portrait');
@@ -138,7 +143,7 @@ export function chartModel(plan: Plan, scene: Scene): ChartModel {
   const shows = (core: Box) => marks.some((p) => p.x >= core.x0 && p.x <= core.x1 && p.y >= core.y0 && p.y <= core.y1);
   const tiled = tileChart(world, scale, overlap, shows);
   const first = tiled.tiles[0]!.layout;
-  return { plan, scene, items, layout: first, names, placed, world, tiled: { ...tiled, key: fit(world, first.sheet) } };
+  return { plan, scene, items, layout: first, names, placed, world, tiled: { ...tiled, key: fit(world, first.sheet) }, ...under };
 }
 
 /** An item's body, drawn by its kind (canvas/kinds) over the frame the canvas draws it in. */
@@ -398,6 +403,7 @@ function Sheet({
       data-scale={layout.scale}
     >
       <rect x={0} y={0} width={w} height={h} fill="#fff" />
+      {model.underlay ? <UnderlayImage printed={model.underlay} layout={layout} /> : null}
       <Header w={w} title={title} meta={planMeta(plan)} right={right} />
       {children}
       <line

@@ -26,6 +26,7 @@ import { RostrumPage } from './rostrum';
 import { SeatSlipSheets } from './seat-slips';
 import { seatSlips, type SlipChoice } from '../../../shared/output/seat-slips';
 import { SummaryPage } from './summary';
+import { printedUnderlay, type Pictures } from './underlay';
 
 /** What a job for a view carries besides the view's id: the choices the print menu offers for it. */
 interface JobInputs {
@@ -71,6 +72,8 @@ interface RenderInput<J> {
   label: string;
   /** The scene by the view's rule; set for every view whose rule is not 'plan' when one exists. */
   scene: Scene | undefined;
+  /** Floor-plan pictures as data URLs by asset id (print/underlay.tsx), for the scenes that print one. */
+  pictures: Pictures;
 }
 
 /**
@@ -118,8 +121,8 @@ const ofScene =
 const seatingWorkbook = ({ plan, job, lang }: { plan: Plan; job: JobInputs['scene']; lang: Lang }) =>
   seatingListData(plan, job.sceneId, lang);
 
-const chart = ofScene(({ plan, scene, lang, label }) => {
-  const model = chartModel(plan, scene);
+const chart = ofScene(({ plan, scene, lang, label, pictures }) => {
+  const model = chartModel(plan, scene, printedUnderlay(scene, pictures));
   return { page: model.layout.sheet, element: <ChartPage model={model} lang={lang} title={label} /> };
 });
 
@@ -368,12 +371,12 @@ function paperSheet(paper: ViewPaper, plan: Plan): { w: number; h: number } {
   return sheetOf('A4', 'portrait');
 }
 
-export function renderView(plan: Plan, job: PrintJob, lang: Lang): RenderedView {
+export function renderView(plan: Plan, job: PrintJob, lang: Lang, pictures: Pictures = new Map()): RenderedView {
   const spec = viewSpec(job.view);
   const label = translate(lang, spec.label);
   const scene = sceneFor(plan, spec.scenes, 'sceneId' in job ? job.sceneId : undefined);
   // The job's view picked the spec, so the job is the one its render takes.
-  const pages = (spec.render as (input: RenderInput<PrintJob>) => Pages | undefined)({ plan, job, lang, label, scene });
+  const pages = (spec.render as (input: RenderInput<PrintJob>) => Pages | undefined)({ plan, job, lang, label, scene, pictures });
   const planTitle = `${plan.name} · ${label}`;
   if (!pages) return nothing(planTitle, lang);
   const { w, h } = pages.page ?? paperSheet(spec.paper, plan);
