@@ -20,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { PLAN_FILE_MEGABYTES } from '../../shared/model/limits';
 import { restore } from '../../shared/model/restore';
 import { describeZodError } from '../../shared/model/schema';
 import type { FileWarning } from '../../shared/ipc/contract';
@@ -29,11 +30,8 @@ import { StoreError } from './plan-store';
 export const PLAN_FILE_FORMAT = 'zuoci-plan';
 export const PLAN_FILE_VERSION = 1;
 export const PLAN_FILE_EXTENSION = '.zuoci';
-/**
- * A plan of a few thousand people is well under 5 MB; a floor plan under a scene adds at most
- * UNDERLAY_LIMITS.megabytes (a third more in base64). Anything past this is not a plan.
- */
-export const MAX_PLAN_FILE_BYTES = 48 * 1024 * 1024;
+/** Anything past PLAN_FILE_MEGABYTES (shared/model/limits.ts) is not a plan. */
+export const MAX_PLAN_FILE_BYTES = PLAN_FILE_MEGABYTES * 1024 * 1024;
 
 /** A picture as the file carries it: its kind as the file claims and its bytes in base64. */
 export const fileAssetSchema = z.object({ mime: z.string().max(100), data: z.string().base64() });

@@ -44,3 +44,10 @@ export const IMPORT_MAX_BYTES = IMPORT_LIMITS.megabytes * 1024 * 1024;
  */
 export const UNDERLAY_LIMITS = { megabytes: 15, side: 10_000, megapixels: 40 } as const;
 export const UNDERLAY_MAX_BYTES = UNDERLAY_LIMITS.megabytes * 1024 * 1024;
+
+/**
+ * A `.zuoci` file (electron/services/plan-file.ts): a plan of a few thousand people is well under
+ * 5 MB; the floor plans it carries add up to UNDERLAY_LIMITS.megabytes each (a third more in base64).
+ * The plan library refuses a larger file before reading it, the host again before parsing it.
+ */
+export const PLAN_FILE_MEGABYTES = 48;

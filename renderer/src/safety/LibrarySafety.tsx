@@ -10,9 +10,8 @@ import { errorText, useT } from '../i18n';
 import { useApp } from '../state/app-store';
 import { BackupsDialog } from './BackupsDialog';
 import './safety.css';
-
-/** The host refuses bigger files too; checking here spares reading a huge file into memory. */
-const MAX_FILE_MB = 20;
+// The host refuses bigger files too; checking here spares reading a huge file into memory.
+import { PLAN_FILE_MEGABYTES } from '../../../shared/model/limits';
 
 type Notice = ResponseOf<'safety.notices'>[number];
 
@@ -30,10 +29,10 @@ export function LibrarySafety({ onChanged }: { onChanged(): Promise<void> }) {
 
   const importFile = async (file: File) => {
     setResult(null);
-    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+    if (file.size > PLAN_FILE_MEGABYTES * 1024 * 1024) {
       setResult({
         error: true,
-        lines: [t('safety.tooLarge', { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_FILE_MB })],
+        lines: [t('safety.tooLarge', { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: PLAN_FILE_MEGABYTES })],
       });
       return;
     }
