@@ -14,7 +14,7 @@ import { openLibrary } from './backup-recovery';
 import { AssetStore } from './asset-store';
 import { readPlanFile, writePlanFile } from './plan-file';
 import { fileAssetsFor, importFileAssets } from './plan-file-assets';
-import { reencodeImage } from './underlay-image';
+import { isPdf, reencodeImage } from './underlay-image';
 import { asStorageProblem } from './storage-problem';
 import { Revisions } from './revisions';
 import { Directory } from './directory';
@@ -28,8 +28,9 @@ export interface HostContext {
   printer?: Printer;
 }
 
-/** Channels whose service reads or writes a workbook (exceljs), prints, or subsets fonts: all asynchronous. */
-type AsyncChannel = 'people.readXlsx' | 'people.writeXlsx' | 'export.pdf' | 'export.png' | 'export.svg' | 'export.xlsx';
+/** Channels whose service reads or writes a workbook (exceljs), prints, subsets fonts or draws a PDF's page: all asynchronous. */
+type AsyncChannel =
+  'people.readXlsx' | 'people.writeXlsx' | 'export.pdf' | 'export.png' | 'export.svg' | 'export.xlsx' | 'assets.importImage';
 
 export type Handlers = {
   [C in Channel]: (request: z.output<Contract[C]['request']>) => C extends AsyncChannel ? Promise<ResponseOf<C>> : ResponseOf<C>;
@@ -150,7 +151,12 @@ export function createServices(ctx: HostContext): Services {
     'export.xlsx': async ({ list }) => ({
       data: (await (await import('./export-xlsx')).seatingListXlsx(list)).toString('base64'),
     }),
-    'assets.importImage': ({ fileName, data }) => assets.put(reencodeImage(Buffer.from(data, 'base64'), fileName)),
+    // A PDF's first page is drawn by a local Chromium first (pdf-raster.ts, loaded on first use).
+    'assets.importImage': async ({ fileName, data }) => {
+      const bytes = Buffer.from(data, 'base64');
+      const picture = isPdf(bytes) ? await (await import('./pdf-raster')).firstPagePng(bytes, fileName) : bytes;
+      return assets.put(reencodeImage(picture, fileName));
+    },
     'assets.get': ({ assetId }) => {
       const { bytes, ...info } = assets.get(assetId);
       return { ...info, data: bytes.toString('base64') };

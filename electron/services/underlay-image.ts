@@ -27,6 +27,9 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** JPEG quality of a re-encoded photo or scan: lines of a floor plan stay sharp. */
 const JPEG_QUALITY = 92;
 
+/** A PDF, whose first page pdf-raster.ts draws as a PNG before it comes here. */
+export const isPdf = (bytes: Buffer): boolean => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+
 /** The picture's kind and pixel size from its first bytes; undefined for anything else. */
 export function imageHeader(bytes: Buffer): ImageHeader | undefined {
   if (bytes.length >= 24 && bytes.subarray(0, 8).equals(PNG_SIGNATURE) && bytes.toString('latin1', 12, 16) === 'IHDR') {

@@ -1266,8 +1266,11 @@ export const en: Record<MessageKey, string> = {
     'Cannot use {file} as a floor plan: the file is {size}; a floor-plan picture may be at most {max}.',
   'hostError.underlayTooManyPixels':
     'Cannot use {file} as a floor plan: the picture is {width} × {height} pixels; a floor plan may have at most {side} pixels a side and {megapixels} megapixels in all. Make it smaller and import it again.',
-  'hostError.underlayNotImage': 'Cannot use {file} as a floor plan: only PNG and JPEG pictures can be imported.',
+  'hostError.underlayNotImage':
+    'Cannot use {file} as a floor plan: only PNG and JPEG pictures and PDF files (their first page) can be imported.',
   'hostError.underlayUnreadable': 'Cannot use {file} as a floor plan: the picture is damaged or cannot be read ({problem}).',
+  'hostError.underlayPdfUnavailable':
+    'Cannot use {file} as a floor plan: Zuoci cannot draw PDFs on this computer (it needs Chromium, Chrome or Edge). Save the floor plan as a PNG or JPEG picture and import that.',
   'hostError.underlayMissing':
     'The floor-plan picture is not in the library on this computer (the plan file may not have carried it). Import the floor plan again.',
   'cmd.underlay/set': 'Import floor plan',
@@ -1280,7 +1283,8 @@ export const en: Record<MessageKey, string> = {
   'cmd.underlay/print': 'Print floor plan',
   'cmd.underlay/noprint': 'Do not print floor plan',
   'underlay.title': 'Floor plan underlay',
-  'underlay.none': "Import the hotel's or venue's floor plan (PNG, JPEG) to draw this scene on.",
+  'underlay.none':
+    "Import the hotel's or venue's floor plan (a PNG or JPEG picture, or the first page of a PDF) to draw this scene on.",
   'underlay.import': 'Import floor plan…',
   'underlay.replace': 'Replace floor plan…',
   'underlay.importing': 'Importing the floor plan…',

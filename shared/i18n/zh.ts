@@ -1232,8 +1232,10 @@ export const zh = {
   'hostError.underlayTooLarge': '无法使用 {file} 作底图：文件大小 {size}，底图图片最大 {max}。',
   'hostError.underlayTooManyPixels':
     '无法使用 {file} 作底图：图片为 {width} × {height} 像素，底图每边最多 {side} 像素、总共最多 {megapixels} 百万像素。请缩小后再导入。',
-  'hostError.underlayNotImage': '无法使用 {file} 作底图：只能导入 PNG 或 JPEG 图片。',
+  'hostError.underlayNotImage': '无法使用 {file} 作底图：只能导入 PNG、JPEG 图片或 PDF 文件（取第一页）。',
   'hostError.underlayUnreadable': '无法使用 {file} 作底图：图片已损坏或无法读取（{problem}）。',
+  'hostError.underlayPdfUnavailable':
+    '无法使用 {file} 作底图：这台电脑上的座次无法绘制 PDF（需要 Chromium、Chrome 或 Edge 浏览器）。请将平面图另存为 PNG 或 JPEG 图片后导入。',
   'hostError.underlayMissing': '底图的图片不在本机的资料库中（计划文件可能没有带上它）。请重新导入底图。',
   'cmd.underlay/set': '导入底图',
   'cmd.underlay/remove': '移除底图',
@@ -1245,7 +1247,7 @@ export const zh = {
   'cmd.underlay/print': '打印底图',
   'cmd.underlay/noprint': '不打印底图',
   'underlay.title': '底图（场地平面图）',
-  'underlay.none': '可导入酒店或会场提供的平面图（PNG、JPEG），作为本场景的底图。',
+  'underlay.none': '可导入酒店或会场提供的平面图（PNG、JPEG 图片或 PDF 的第一页），作为本场景的底图。',
   'underlay.import': '导入底图…',
   'underlay.replace': '更换底图…',
   'underlay.importing': '正在导入底图…',

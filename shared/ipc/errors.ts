@@ -46,6 +46,7 @@ export const HOST_ERRORS = {
   underlayTooManyPixels: 'invalid-image',
   underlayNotImage: 'invalid-image',
   underlayUnreadable: 'invalid-image',
+  underlayPdfUnavailable: 'unavailable',
   underlayMissing: 'not-found',
 } as const;
 

@@ -52,7 +52,7 @@ export function UnderlayPanel({ scene }: { scene: Scene }) {
           type="file"
           hidden
           name="underlay-file"
-          accept="image/png,image/jpeg"
+          accept="image/png,image/jpeg,application/pdf,.pdf"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';

@@ -86,7 +86,7 @@ describe('re-encoding', () => {
     expect(imageHeader(Buffer.from('<html><script>alert(1)</script></html>'))).toBeUndefined();
     const gif = refusal(() => reencodeImage(Buffer.from('GIF89a\x01\x00\x01\x00'), 'plan.png'));
     expect(gif.error.key).toBe('underlayNotImage');
-    expect(gif.message).toMatch(/plan\.png.*only PNG and JPEG/);
+    expect(gif.message).toMatch(/plan\.png.*only PNG and JPEG pictures and PDF/);
   });
 
   it('writes a PNG with a text chunk and an appended page as fresh bytes: same pixels, nothing else', () => {
