@@ -9,7 +9,7 @@ import { UNDERLAY_OPACITY, calibrate, newUnderlay } from '../../../shared/model/
 import type { Scene, Underlay } from '../../../shared/model/types';
 import { call } from '../bridge';
 import { viewport } from '../canvas/canvas-ui';
-import { NumberField } from '../editor/fields';
+import { CheckField, NumberField } from '../editor/fields';
 import { useErrorText, useT } from '../i18n';
 import { bytesToBase64 } from '../people/download';
 import { useApp } from '../state/app-store';
@@ -40,39 +40,41 @@ export function UnderlayPanel({ scene }: { scene: Scene }) {
   const update = (patch: UnderlayPatch) => dispatch({ type: 'underlay/update', sceneId: scene.id, patch });
 
   return (
-    <details className="underlay-panel" open={!!underlay || !!problem || undefined}>
-      <summary>{t('underlay.title')}</summary>
-      {underlay ? null : <p className="muted">{t('underlay.none')}</p>}
-      <div className="underlay-actions">
-        <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-          {t(underlay ? 'underlay.replace' : 'underlay.import')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          name="underlay-file"
-          accept="image/png,image/jpeg,application/pdf,.pdf"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void pick(file);
-          }}
-        />
-        {underlay ? (
-          <button type="button" onClick={() => dispatch({ type: 'underlay/remove', sceneId: scene.id })}>
-            {t('underlay.remove')}
+    <section className="panel" aria-label={t('underlay.title')}>
+      <details className="underlay-panel" open={!!underlay || !!problem || undefined}>
+        <summary>{t('underlay.title')}</summary>
+        {underlay ? null : <p className="muted">{t('underlay.none')}</p>}
+        <div className="underlay-actions">
+          <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+            {t(underlay ? 'underlay.replace' : 'underlay.import')}
           </button>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            name="underlay-file"
+            accept="image/png,image/jpeg,application/pdf,.pdf"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void pick(file);
+            }}
+          />
+          {underlay ? (
+            <button type="button" onClick={() => dispatch({ type: 'underlay/remove', sceneId: scene.id })}>
+              {t('underlay.remove')}
+            </button>
+          ) : null}
+        </div>
+        {busy ? <p role="status">{t('underlay.importing')}</p> : null}
+        {problem ? (
+          <p className="error" role="alert">
+            {problem}
+          </p>
         ) : null}
-      </div>
-      {busy ? <p role="status">{t('underlay.importing')}</p> : null}
-      {problem ? (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      {underlay ? <UnderlayFields sceneId={scene.id} underlay={underlay} update={update} /> : null}
-    </details>
+        {underlay ? <UnderlayFields sceneId={scene.id} underlay={underlay} update={update} /> : null}
+      </details>
+    </section>
   );
 }
 
@@ -103,24 +105,18 @@ function UnderlayFields({
         integer
         onCommit={(v) => update({ opacity: v / 100 })}
       />
-      <label className="field inline">
-        <input
-          type="checkbox"
-          name="underlay-locked"
-          checked={underlay.locked}
-          onChange={(e) => update({ locked: e.target.checked })}
-        />
-        <span>{t('underlay.locked')}</span>
-      </label>
-      <label className="field inline">
-        <input
-          type="checkbox"
-          name="underlay-print"
-          checked={underlay.print}
-          onChange={(e) => update({ print: e.target.checked })}
-        />
-        <span>{t('underlay.print')}</span>
-      </label>
+      <CheckField
+        name="underlay-locked"
+        label={t('underlay.locked')}
+        value={underlay.locked}
+        onCommit={(locked) => update({ locked })}
+      />
+      <CheckField
+        name="underlay-print"
+        label={t('underlay.print')}
+        value={underlay.print}
+        onCommit={(print) => update({ print })}
+      />
     </>
   );
 }
