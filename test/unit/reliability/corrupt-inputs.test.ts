@@ -121,7 +121,7 @@ describe('oversized input', () => {
     expect(await call(services, 'planFile.import', { fileName: '巨大.zuoci', text: huge })).toMatchObject({
       ok: false,
       error: {
-        message: expect.stringMatching(/^巨大\.zuoci cannot be opened: it is 20\.0 MB; a Zuoci plan file is at most 20\.0 MB\.$/),
+        message: expect.stringMatching(/^巨大\.zuoci cannot be opened: it is 48\.0 MB; a Zuoci plan file is at most 48\.0 MB\.$/),
       },
     });
     expect(await call(services, 'plans.list', {})).toMatchObject({ ok: true, value: [{ id: 'kept' }] });

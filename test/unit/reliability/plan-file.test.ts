@@ -27,7 +27,7 @@ describe('.zuoci file', () => {
       app: '0.1.0',
       exportedAt: '2026-11-23T00:00:00.000Z',
     });
-    expect(readPlanFile(file.text)).toEqual({ plan: plan(), warnings: [] });
+    expect(readPlanFile(file.text)).toEqual({ plan: plan(), warnings: [], assets: {} });
     expect(readPlanFile(`\uFEFF${file.text}`).plan).toEqual(plan()); // a BOM added by an editor is fine
   });
 
@@ -62,7 +62,7 @@ describe('.zuoci file', () => {
     for (const [bad, message] of cases) expect(() => readPlanFile(bad, 't.zuoci')).toThrow(message);
     const big = ' '.repeat(MAX_PLAN_FILE_BYTES + 1);
     expect(() => readPlanFile(big, 'big.zuoci')).toThrow(
-      'big.zuoci cannot be opened: it is 20.0 MB; a Zuoci plan file is at most 20.0 MB.',
+      'big.zuoci cannot be opened: it is 48.0 MB; a Zuoci plan file is at most 48.0 MB.',
     );
   });
 

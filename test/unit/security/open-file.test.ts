@@ -43,7 +43,7 @@ describe('opening a plan file from the OS', () => {
       en: '目录.zuoci cannot be opened: it is not a regular file.',
     });
     writeFileSync(join(tmp.dir, '大.zuoci'), Buffer.alloc(MAX_PLAN_FILE_BYTES + 1, 32));
-    expect((await open(join(tmp.dir, '大.zuoci'))).zh).toBe('无法打开 大.zuoci：文件大小 20.0 MB，计划文件最大 20.0 MB。');
+    expect((await open(join(tmp.dir, '大.zuoci'))).zh).toBe('无法打开 大.zuoci：文件大小 48.0 MB，计划文件最大 48.0 MB。');
     writeFileSync(join(tmp.dir, '空.zuoci'), '');
     expect(await open(join(tmp.dir, '空.zuoci'))).toMatchObject({ key: 'fileEmpty', zh: '无法打开 空.zuoci：文件是空的。' });
     tmp.cleanup();
