@@ -43,6 +43,7 @@ import { hostErrorText } from '../../../shared/i18n/problems';
 import { errorText, useT, type T } from '../i18n';
 import { importToDirectory } from '../directory/actions';
 import { useApp, usePlan } from '../state/app-store';
+import { Modal } from '../ui/Dialog';
 import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
 import { isSourceError, ListSession, type Source, type SourceError } from './list-session';
@@ -308,272 +309,261 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
   };
 
   return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="dialog import-wizard"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('import.title')}
-        onKeyDown={(e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <h2>{t('import.title')}</h2>
-        {step === 'source' ? (
-          <div className="import-source">
-            <label className="field">
-              <span>{t('import.chooseFile')}</span>
-              <input
-                type="file"
-                name="import-file"
-                accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  if (file) void read({ file }, file.name);
-                }}
-              />
-            </label>
-            <label className="field">
-              <span>{t('import.pasteHint')}</span>
-              <textarea
-                name="import-paste"
-                rows={6}
-                placeholder={t('import.pastePlaceholder')}
-                value={pasted}
-                onChange={(e) => setPasted(e.target.value)}
-              />
-            </label>
-            <button
-              disabled={!pasted.trim() || reading}
-              onClick={() => void read({ text: pasted, label: t('import.pasted') }, t('import.pasted'))}
-            >
-              {t('import.usePaste')}
-            </button>
-            {reading ? <p className="muted">{t('import.reading')}</p> : null}
-            {progress !== undefined ? (
-              <progress className="import-progress" aria-label={t('import.progress')} max={1} value={progress ?? undefined} />
-            ) : null}
-            {sourceError ? (
-              <p className="form-error" role="alert">
-                {sourceError}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-
-        {step === 'mapping' && source ? (
-          <div className="import-mapping">
-            <p className="muted">
-              {t('import.fileInfo', {
-                file: source.label,
-                rows: source.sheets[sheetIndex]?.rowCount ?? 0,
-                encoding: source.format,
-              })}
-            </p>
-            {source.unclosedQuoteRows.map((r) => (
-              <p key={r} className="form-error">
-                {t('import.unclosedQuote', { row: r })}
-              </p>
-            ))}
-            <div className="import-row">
-              {source.sheets.length > 1 ? (
-                <label className="field inline">
-                  <span>{t('import.sheet')}</span>
-                  <select
-                    name="import-sheet"
-                    value={sheetIndex}
-                    onChange={(e) => {
-                      setSheetIndex(Number(e.target.value));
-                      applySheet(source, Number(e.target.value));
-                    }}
-                  >
-                    {source.sheets.map((s, i) => (
-                      <option key={s.name} value={i}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-              <label className="field inline">
-                <span>{t('import.headerRow')}</span>
-                <select
-                  name="import-header-row"
-                  value={headerRow}
-                  onChange={(e) => applySheet(source, sheetIndex, Number(e.target.value), headerRows)}
-                >
-                  {rows.slice(0, 30).map((r, i) => (
-                    <option key={i} value={i}>
-                      {i + 1}: {r.filter(Boolean).join(' | ').slice(0, 40)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  name="import-two-rows"
-                  checked={headerRows === 2}
-                  onChange={(e) => applySheet(source, sheetIndex, headerRow, e.target.checked ? 2 : 1)}
-                />
-                {t('import.headerRows')}
-              </label>
-              <label className="field inline">
-                <span>{t('import.defaultSide')}</span>
-                <select name="import-default-side" value={defaultSide} onChange={(e) => setDefaultSide(e.target.value as Side)}>
-                  {SIDES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`side.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field inline">
-                <span>{t('import.rankBy')}</span>
-                <select name="import-rank-by" value={rankBy} onChange={(e) => setRankBy(e.target.value as RankBy)}>
-                  {RANK_BY.map((by) => (
-                    <option key={by} value={by} disabled={by === 'column' && !mapping.includes('rank')}>
-                      {t(`import.rankBy.${by}`)}
-                      {by === 'column' && !mapping.includes('rank') ? ` (${t('import.rankBy.noColumn')})` : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" onClick={() => setEditingTables(true)}>
-                {t('import.editTables')}
-              </button>
-            </div>
-            {rankBy === 'level' || rankBy === 'title' ? <p className="muted">{t('import.rankBy.tableHint')}</p> : null}
-            {!mapping.includes('side') ? <p className="notice import-no-side">{t('import.noSideColumn')}</p> : null}
-            {!confident ? <p className="notice">{t('import.headerGuessed')}</p> : null}
-            <table className="mapping-table">
-              <thead>
-                <tr>
-                  <th>{t('import.mapping')}</th>
-                  <th>{t('import.headerRow')}</th>
-                  <th>{t('import.sample')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {headers.map((h, i) => (
-                  <tr key={i} data-column={columnLetter(i)}>
-                    <td>{t('import.column', { letter: columnLetter(i) })}</td>
-                    <td>
-                      {h}
-                      {hidden.has(i) ? <span className="muted"> {t('import.hiddenColumn')}</span> : null}
-                    </td>
-                    <td className="muted">
-                      {rows
-                        .slice(headerRow + headerRows, headerRow + headerRows + 3)
-                        .map((r) => r[i] ?? '')
-                        .filter(Boolean)
-                        .join(' · ')
-                        .slice(0, 40)}
-                    </td>
-                    <td>
-                      <select
-                        name={`map-${columnLetter(i)}`}
-                        aria-label={t('import.column', { letter: columnLetter(i) })}
-                        value={mapping[i] ?? ''}
-                        onChange={(e) => setMapping(setColumnField(mapping, i, (e.target.value || null) as FieldKey | null))}
-                      >
-                        <option value="">{t('people.field.ignore')}</option>
-                        {FIELDS.map((f) => (
-                          <option key={f} value={f}>
-                            {t(`people.field.${f}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {!mapping.includes('name') ? (
-              <p className="form-error" role="alert">
-                {t('import.noNameColumn')}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-
-        {step === 'preview' && slow ? (
-          <progress className="import-progress" aria-label={t(busy ? 'import.confirmProgress' : 'import.previewProgress')} />
-        ) : null}
-        {step === 'preview' && previewError ? (
-          <p className="form-error" role="alert">
-            {previewError}
-          </p>
-        ) : null}
-        {step === 'preview' && digest ? (
-          <PreviewView
-            digest={digest}
-            actions={actions}
-            onAction={(row, action) => setActions({ ...actions, [row]: action })}
-            summary={t('import.summary', { ...digest.counts })}
-          />
-        ) : null}
-        {step === 'preview' && overPlanLimit ? (
-          <p className="form-error" role="alert">
-            {t('import.tooManyPeople', {
-              max: PLAN_PEOPLE_MAX.toLocaleString('en-US'),
-              have: plan.people.length,
-              add: digest?.counts.add ?? 0,
-            })}
-          </p>
-        ) : null}
-
-        {editingTables ? (
-          <PrecedenceTablesDialog
-            tables={tables}
-            onSaved={(next) => {
-              setTables(next);
-              setEditingTables(false);
-            }}
-            onCancel={() => setEditingTables(false)}
-          />
-        ) : null}
-
-        <div className="dialog-actions">
-          <button type="button" onClick={() => onClose()}>
-            {t('common.cancel')}
+    <Modal label={t('import.title')} className="import-wizard" onClose={() => onClose()}>
+      <h2>{t('import.title')}</h2>
+      {step === 'source' ? (
+        <div className="import-source">
+          <label className="field">
+            <span>{t('import.chooseFile')}</span>
+            <input
+              type="file"
+              name="import-file"
+              accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void read({ file }, file.name);
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>{t('import.pasteHint')}</span>
+            <textarea
+              name="import-paste"
+              rows={6}
+              placeholder={t('import.pastePlaceholder')}
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+            />
+          </label>
+          <button
+            disabled={!pasted.trim() || reading}
+            onClick={() => void read({ text: pasted, label: t('import.pasted') }, t('import.pasted'))}
+          >
+            {t('import.usePaste')}
           </button>
-          {step !== 'source' ? (
-            <button type="button" onClick={() => setStep(step === 'preview' ? 'mapping' : 'source')}>
-              {t('import.back')}
-            </button>
+          {reading ? <p className="muted">{t('import.reading')}</p> : null}
+          {progress !== undefined ? (
+            <progress className="import-progress" aria-label={t('import.progress')} max={1} value={progress ?? undefined} />
           ) : null}
-          {step === 'mapping' ? (
-            <button type="button" className="primary" disabled={!mapping.includes('name')} onClick={() => setStep('preview')}>
-              {t('import.next')}
-            </button>
-          ) : null}
-          {step === 'preview' ? (
-            <label className="field inline">
-              <span>{t('directory.importTarget')}</span>
-              <select name="import-target" value={target} onChange={(e) => setTarget(e.target.value as 'plan' | 'directory')}>
-                <option value="plan">{t('directory.importToPlan')}</option>
-                <option value="directory">{t('directory.importToDirectory')}</option>
-              </select>
-            </label>
-          ) : null}
-          {step === 'preview' ? (
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || previewing || !digest || overPlanLimit || digest.counts.add + digest.counts.update === 0}
-              onClick={() => void confirm()}
-            >
-              {target === 'directory'
-                ? t('directory.importConfirm', { n: (digest?.counts.add ?? 0) + (digest?.counts.update ?? 0) })
-                : t('import.confirmCount', { add: digest?.counts.add ?? 0, update: digest?.counts.update ?? 0 })}
-            </button>
+          {sourceError ? (
+            <p className="form-error" role="alert">
+              {sourceError}
+            </p>
           ) : null}
         </div>
+      ) : null}
+
+      {step === 'mapping' && source ? (
+        <div className="import-mapping">
+          <p className="muted">
+            {t('import.fileInfo', {
+              file: source.label,
+              rows: source.sheets[sheetIndex]?.rowCount ?? 0,
+              encoding: source.format,
+            })}
+          </p>
+          {source.unclosedQuoteRows.map((r) => (
+            <p key={r} className="form-error">
+              {t('import.unclosedQuote', { row: r })}
+            </p>
+          ))}
+          <div className="import-row">
+            {source.sheets.length > 1 ? (
+              <label className="field inline">
+                <span>{t('import.sheet')}</span>
+                <select
+                  name="import-sheet"
+                  value={sheetIndex}
+                  onChange={(e) => {
+                    setSheetIndex(Number(e.target.value));
+                    applySheet(source, Number(e.target.value));
+                  }}
+                >
+                  {source.sheets.map((s, i) => (
+                    <option key={s.name} value={i}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <label className="field inline">
+              <span>{t('import.headerRow')}</span>
+              <select
+                name="import-header-row"
+                value={headerRow}
+                onChange={(e) => applySheet(source, sheetIndex, Number(e.target.value), headerRows)}
+              >
+                {rows.slice(0, 30).map((r, i) => (
+                  <option key={i} value={i}>
+                    {i + 1}: {r.filter(Boolean).join(' | ').slice(0, 40)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                name="import-two-rows"
+                checked={headerRows === 2}
+                onChange={(e) => applySheet(source, sheetIndex, headerRow, e.target.checked ? 2 : 1)}
+              />
+              {t('import.headerRows')}
+            </label>
+            <label className="field inline">
+              <span>{t('import.defaultSide')}</span>
+              <select name="import-default-side" value={defaultSide} onChange={(e) => setDefaultSide(e.target.value as Side)}>
+                {SIDES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`side.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field inline">
+              <span>{t('import.rankBy')}</span>
+              <select name="import-rank-by" value={rankBy} onChange={(e) => setRankBy(e.target.value as RankBy)}>
+                {RANK_BY.map((by) => (
+                  <option key={by} value={by} disabled={by === 'column' && !mapping.includes('rank')}>
+                    {t(`import.rankBy.${by}`)}
+                    {by === 'column' && !mapping.includes('rank') ? ` (${t('import.rankBy.noColumn')})` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => setEditingTables(true)}>
+              {t('import.editTables')}
+            </button>
+          </div>
+          {rankBy === 'level' || rankBy === 'title' ? <p className="muted">{t('import.rankBy.tableHint')}</p> : null}
+          {!mapping.includes('side') ? <p className="notice import-no-side">{t('import.noSideColumn')}</p> : null}
+          {!confident ? <p className="notice">{t('import.headerGuessed')}</p> : null}
+          <table className="mapping-table">
+            <thead>
+              <tr>
+                <th>{t('import.mapping')}</th>
+                <th>{t('import.headerRow')}</th>
+                <th>{t('import.sample')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {headers.map((h, i) => (
+                <tr key={i} data-column={columnLetter(i)}>
+                  <td>{t('import.column', { letter: columnLetter(i) })}</td>
+                  <td>
+                    {h}
+                    {hidden.has(i) ? <span className="muted"> {t('import.hiddenColumn')}</span> : null}
+                  </td>
+                  <td className="muted">
+                    {rows
+                      .slice(headerRow + headerRows, headerRow + headerRows + 3)
+                      .map((r) => r[i] ?? '')
+                      .filter(Boolean)
+                      .join(' · ')
+                      .slice(0, 40)}
+                  </td>
+                  <td>
+                    <select
+                      name={`map-${columnLetter(i)}`}
+                      aria-label={t('import.column', { letter: columnLetter(i) })}
+                      value={mapping[i] ?? ''}
+                      onChange={(e) => setMapping(setColumnField(mapping, i, (e.target.value || null) as FieldKey | null))}
+                    >
+                      <option value="">{t('people.field.ignore')}</option>
+                      {FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {t(`people.field.${f}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {!mapping.includes('name') ? (
+            <p className="form-error" role="alert">
+              {t('import.noNameColumn')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {step === 'preview' && slow ? (
+        <progress className="import-progress" aria-label={t(busy ? 'import.confirmProgress' : 'import.previewProgress')} />
+      ) : null}
+      {step === 'preview' && previewError ? (
+        <p className="form-error" role="alert">
+          {previewError}
+        </p>
+      ) : null}
+      {step === 'preview' && digest ? (
+        <PreviewView
+          digest={digest}
+          actions={actions}
+          onAction={(row, action) => setActions({ ...actions, [row]: action })}
+          summary={t('import.summary', { ...digest.counts })}
+        />
+      ) : null}
+      {step === 'preview' && overPlanLimit ? (
+        <p className="form-error" role="alert">
+          {t('import.tooManyPeople', {
+            max: PLAN_PEOPLE_MAX.toLocaleString('en-US'),
+            have: plan.people.length,
+            add: digest?.counts.add ?? 0,
+          })}
+        </p>
+      ) : null}
+
+      {editingTables ? (
+        <PrecedenceTablesDialog
+          tables={tables}
+          onSaved={(next) => {
+            setTables(next);
+            setEditingTables(false);
+          }}
+          onCancel={() => setEditingTables(false)}
+        />
+      ) : null}
+
+      <div className="dialog-actions">
+        <button type="button" onClick={() => onClose()}>
+          {t('common.cancel')}
+        </button>
+        {step !== 'source' ? (
+          <button type="button" onClick={() => setStep(step === 'preview' ? 'mapping' : 'source')}>
+            {t('import.back')}
+          </button>
+        ) : null}
+        {step === 'mapping' ? (
+          <button type="button" className="primary" disabled={!mapping.includes('name')} onClick={() => setStep('preview')}>
+            {t('import.next')}
+          </button>
+        ) : null}
+        {step === 'preview' ? (
+          <label className="field inline">
+            <span>{t('directory.importTarget')}</span>
+            <select name="import-target" value={target} onChange={(e) => setTarget(e.target.value as 'plan' | 'directory')}>
+              <option value="plan">{t('directory.importToPlan')}</option>
+              <option value="directory">{t('directory.importToDirectory')}</option>
+            </select>
+          </label>
+        ) : null}
+        {step === 'preview' ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || previewing || !digest || overPlanLimit || digest.counts.add + digest.counts.update === 0}
+            onClick={() => void confirm()}
+          >
+            {target === 'directory'
+              ? t('directory.importConfirm', { n: (digest?.counts.add ?? 0) + (digest?.counts.update ?? 0) })
+              : t('import.confirmCount', { add: digest?.counts.add ?? 0, update: digest?.counts.update ?? 0 })}
+          </button>
+        ) : null}
       </div>
-    </div>
+    </Modal>
   );
 }
 
