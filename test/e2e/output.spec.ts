@@ -65,14 +65,19 @@ test('print preview: place cards, seating chart, PDF from the host, changed-only
   await expect(svg).toBeVisible();
   await expect(svg.locator('[data-person]')).toHaveCount(90);
   await expect(svg.locator('[data-table-number]')).toHaveCount(10);
-  await expect(svg).toContainText('比例 1:100');
+  // On A4 the hall's names would print under 8 pt: the chart takes A3 at 1:75.
+  await expect(svg).toContainText('比例 1:75');
+  await expect(svg).toContainText('90 人   A3');
   await page.screenshot({ path: join(SHOTS, 'e2e-preview-chart.png') });
   const svgDownload = page.waitForEvent('download');
   await preview.getByRole('button', { name: '导出 SVG' }).click();
   const svgFile = join(SHOTS, 'e2e-chart.svg');
   await (await svgDownload).saveAs(svgFile);
   const saved = readFileSync(svgFile, 'utf8');
-  expect(saved).toMatch(/^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*欧阳振华[\s\S]*<\/svg>\s*$/);
+  // A four-character name is set on two lines inside its seat (欧阳 over 振华), one name size for the chart.
+  expect(saved).toMatch(
+    /^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*>欧阳<\/text><text [^>]*>振华<\/text>[\s\S]*<\/svg>\s*$/,
+  );
   // The host embedded the chart's faces: subsets of Noto Sans SC, regular and bold, inside the file.
   const faces = [
     ...saved.matchAll(
