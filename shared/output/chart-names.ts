@@ -173,8 +173,13 @@ export interface ChartNameSizes {
 }
 
 /** The largest size in [lo, hi] at which every group fits (to 0.05 mm), or undefined when lo does not. */
-function largestFitting(groups: SeatGroup[], lo: number, hi: number): number | undefined {
-  const fits = (size: number) => groups.every((g) => groupFits(g, size));
+function largestFitting(
+  groups: SeatGroup[],
+  lo: number,
+  hi: number,
+  allowed: (group: SeatGroup, size: number) => boolean = () => true,
+): number | undefined {
+  const fits = (size: number) => groups.every((g) => groupFits(g, size) && allowed(g, size));
   if (!fits(lo)) return undefined;
   if (fits(hi)) return hi;
   let ok = lo;
@@ -192,10 +197,22 @@ function largestFitting(groups: SeatGroup[], lo: number, hi: number): number | u
  * even that does not fit, and then not legible), and the main table's, up to MAIN_NAME_GROWTH larger.
  */
 export function chartNameSizes(groups: SeatGroup[]): ChartNameSizes {
-  const fitted = largestFitting(groups, NAME_MIN_MM, NAME_MAX_MM);
+  // Rather a smaller size than a short name broken (熊志/强 reads as two people): such breaks only
+  // when no legible size keeps every name of three characters or fewer on one line.
+  const shortNamesWhole = (g: SeatGroup, at: number) =>
+    g.seats.every((s) => [...s.name.trim()].length > 3 || nameLines(s.name, at, g.pitch).length === 1);
+  const fitted =
+    largestFitting(groups, NAME_MIN_MM, NAME_MAX_MM, shortNamesWhole) ?? largestFitting(groups, NAME_MIN_MM, NAME_MAX_MM);
   const size = fitted ?? NAME_MIN_MM;
   const mains = groups.filter((g) => g.main);
-  const main = mains.length ? (largestFitting(mains, size, size * MAIN_NAME_GROWTH) ?? size) : size;
+  // The main table grows only while no name takes more lines than at the chart's size: larger
+  // type is for reading the principals' names at a glance, not for breaking 熊志强 into 熊志/强.
+  const lineCount = (g: SeatGroup, at: number) => g.seats.map((s) => nameLines(s.name, at, g.pitch).length);
+  const noMoreLines = (g: SeatGroup, at: number) => {
+    const base = lineCount(g, size);
+    return lineCount(g, at).every((n, i) => n <= base[i]!);
+  };
+  const main = mains.length ? (largestFitting(mains, size, size * MAIN_NAME_GROWTH, noMoreLines) ?? size) : size;
   return { size, main, legible: fitted !== undefined };
 }
 

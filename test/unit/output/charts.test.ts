@@ -59,6 +59,16 @@ describe('chart layout', () => {
     expect(mixed.size).toBeGreaterThanOrEqual(NAME_MIN_MM);
     expect(mixed.size).toBeLessThan(NAME_MAX_MM);
     expect(mixed.main).toBeCloseTo(mixed.size * 1.3);
+    // The main table grows only while no name needs another line: a three-character name stays whole.
+    const pitch = 12;
+    const base = chartNameSizes([row(['欧阳振华', '司马相如'], 8), row(['熊志强', '韩晓东'], pitch, true)]);
+    expect(base.main).toBeGreaterThan(base.size);
+    expect(nameLines('熊志强', base.main, pitch)).toEqual(['熊志强']);
+    // A smaller size rather than a short name broken, when a legible one keeps it whole.
+    const narrow = chartNameSizes([row(['熊志强', '韩晓东'], 11)]);
+    expect(narrow.size).toBeGreaterThanOrEqual(NAME_MIN_MM);
+    expect(nameLines('熊志强', narrow.size, 11)).toEqual(['熊志强']);
+    expect(nameLines('熊志强', NAME_MAX_MM, 11)).toEqual(['熊志', '强']);
     // A single long word that cannot fit at the minimum: held there, and not legible.
     const tight = chartNameSizes([row(['Oppenheimer', 'Vandenberghe'], 6)]);
     expect(tight).toMatchObject({ size: NAME_MIN_MM, legible: false });
