@@ -8,7 +8,7 @@ import Konva from 'konva';
 import { useApp } from '../state/app-store';
 import { assignSeat, dispatchLayout } from './actions';
 import { contains, normBox, union, type Box } from './item-frame';
-import type { SceneModel } from './scene-model';
+import type { ItemModel, SceneModel } from './scene-model';
 import { seatAt, type SeatRef } from './seat-index';
 import { snapMove } from './snapping';
 import type { View } from './view';
@@ -45,21 +45,60 @@ export function worldPoint(stage: Konva.Stage, e: MouseEvent) {
   return stage.getRelativePointerPosition() ?? { x: 0, y: 0 };
 }
 
-/** Moves item nodes onto the top layer for the gesture; the returned function puts them back. */
-export function lift(env: GestureEnv, ids: string[]): { nodes: Konva.Group[]; drop(): void } {
+/**
+ * Items with at least this many seats are moved as a picture of themselves: redrawing a
+ * 5,000-seat meeting hall on every pointer move took about 80 ms a frame; its bitmap is one
+ * drawImage. Small items are cheaper to redraw than to rasterise.
+ */
+const CACHE_SEATS = 200;
+/** The largest picture (device pixels) made of an item: 16 megapixels, 64 MB. */
+const MAX_PICTURE_PX = 16_000_000;
+
+/** Room around an item's seats for what is drawn beside them (row numbers, the caption), in metres. */
+const PICTURE_MARGIN = 1.5;
+
+/**
+ * Rasterises an item's node for a move, over its bounds (the seats' shape has no rectangle of its
+ * own for Konva to find) at the canvas's zoom and pixel ratio, so the picture is as sharp as the
+ * drawing; not when zoomed in so far that it would be larger than a canvas may safely be.
+ */
+function cachePicture(node: Konva.Group, model: ItemModel, ratio: number): boolean {
+  const { x0, y0, x1, y1 } = model.bounds;
+  const width = x1 - x0 + 2 * PICTURE_MARGIN;
+  const height = y1 - y0 + 2 * PICTURE_MARGIN;
+  const pixelRatio = ratio * node.getAbsoluteScale().x;
+  if (width * height * pixelRatio * pixelRatio > MAX_PICTURE_PX) return false;
+  const { x, y } = model.item;
+  node.cache({ x: x0 - x - PICTURE_MARGIN, y: y0 - y - PICTURE_MARGIN, width, height, pixelRatio });
+  return true;
+}
+
+/**
+ * Moves item nodes onto the top layer for the gesture; the returned function puts them back.
+ * `picture`: a gesture that only moves them (not a rotation, whose seats are redrawn live) may
+ * move the large ones as pictures.
+ */
+export function lift(env: GestureEnv, ids: string[], { picture = false } = {}): { nodes: Konva.Group[]; drop(): void } {
+  const byId = env.model().byId;
   const found = ids
     .map((id) => env.main.findOne<Konva.Group>(`#${id}`))
     .filter((n): n is Konva.Group => !!n)
-    .map((node) => ({ node, index: node.zIndex() }))
+    .map((node) => ({ node, index: node.zIndex(), cached: false }))
     .sort((a, b) => a.index - b.index);
-  for (const { node } of found) node.moveTo(env.top);
+  const ratio = env.main.getCanvas().getPixelRatio();
+  for (const entry of found) {
+    entry.node.moveTo(env.top);
+    const model = byId.get(entry.node.id());
+    if (picture && model && model.seats.length >= CACHE_SEATS) entry.cached = cachePicture(entry.node, model, ratio);
+  }
   env.top.findOne('Transformer')?.moveToTop();
   env.main.batchDraw();
   return {
     nodes: found.map((f) => f.node),
     drop() {
       // Back at their own index, in order, so React's idea of the children stays true.
-      for (const { node, index } of found) {
+      for (const { node, index, cached } of found) {
+        if (cached) node.clearCache();
         node.moveTo(env.main);
         node.zIndex(Math.min(index, env.main.children.length - 1));
       }
@@ -99,7 +138,7 @@ export function moveGesture(env: GestureEnv, ids: string[], primaryId: string, e
       const p = screenPoint(env.stage, ev);
       if (!lifted) {
         if (Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD_PX) return;
-        lifted = lift(env, ids);
+        lifted = lift(env, ids, { picture: true });
         origins = lifted.nodes.map((n) => n.position());
         for (const g of guides) env.top.add(g);
       }
