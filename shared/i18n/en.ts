@@ -1341,6 +1341,12 @@ export const en: Record<MessageKey, string> = {
   'print.index.tableColumn': 'Table',
   'print.index.continued': '{heading} (cont.)',
 
+  // area: unit-lists
+  'print.view.unitLists': 'Seat lists by unit',
+  'print.unitLists.zone': 'Zone',
+  'print.unitLists.noUnit': 'No unit given',
+  'print.unitLists.all': 'All units',
+
   // area: hall
   'kind.meeting-hall': 'meeting hall',
   'palette.meeting-hall': 'Meeting hall (blocks of rows)',

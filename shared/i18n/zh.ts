@@ -1303,6 +1303,12 @@ export const zh = {
   'print.index.tableColumn': '桌号',
   'print.index.continued': '{heading}（续）',
 
+  // area: unit-lists
+  'print.view.unitLists': '按单位座位表',
+  'print.unitLists.zone': '区域',
+  'print.unitLists.noUnit': '未填单位',
+  'print.unitLists.all': '全部单位',
+
   // area: hall
   'kind.meeting-hall': '会场座区',
   'palette.meeting-hall': '大会会场（分区座席）',

@@ -60,6 +60,7 @@ export const PRINT_CSS = `
 .list-caption { font-size: 3.4mm; line-height: 6mm; font-weight: 700; padding: 0 2mm; border-top: 0.3mm solid #000; box-sizing: border-box; }
 .list-head .list-row { background: #eee; font-weight: 700; }
 .list-head .list-row .seat { color: inherit; }
+.unit-head h2 { font-size: 4mm; line-height: 4.6mm; margin: 0; padding: 1.2mm 2mm; border: 0.3mm solid #000; background: #eee; box-sizing: border-box; white-space: nowrap; }
 .empty-seat { color: #aaa; }
 .summary .list-row .name { font-weight: 700; }
 .kitchen-row { align-items: flex-start; padding-top: 0.5mm; }

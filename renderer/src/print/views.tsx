@@ -26,6 +26,8 @@ import { RostrumPage } from './rostrum';
 import { SeatSlipSheets } from './seat-slips';
 import { seatSlips, type SlipChoice } from '../../../shared/output/seat-slips';
 import { SummaryPage } from './summary';
+import { UnitListPages } from './unit-lists';
+import { unitLists, unitListsWorkbook } from '../../../shared/output/unit-lists';
 import { printedUnderlay, type Pictures } from './underlay';
 
 /** What a job for a view carries besides the view's id: the choices the print menu offers for it. */
@@ -44,6 +46,8 @@ interface JobInputs {
   index: { sceneId?: string; order: IndexOrder; paper: CardOptions['paper'] };
   /** One scene and whose seat slips: the whole hall (none chosen), one unit, only the changed ones. */
   'chosen slips': { sceneId?: string; slips?: SlipChoice };
+  /** One scene and whose seat lists: every unit (none chosen) or one. */
+  'chosen unit': { sceneId?: string; unit?: string };
 }
 type Takes = keyof JobInputs;
 
@@ -128,6 +132,9 @@ const chart = ofScene(({ plan, scene, lang, label, pictures }) => {
 
 /** A4 portrait where a card grid cannot be had (a card larger than the paper). */
 const cardSheet = (options: CardOptions) => cardGrid(options)?.sheet ?? sheetOf('A4', 'portrait');
+
+/** A large meeting's papers (slips, unit lists) print only from a scene holding a meeting hall. */
+const HALL_SCENE: SceneRule = { holding: ['meeting-hall'] };
 
 /** In the order of the print menu. */
 export const PRINT_VIEWS = [
@@ -238,7 +245,7 @@ export const PRINT_VIEWS = [
     id: 'seat-slips',
     label: 'print.view.seatSlips',
     paper: 'A4 portrait',
-    scenes: { holding: ['meeting-hall'] },
+    scenes: HALL_SCENE,
     takes: 'chosen slips',
     saves: ['pdf'],
     batch: { file: 'seat-slips', formats: ['pdf'] },
@@ -247,6 +254,21 @@ export const PRINT_VIEWS = [
         ? undefined
         : { element: <SeatSlipSheets plan={plan} scene={scene} lang={lang} choice={job.slips} /> },
     ),
+  }),
+  view({
+    id: 'unit-lists',
+    label: 'print.view.unitLists',
+    paper: 'A4 portrait',
+    scenes: HALL_SCENE,
+    takes: 'chosen unit',
+    saves: ['pdf', 'xlsx'],
+    batch: { file: 'unit-lists', formats: ['pdf', 'xlsx'] },
+    render: ofScene(({ plan, scene, lang, label, job }) =>
+      unitLists(plan, scene, lang, job.unit).length === 0
+        ? undefined
+        : { element: <UnitListPages plan={plan} scene={scene} lang={lang} title={label} unit={job.unit} /> },
+    ),
+    workbook: ({ plan, job, lang }) => unitListsWorkbook(plan, sceneFor(plan, HALL_SCENE, job.sceneId), lang, job.unit),
   }),
   view({
     id: 'kitchen',
@@ -341,9 +363,11 @@ export interface JobChoices {
   order?: IndexOrder;
   /** Whose seat slips: one unit's, chosen people's; all when absent. */
   slips?: SlipChoice;
+  /** Whose seat lists: one unit's; every unit's when absent. */
+  unit?: string;
 }
 
-export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyin', slips }: JobChoices): PrintJob {
+export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyin', slips, unit }: JobChoices): PrintJob {
   const scene = sceneId ? { sceneId } : {};
   const inputs: { [T in Takes]: JobInputs[T] } = {
     plan: {},
@@ -353,6 +377,7 @@ export function jobFor(id: ViewId, { sceneId, options, selection, order = 'pinyi
     'chosen cards': { options, selection: { ...scene, ...selection } },
     index: { ...scene, order, paper: options.paper },
     'chosen slips': { ...scene, ...(slips ? { slips } : {}) },
+    'chosen unit': { ...scene, ...(unit !== undefined ? { unit } : {}) },
   };
   return { view: id, ...inputs[viewSpec(id).takes] } as PrintJob;
 }
