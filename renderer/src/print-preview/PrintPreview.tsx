@@ -33,6 +33,7 @@ import {
   slipUnits,
   type SlipChoice,
 } from '../../../shared/output/seat-slips';
+import { listUnits } from '../../../shared/output/unit-lists';
 import { PRINT_CSS } from '../print/styles';
 import './preview.css';
 import { jobFor, PRINT_VIEWS, renderView, workbookData, viewSpec, type PrintJob, type ViewId } from '../print/views';
@@ -84,6 +85,8 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   const [record, setRecord] = useState<PrintRecord | undefined>();
   const [slipRange, setSlipRange] = useState<SlipRange>('all');
   const [slipUnit, setSlipUnit] = useState('');
+  /** The unit whose seat list prints; every unit's when undefined ('' is the people without one). */
+  const [listUnit, setListUnit] = useState<string | undefined>();
   const dispatch = useApp((s) => s.dispatch);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -99,9 +102,12 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
   const spec = viewSpec(view);
   const choosesCards = spec.takes === 'chosen cards';
   const choosesSlips = spec.takes === 'chosen slips';
-  const takesCardOptions = spec.takes !== 'plan' && spec.takes !== 'scene' && spec.takes !== 'index' && !choosesSlips;
+  const choosesUnit = spec.takes === 'chosen unit';
+  const takesCardOptions =
+    spec.takes !== 'plan' && spec.takes !== 'scene' && spec.takes !== 'index' && !choosesSlips && !choosesUnit;
   const takesIndex = spec.takes === 'index';
   const units = choosesSlips && scene ? slipUnits(plan, scene) : [];
+  const listedUnits = choosesUnit && scene ? listUnits(plan, scene) : [];
 
   const job: PrintJob = useMemo(() => {
     const sid = sceneId ? { sceneId } : {};
@@ -129,8 +135,9 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
       order,
       ...(chosen ? { selection: { keys: chosen } } : {}),
       ...(chosenSlips ? { slips: chosenSlips } : {}),
+      ...(listUnit !== undefined ? { unit: listUnit } : {}),
     });
-  }, [view, sceneId, options, order, range, tableId, selection, record, plan, slipRange, slipUnit, lang]);
+  }, [view, sceneId, options, order, range, tableId, selection, record, plan, slipRange, slipUnit, listUnit, lang]);
 
   const pictures = usePrintPictures(plan.scenes);
   const rendered = useMemo(() => renderView(plan, job, lang, pictures), [plan, job, lang, pictures]);
@@ -402,6 +409,23 @@ export function PrintPreview({ plan, sceneId: initialScene, onClose }: { plan: P
                 : t('print.slips.neverPrinted')}
             </span>
           </>
+        ) : null}
+        {choosesUnit ? (
+          <label>
+            {t('print.slips.unit')}
+            <select
+              name="list-unit"
+              value={listUnit === undefined ? '' : `unit:${listUnit}`}
+              onChange={(e) => setListUnit(e.target.value === '' ? undefined : e.target.value.slice('unit:'.length))}
+            >
+              <option value="">{t('print.unitLists.all')}</option>
+              {listedUnits.map((u) => (
+                <option key={u} value={`unit:${u}`}>
+                  {u || t('print.unitLists.noUnit')}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
         <div className="row">
           <button className="primary" onClick={print} disabled={busy || nothing}>
