@@ -104,8 +104,10 @@ describe('npm run export', () => {
     const plan = visitPlan();
     const out = join(dir, 'visit');
     const files = await exportPlan(plan, out, { lang: 'zh', cards: DEFAULT_CARD_OPTIONS }, printer);
-    // Every file but the seat slips, which need a meeting hall.
-    expect(files.map((f) => f.slice(out.length + 1))).toEqual(EXPORT_FILES.filter((f) => f !== 'seat-slips.pdf'));
+    // Every file but the seat slips and the per-unit seat lists, which need a meeting hall.
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual(
+      EXPORT_FILES.filter((f) => !['seat-slips.pdf', 'unit-lists.pdf', 'unit-lists.xlsx'].includes(f)),
+    );
     const text = (f: string) => squash(pdfText(join(out, f)));
     const sceneNames = (kind: string) => {
       const scene = plan.scenes.find((s) => s.kind === kind)!;

@@ -39,6 +39,8 @@ describe('the list of print views', () => {
       'cars.pdf',
       'elevator.pdf',
       'seat-slips.pdf',
+      'unit-lists.pdf',
+      'unit-lists.xlsx',
       'kitchen-sheet.pdf',
       'entrance-index.pdf',
       'entrance-index.xlsx',
