@@ -2,7 +2,8 @@
  * A large meeting on paper (issue 16), as the officer runs it: a list of 1,200 delegates in 40
  * units read from a CSV through the import wizard, the 1,500-seat hall from the template menu,
  * 自动排座, then the seat slips of one unit — previewed, saved as PDF, marked as printed — and
- * "only the changed" offering everyone else's. The hall and a slip page are saved as PNG to look at.
+ * "only the changed" offering everyone else's — and that unit's seat list (按单位座位表). The hall, a
+ * slip page and the unit's list page are saved as PNG to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { expect, newPlanImporting, saved, test } from './fixtures';
@@ -88,4 +89,18 @@ test('大会: 1,200 delegates imported, the 1,500-seat hall placed, the seat sli
   await expect.poll(() => Object.keys(hallScene().slipsPrinted?.slips ?? {}).length).toBe(30);
   await preview.locator('select[name="slip-range"]').selectOption('changed');
   await expect(preview.getByRole('status')).toContainText(`${1200 - 39 - 30} 张通知单`);
+
+  // The per-unit seat lists of the same unit: its heading, its 30 delegates with their seats in words.
+  await preview.locator('select[name="print-view"]').selectOption('unit-lists');
+  await preview.locator('select[name="list-unit"]').selectOption({ label: unit });
+  const heading = preview.locator('.unit-head h2');
+  await expect(heading).toHaveText([`${unit}  30 人`]);
+  const rows = preview.locator('.unit-list-item[data-person]');
+  await expect(rows).toHaveCount(30);
+  for (const m of members) await expect(rows.locator('.name', { hasText: m.name })).toHaveCount(1);
+  await expect(rows.first().locator('.seat')).toHaveText(/^\d+区第\d+排第\d+座$/);
+  await preview.locator('.list-page').first().screenshot({ path: 'test-results/meeting-hall-1500-unit-list.png' });
+  // Every unit: the rostrum's 39 are in their units too, so all 1,200 are listed.
+  await preview.locator('select[name="list-unit"]').selectOption({ label: '全部单位' });
+  await expect(preview.locator('.unit-list-item[data-person]')).toHaveCount(1200);
 });
