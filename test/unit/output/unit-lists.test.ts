@@ -142,6 +142,23 @@ describe('per-unit seat lists: the rows', () => {
   });
 });
 
+describe('per-unit seat lists: people without a unit', () => {
+  it('lists them last, under a heading in words', () => {
+    const hall = scene.items.find((i) => i.kind === 'meeting-hall')!;
+    const added = applyCommand(plan, {
+      type: 'person/add',
+      people: [newPerson({ name: '无名氏', organisation: '', side: 'guest', rank: 999 }, makeId)],
+    });
+    const id = added.people.at(-1)!.id;
+    const seated = applyCommand(added, { type: 'seat/assign', sceneId: scene.id, personId: id, itemId: hall.id, seat: '2:6:8' });
+    const lists = unitLists(seated, seated.scenes[0]!, 'zh');
+    expect(lists.at(-1)).toMatchObject({ unit: '', rows: [{ name: '无名氏', seat: '2区第6排第8座' }] });
+    expect(lists.map((u) => u.unit).slice(0, -1)).toEqual(UNITS.map(([unit]) => unit));
+    expect(unitListsWorkbook(seated, seated.scenes[0]!, 'zh').tables.at(-1)!.heading).toBe('未填单位  1 人');
+    expect(unitListsWorkbook(seated, seated.scenes[0]!, 'en').tables.at(-1)!.heading).toBe('No unit given  1 person');
+  });
+});
+
 describe('per-unit seat lists: the pages', () => {
   const lists = unitLists(plan, scene, 'zh');
   const pages = unitListPages(lists, 'zh');
@@ -230,6 +247,13 @@ describe('per-unit seat lists: on paper', () => {
       );
       expect(pageText).toContain(squash(translate('zh', 'print.page', { n: page, total: count })));
       expect(names.some((name) => pageText.includes(name))).toBe(true);
+    }
+    // In English too: every name and seat in words.
+    const en = keep('unit-lists-en.pdf', await printer.pdf(renderDocument(plan, job, 'en')), 0);
+    const enText = squash(execFileSync('pdftotext', ['-raw', en, '-'], { encoding: 'utf8' }));
+    for (const r of unitLists(plan, scene, 'en').flatMap((u) => u.rows)) {
+      expect(enText).toContain(squash(r.name));
+      expect(enText).toContain(squash(r.seat));
     }
     const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
