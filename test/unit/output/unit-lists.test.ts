@@ -20,7 +20,7 @@ import { newPerson, newPlan } from '../../../shared/model/factory';
 import type { Plan } from '../../../shared/model/types';
 import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { LIST_BLOCK } from '../../../shared/output/list-pages';
-import { seatSlips } from '../../../shared/output/seat-slips';
+import { seatSlips, slipUnits } from '../../../shared/output/seat-slips';
 import { listUnits, unitListPages, unitLists, unitListsWorkbook, unitRow } from '../../../shared/output/unit-lists';
 import { make } from '../../../shared/templates';
 import { jobFor, renderDocument, renderView, workbookData } from '../../../renderer/src/print/views';
@@ -98,6 +98,15 @@ describe('per-unit seat lists: the rows', () => {
     expect(lists[0]!.rows.map((r) => r.name)).toEqual(['欧阳建国', '李华', '阿卜杜热合曼·买买提', '赵艳', '王小明', '陈静']);
     for (const u of lists) expect(u.rows.map((r) => r.order)).toEqual(u.rows.map((_, i) => i + 1));
     expect(lists.flatMap((u) => u.rows.map((r) => r.name)).sort()).toEqual([...everyone].sort());
+  });
+
+  it('follows the unit order the scene is set to (笔画), as the slips do', () => {
+    const strokes = applyCommand(plan, { type: 'scene/update', sceneId: scene.id, patch: { options: { unitOrder: 'strokes' } } });
+    const s = strokes.scenes[0]!;
+    const order = unitLists(strokes, s, 'zh').map((u) => u.unit);
+    // 市 is shared; then 外 (5) · 发 (5) · 财 (7) · 教 (11): ties go to the next character.
+    expect(order).toEqual(['市外办', '市发展和改革委员会', '市财政局', '市教育局']);
+    expect(order).toEqual(slipUnits(strokes, s));
   });
 
   it('says where on the rostrum and where in the hall, in the slips’ words', () => {
