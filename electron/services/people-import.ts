@@ -9,6 +9,7 @@
  * conversion yields to the event loop as it goes, so other requests (autosave) are answered meanwhile.
  */
 import ExcelJS from 'exceljs';
+import './xlsx-regional-formats';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { IMPORT_LIMITS } from '../../shared/model/limits';
 import { displayedNumber, excelSerial } from '../../shared/people/cell-text';
@@ -74,5 +75,9 @@ function cellText(cell: ExcelJS.Cell): string {
   const shown = typeof value === 'object' && 'result' in value ? value.result : value;
   if (shown instanceof Date) return displayedNumber(cell.numFmt, excelSerial(shown), true);
   if (typeof shown === 'number') return displayedNumber(cell.numFmt, shown, false);
+  // TRUE and #N/A as the sheet shows them (and as the .xls reader gives them), not "true" or
+  // "[object Object]" (exceljs keeps a formula's error result as { error }).
+  if (typeof shown === 'boolean') return shown ? 'TRUE' : 'FALSE';
+  if (typeof shown === 'object' && shown !== null && 'error' in shown) return String(shown.error);
   return cell.text ?? '';
 }

@@ -16,10 +16,18 @@ export function excelSerial(date: Date): number {
  */
 const SYSTEM_SHORT_DATE = new Set(['mm-dd-yy', 'm/d/yy', 'm/d/yyyy']);
 
+/**
+ * Chinese Excel writes its morning/afternoon marker as 上午/下午 (上午/下午 h"时"mm"分"): Excel's AM/PM
+ * in Chinese. numfmt would print it as text beside a 24-hour time ("上午/下午 18时30分").
+ */
+const CHINESE_AM_PM = '上午/下午';
+
 export function displayedNumber(numFmt: string | undefined, value: number, isDate: boolean): string {
   const code = numFmt && numFmt !== 'General' ? (SYSTEM_SHORT_DATE.has(numFmt) ? 'yyyy-mm-dd' : numFmt) : undefined;
   if (code) {
     try {
+      if (code.includes(CHINESE_AM_PM))
+        return formatNumber(code.replaceAll(CHINESE_AM_PM, 'AM/PM'), value, { locale: 'zh-CN' }).trim();
       return formatNumber(code, value).trim();
     } catch {
       // A format numfmt cannot read: the value as General below rather than an error text.

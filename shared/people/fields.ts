@@ -136,11 +136,12 @@ export function parseGender(value: string): Gender | null {
   return null;
 }
 
+/** TRUE/FALSE too: a 是否出席 column of checkboxes or formulas shows Excel's logical values. */
 export function parseAttendance(value: string): Attendance | null {
   const v = toHalfWidth(cleanCell(value)).toLowerCase().replace(/\s/g, '');
-  if (/^(确认|已确认|出席|参加|是|√|✓|y|yes|confirmed?)$/.test(v)) return 'confirmed';
+  if (/^(确认|已确认|出席|参加|是|√|✓|y|yes|true|confirmed?)$/.test(v)) return 'confirmed';
   if (/^(待定|未定|待确认|未确认|\?|？|tbc|tentative|maybe)$/.test(v)) return 'tentative';
-  if (/^(缺席|不出席|不参加|请假|否|×|✗|n|no|absent)$/.test(v)) return 'absent';
+  if (/^(缺席|不出席|不参加|请假|否|×|✗|n|no|false|absent)$/.test(v)) return 'absent';
   return null;
 }
 
