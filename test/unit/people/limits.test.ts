@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { readXlsx, sheetRows } from '../../../electron/services/people-import';
+import { translate, type Lang } from '../../../shared/i18n/translate';
 import { IMPORT_LIMITS, IMPORT_MAX_BYTES } from '../../../shared/model/limits';
+import { readProblemText } from '../../../shared/people';
 import { isReadList, readListBytes, readListText } from '../../../shared/people/read-list';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -47,6 +49,44 @@ describe('CSV and paste limits', () => {
     const atLimit = readListBytes('名单.csv', utf8(`${columnsOf(IMPORT_LIMITS.columns)}王建国${','.repeat(400)}\n`));
     if (!isReadList(atLimit)) throw new Error(JSON.stringify(atLimit));
     expect(atLimit.sheets[0]!.rows[0]).toHaveLength(IMPORT_LIMITS.columns);
+  });
+
+  it('refuses a paste past the column limit, as the CSV', () => {
+    const wide = columnsOf(IMPORT_LIMITS.columns + 1).replaceAll(',', '\t');
+    expect(readListText('粘贴', '粘贴', wide)).toEqual({ problem: 'tooManyColumns' });
+    const atLimit = readListText('粘贴', '粘贴', columnsOf(IMPORT_LIMITS.columns).replaceAll(',', '\t'));
+    if (!isReadList(atLimit)) throw new Error(JSON.stringify(atLimit));
+    expect(atLimit.sheets[0]!.rows[0]).toHaveLength(IMPORT_LIMITS.columns);
+  });
+
+  it('each refusal names its limit, for a CSV and for a paste, in both languages', () => {
+    const words = (lang: Lang, outcome: ReturnType<typeof readListText>, file: string) =>
+      'problem' in outcome ? readProblemText((key, params) => translate(lang, key, params), outcome.problem, file) : 'read';
+    const pasted = (lang: Lang) => translate(lang, 'import.pasted');
+    const cases = [
+      ['名单.csv', readListBytes('名单.csv', new Uint8Array(IMPORT_MAX_BYTES + 1).fill(0x61))],
+      ['名单.csv', readListBytes('名单.csv', utf8(rowsOf(IMPORT_LIMITS.rows + 1)))],
+      ['名单.csv', readListBytes('名单.csv', utf8(columnsOf(IMPORT_LIMITS.columns + 1)))],
+      [null, readListText('粘贴', '粘贴', '中'.repeat(11_000_000))],
+      [null, readListText('粘贴', '粘贴', rowsOf(IMPORT_LIMITS.rows + 1).replaceAll(',', '\t'))],
+      [null, readListText('粘贴', '粘贴', columnsOf(IMPORT_LIMITS.columns + 1).replaceAll(',', '\t'))],
+    ] as const;
+    expect(cases.map(([file, outcome]) => words('zh', outcome, file ?? pasted('zh')))).toEqual([
+      '无法读取“名单.csv”：文件太大（超过 30 MB 的上限）',
+      '无法读取“名单.csv”：行数太多（超过 100,000 行的上限）',
+      '无法读取“名单.csv”：列数太多（超过 200 列的上限）',
+      `无法读取“${pasted('zh')}”：文件太大（超过 30 MB 的上限）`,
+      `无法读取“${pasted('zh')}”：行数太多（超过 100,000 行的上限）`,
+      `无法读取“${pasted('zh')}”：列数太多（超过 200 列的上限）`,
+    ]);
+    expect(cases.map(([file, outcome]) => words('en', outcome, file ?? pasted('en')))).toEqual([
+      'Could not read “名单.csv”: The file is too large (over the limit of 30 MB)',
+      'Could not read “名单.csv”: Too many rows (over the limit of 100,000 rows)',
+      'Could not read “名单.csv”: Too many columns (over the limit of 200 columns)',
+      `Could not read “${pasted('en')}”: The file is too large (over the limit of 30 MB)`,
+      `Could not read “${pasted('en')}”: Too many rows (over the limit of 100,000 rows)`,
+      `Could not read “${pasted('en')}”: Too many columns (over the limit of 200 columns)`,
+    ]);
   });
 
   it('refuses an empty file or paste as empty', () => {
