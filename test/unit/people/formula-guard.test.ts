@@ -1,12 +1,15 @@
 /**
  * Text that Excel or WPS would run as a formula never leaves Zuoci as one: the people CSV
- * neutralises it, the people .xlsx and the Excel seating list write it as text cells. Every
+ * neutralises it, the people .xlsx and the Excel seating list (made from a plan) write it as text cells. Every
  * formula start is tried: =, +, -, @, tab and CR.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { seatingListXlsx } from '../../../electron/services/export-xlsx';
 import { writeXlsx } from '../../../electron/services/people-export';
+import { applyCommand } from '../../../shared/commands/commands';
+import { autoPlaceScene } from '../../../shared/engine';
+import { seatingListData } from '../../../shared/output/seating-list';
 import { formulaSafe, parseDelimited, peopleTable, toCsv } from '../../../shared/people';
 import { banquetPlan } from '../../helpers/plans';
 
@@ -64,28 +67,42 @@ describe('CSV formula guard', () => {
     ).toEqual(Object.values(FORMULA_LIKE).map((v) => [ExcelJS.ValueType.String, v]));
   });
 
-  it('the Excel seating list writes names as text cells, so a formula-like name is never computed', async () => {
-    const bytes = await seatingListXlsx({
-      title: '欢迎宴',
-      subtitle: '',
-      columns: ['座位', '姓名'],
-      tables: [
-        {
-          heading: '1 号桌',
-          main: true,
-          rows: [
-            ['主位', '=HYPERLINK("x")'],
-            ['右1', '-2+3'],
-            ['左1', '+86 1'],
-            ['右2', '@SUM(A1)'],
-            ['左2', '\t=1+1'],
-            ['右3', '\r=1'],
-          ],
-        },
-      ],
+  it('the Excel seating list, made from a plan, writes every formula-like text as a text cell', async () => {
+    const starts = ['=', '+', '-', '@', '\t', '\r'];
+    const plan = {
+      ...banquetPlan(
+        starts.map((start, i) => ({
+          name: `${start}名${i}`,
+          organisation: `${start}SUM(A${i})`,
+          title: `${start}2+3`,
+          side: i === 0 ? 'host' : 'guest',
+          rank: i + 1,
+        })),
+      ),
+      name: '=HYPERLINK("x")',
+    };
+    const scene = plan.scenes[0]!;
+    const placed = applyCommand(plan, {
+      type: 'seat/apply',
+      sceneId: scene.id,
+      assignments: autoPlaceScene(plan, scene.id).assignments,
     });
-    expect(await xlsxCells(bytes, ['B5', 'B6', 'B7', 'B8', 'B9', 'B10'])).toEqual(
-      ['=HYPERLINK("x")', '-2+3', '+86 1', '@SUM(A1)', '\t=1+1', '\r=1'].map((v) => [ExcelJS.ValueType.String, v]),
+    expect(placed.scenes[0]!.assignments).toHaveLength(starts.length);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await seatingListXlsx(seatingListData(placed, scene.id, 'zh'))) as unknown as ArrayBuffer);
+    const formulaLike: [ExcelJS.ValueType, string][] = [];
+    wb.worksheets[0]!.eachRow((row) =>
+      row.eachCell((cell) => {
+        // A merged range's other cells only point at its first.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const text = String(cell.value).replace(/\n/g, '\r');
+        if (starts.some((start) => text.startsWith(start))) formulaLike.push([cell.type, text]);
+      }),
     );
+    // Only text cells, and every name, organisation and title is one of them, as written.
+    const written = plan.people.flatMap((p) => [p.name, p.organisation, p.title]);
+    expect(formulaLike.map(([, text]) => text).sort()).toEqual(['=HYPERLINK("x") · 欢迎宴 · 分桌名单', ...written].sort());
+    expect(formulaLike.every(([type]) => type === ExcelJS.ValueType.String)).toBe(true);
   });
 });
