@@ -96,9 +96,13 @@ export interface SideValue {
 const SIDE_WORDS: [RegExp, Side][] = [
   [/^(工作人员|工作|会务|会务组|staff|随行工作人员|陪同工作人员)$/i, 'staff'],
   // 陪同 are the host's officials accompanying the guests.
-  [/^(主方|主|东道主|主办方?|接待方|我方|陪同|陪同人员|陪同领导|host|hosts)$/i, 'host'],
-  // 随员 travel with the guest delegation and sit with it, below its members.
-  [/^(客方|客|来宾|嘉宾|宾客|来访方?|外宾|客人|对方|随员|随行人员|代表团成员|guest|guests|visitor|entourage)$/i, 'guest'],
+  // 中方/外方: the sides of a foreign-affairs list (外事), as 中方翻译 and 外方翻译 already read.
+  [/^(主方|主|东道主|主办方?|接待方|我方|中方|(主方|我方|中方)人员|陪同|陪同人员|陪同领导|host|hosts)$/i, 'host'],
+  // 随员 travel with the guest delegation and sit with it, below its members; 主宾 is its principal.
+  [
+    /^(客方|客|来宾|嘉宾|宾客|来访方?|外宾|外方|(客方|外方)人员|主宾|客人|对方|随员|随行人员|代表团成员|guest|guests|visitor|entourage)$/i,
+    'guest',
+  ],
 ];
 
 /** A function word, alone or after a side ("客方翻译"); the engine recognises these words. */

@@ -175,14 +175,17 @@ function planIndex(people: Person[]) {
   };
 }
 
-/** "一、客方人员（12人）", "主方：", "工作人员名单" → the side the rows below belong to. */
+/** "一、客方人员（12人）", "主方：", "二、外方人员", "工作人员名单" → the side the rows below belong to. */
 export function sectionSide(text: string): Side | undefined {
   const t = cleanCell(text);
   // A note under the list ("注：来访人员如有变动请告知") is not a section heading.
   if (t.length > 30 || /^(注|备注|说明|附)|如有|请/.test(t)) return undefined;
   if (/工作人员|会务组|staff/i.test(t)) return 'staff';
-  if (/客方|来宾|嘉宾|外宾|来访|guests?\b/i.test(t)) return 'guest';
-  if (/主方|我方|东道主|陪同领导|hosts?\b/i.test(t)) return 'host';
+  // 中方/外方 (a foreign-affairs list's sides) only open a heading ("二、外方人员"): inside a text
+  // they may be part of a given name (王中方) on a row that holds a name alone.
+  const heading = t.replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  if (/客方|来宾|嘉宾|外宾|来访|guests?\b/i.test(t) || heading.startsWith('外方')) return 'guest';
+  if (/主方|我方|东道主|陪同领导|hosts?\b/i.test(t) || heading.startsWith('中方')) return 'host';
   return undefined;
 }
 

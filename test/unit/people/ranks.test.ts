@@ -174,7 +174,7 @@ describe('a list ranked only by 职务', () => {
 });
 
 describe('主/客 values of every kind give side and function', () => {
-  it('reads 主方/客方/工作人员/随员/陪同/翻译 … and takes the default side for a row that names none', async () => {
+  it('reads 主方/客方/工作人员/随员/陪同/翻译, 中方/外方 … and takes the default side for a row that names none', async () => {
     const values = [
       '主方',
       '客方',
@@ -192,6 +192,10 @@ describe('主/客 values of every kind give side and function', () => {
       '嘉宾',
       '',
       'VIP',
+      '中方',
+      '外方',
+      '主宾',
+      '外方人员',
     ];
     const lines = [['姓名', '主/客', '排序'], ...values.map((v, i) => [`人员${i + 1}`, v, null])];
     const report = listReport(await workbookRows(lines), { defaultSide: 'host' });
@@ -213,12 +217,16 @@ describe('主/客 values of every kind give side and function', () => {
       ['人员14', 'guest', '', 'add'],
       ['人员15', 'host', '', 'add'],
       ['人员16', 'host', '', 'skip'],
+      ['人员17', 'host', '', 'add'],
+      ['人员18', 'guest', '', 'add'],
+      ['人员19', 'guest', '', 'add'],
+      ['人员20', 'guest', '', 'add'],
     ]);
     expect(report.rows.flatMap((r) => r.errors.map((e) => `${e.row}:${e.column}:${e.code}:${e.value}`))).toEqual([
       '17:1:badSide:VIP',
     ]);
     // List order within each side: hosts 1…, guests 1…, staff 1…
-    expect(report.rows.map((r) => r.rank?.rank ?? '-')).toEqual([1, 1, 1, 2, 2, 3, 4, 3, 4, 5, 2, 6, 3, 5, 7, '-']);
+    expect(report.rows.map((r) => r.rank?.rank ?? '-')).toEqual([1, 1, 1, 2, 2, 3, 4, 3, 4, 5, 2, 6, 3, 5, 7, '-', 8, 6, 7, 8]);
   });
 
   it('a function column says more than the 主/客 cell: 客方翻译 with 职能 记录 keeps 记录', async () => {

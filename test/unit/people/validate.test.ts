@@ -165,17 +165,26 @@ describe('row-by-row validation', () => {
       ['姓名', '单位', '职务'],
       ['周文华', '远航集团', '总经理'],
       ['注：名单如有变动请及时告知'],
+      // A foreign-affairs list names its sides 中方 and 外方; a name alone holding 中方 is a person.
+      ['（三）中方人员'],
+      ['王中方'],
+      ['4. 外方人员：'],
+      ['Anna Schmidt', 'Hanse AG', 'CEO'],
     ]);
     expect(p.rows.map((r) => [r.values.name, r.sectionSide])).toEqual([
       ['王建国', 'host'],
       ['陈志远', 'guest'],
       ['周文华', 'guest'],
+      ['王中方', 'host'],
+      ['Anna Schmidt', 'guest'],
     ]);
     expect(p.skipped.map((s) => [s.row, s.reason])).toEqual([
       [2, 'section'],
       [4, 'section'],
       [6, 'repeatedHeader'],
       [8, 'note'],
+      [9, 'section'],
+      [11, 'section'],
     ]);
   });
 });
