@@ -60,7 +60,7 @@ describe('CSV and paste limits', () => {
   });
 
   it('each refusal names its limit, for a CSV and for a paste, in both languages', () => {
-    const words = (lang: Lang, outcome: ReturnType<typeof readListText>, file: string) =>
+    const words = (lang: Lang, outcome: ReturnType<typeof readListBytes>, file: string) =>
       'problem' in outcome ? readProblemText((key, params) => translate(lang, key, params), outcome.problem, file) : 'read';
     const pasted = (lang: Lang) => translate(lang, 'import.pasted');
     const cases = [
