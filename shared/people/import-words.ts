@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/translate';
 import { IMPORT_LIMITS } from '../model/limits';
 import type { FieldKey } from './fields';
 import { columnLetter } from './mapping';
+import type { SeatNote } from './own-export';
 import type { ImportIssue } from './preview';
 import type { RowRank } from './ranking';
 import type { ReadListProblem } from './read-list';
@@ -53,5 +54,17 @@ export function readProblemText(t: Words, problem: ReadListProblem | 'notXlsx', 
       });
     case 'empty':
       return t('import.failed', { file, message: t('import.empty') });
+  }
+}
+
+/** Why seats of our own export were not restored: another scene, table or seat, or another plan's seating list. */
+export function seatNoteText(t: Words, n: SeatNote): string {
+  switch (n.kind) {
+    case 'noScene':
+      return t('import.seatNote.noScene', { scene: n.scene, n: n.count });
+    case 'noSeat':
+      return t('import.seatNote.noSeat', { scene: n.scene, rows: n.rows.slice(0, 20).join(', ') });
+    case 'otherPlan':
+      return t('import.seatNote.otherPlan', { title: n.title });
   }
 }

@@ -56,5 +56,5 @@ export {
   type PrecedenceTable,
   type PrecedenceTables,
 } from './ranking';
-export { issueText, limitWords, rankSourceText, readProblemText, type Words } from './import-words';
+export { issueText, limitWords, rankSourceText, readProblemText, seatNoteText, type Words } from './import-words';
 export { listReport, type ListReport, type ListReportOptions, type ReportRow } from './list-report';

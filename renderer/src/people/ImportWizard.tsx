@@ -21,6 +21,7 @@ import {
   PRECEDENCE_TABLES_KEY,
   RANK_BY,
   rankSourceText,
+  seatNoteText,
   readPrecedenceTables,
   readProblemText,
   readRememberedMapping,
@@ -36,7 +37,7 @@ import {
   type RowRank,
 } from '../../../shared/people';
 import type { ImportOutcome, PreviewDigest, PreviewRequest } from '../../../shared/people/import-session';
-import { ownExportHeaders, unguardCell, type OwnExportHeaders, type SeatNote } from '../../../shared/people/own-export';
+import { ownExportHeaders, unguardCell, type OwnExportHeaders } from '../../../shared/people/own-export';
 import { PLAN_PEOPLE_MAX } from '../../../shared/model/limits';
 import { api, call } from '../bridge';
 import { hostErrorText } from '../../../shared/i18n/problems';
@@ -677,17 +678,6 @@ function PreviewView({
       </div>
     </div>
   );
-}
-
-function seatNoteText(t: T, n: SeatNote): string {
-  switch (n.kind) {
-    case 'noScene':
-      return t('import.seatNote.noScene', { scene: n.scene, n: n.count });
-    case 'noSeat':
-      return t('import.seatNote.noSeat', { scene: n.scene, rows: n.rows.slice(0, 20).join(', ') });
-    case 'otherPlan':
-      return t('import.seatNote.otherPlan', { title: n.title });
-  }
 }
 
 /** A row's rank and where it came from; an update without one keeps the person's rank. */

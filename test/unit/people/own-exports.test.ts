@@ -11,8 +11,24 @@ import { applyCommand, type Command } from '../../../shared/commands/commands';
 import { autoPlaceScene } from '../../../shared/engine';
 import { seatingListData } from '../../../shared/output/seating-list';
 import type { Plan } from '../../../shared/model/types';
-import { buildPreview, detectHeader, importChanges, peopleTable, toCsv, type ImportPreview } from '../../../shared/people';
-import { findSeats, ownExportHeaders, seatCommands, seatingListSeats, unguardCell } from '../../../shared/people/own-export';
+import { translate, type Lang } from '../../../shared/i18n/translate';
+import {
+  buildPreview,
+  detectHeader,
+  importChanges,
+  peopleTable,
+  seatNoteText,
+  toCsv,
+  type ImportPreview,
+} from '../../../shared/people';
+import {
+  findSeats,
+  ownExportHeaders,
+  seatCommands,
+  seatingListSeats,
+  unguardCell,
+  type SeatNote,
+} from '../../../shared/people/own-export';
 import { isReadList, readListBytes, workbookList } from '../../../shared/people/read-list';
 import { PERSON_FIELDS } from '../../../shared/people/fields';
 import { banquetPlan, counterIds } from '../../helpers/plans';
@@ -61,6 +77,10 @@ function importInto(target: Plan, rows: string[][]) {
   const after = commands.reduce(applyCommand, target);
   return { own, preview, seats, after };
 }
+
+/** The notes as the wizard's preview shows them. */
+const noteWords = (lang: Lang, notes: SeatNote[]) =>
+  notes.map((n) => seatNoteText((key, params) => translate(lang, key, params), n));
 
 /** Who sits where, by name: what must survive the round trip. */
 function seating(plan: Plan): Record<string, string> {
@@ -123,10 +143,23 @@ describe('the people export read back', () => {
     const scene = plan.scenes[0]!;
     const table = scene.items.find((i) => i.kind === 'round-table')!;
     const noTable = emptied({ ...plan, scenes: [{ ...scene, items: scene.items.filter((i) => i.id !== table.id) }] });
-    expect(importInto(noTable, rows).seats).toEqual({
+    const withoutTable = importInto(noTable, rows);
+    expect(withoutTable.seats).toEqual({
       placements: [],
       notes: [{ kind: 'noSeat', scene: '欢迎宴', rows: [2, 3, 4, 5] }],
     });
+    expect(withoutTable.after.people).toHaveLength(4);
+
+    // What the officer reads in the preview.
+    const notes = [...noScene.seats.notes, ...withoutTable.seats.notes];
+    expect(noteWords('zh', notes)).toEqual([
+      '“欢迎宴”的 4 个座位未恢复：本计划没有名为“欢迎宴”的场景。',
+      '“欢迎宴”中第 2, 3, 4, 5 行的座位未恢复：这个场景里没有名单所写的桌位或座位。',
+    ]);
+    expect(noteWords('en', notes)).toEqual([
+      '4 seats in “欢迎宴” not restored: this plan has no scene named “欢迎宴”.',
+      'Seats in “欢迎宴” on rows 2, 3, 4, 5 not restored: this scene has no such table or seat.',
+    ]);
   });
 
   it('a list that is not our export (one header of its own) is left to the usual mapping', () => {
@@ -180,10 +213,14 @@ describe('the seating list read back', () => {
     const plan = placedPlan();
     const rows = await seatingListRows(plan, 'zh');
     const other = emptied({ ...plan, name: '另一个计划' });
-    expect(seatingListSeats(other, rows, 2)).toEqual({
+    const found = seatingListSeats(other, rows, 2)!;
+    expect(found).toEqual({
       placements: [],
       notes: [{ kind: 'otherPlan', title: '测试计划 · 欢迎宴 · 分桌名单' }],
     });
+    expect(noteWords('zh', found.notes)).toEqual([
+      '座次表中的座位未恢复：它是另一个计划或场景的（“测试计划 · 欢迎宴 · 分桌名单”）。',
+    ]);
     // A list that is not a seating list is left alone.
     expect(seatingListSeats(other, [['姓名', '单位']], 0)).toBeUndefined();
   });
