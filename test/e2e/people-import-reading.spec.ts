@@ -92,7 +92,9 @@ test('an .xls reads through the wizard, and a CSV past the column limit is refus
   await expect(page.locator('tr[data-person]')).toHaveCount(2);
 });
 
-test('our CSV export read into another plan with the same scene and table brings the seats back', async ({ app: page }) => {
+test('our CSV export read into another plan with the same scene and table brings the seats back; without that scene, a note', async ({
+  app: page,
+}) => {
   // Plan A: two people placed at table 1.
   await planWithScene(page, '计划甲');
   await page.getByRole('button', { name: /添加圆桌/ }).click();
@@ -123,4 +125,22 @@ test('our CSV export read into another plan with the same scene and table brings
   await again.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
   await expect(page.locator('.import-notice')).toContainText('已按名单恢复 2 个座位。');
   expect([await seat('王建国').innerText(), await seat('陈志远').innerText()]).toEqual(seats);
+
+  // Plan C: its scene has another name. The people come in; the preview says whose seats are
+  // left out and why, and nobody is seated.
+  await page.getByRole('button', { name: '← 返回计划列表' }).click();
+  await createPlan(page, '计划丙');
+  await page.getByRole('button', { name: '＋ 添加场景' }).click();
+  await page.getByRole('dialog').locator('input[name="scene-name"]').fill('答谢宴');
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await openImport(page);
+  const third = importDialog(page);
+  await third.locator('input[name="import-file"]').setInputFiles(file);
+  await third.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(third.locator('.seat-note')).toHaveText(['“宴请”的 2 个座位未恢复：本计划没有名为“宴请”的场景。']);
+  await third.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
+  await expect(page.locator('tr[data-person]')).toHaveCount(2);
+  await expect(page.locator('.import-notice')).not.toContainText('恢复');
+  await expect(seat('王建国')).toContainText('未入座');
+  await expect(seat('陈志远')).toContainText('未入座');
 });
