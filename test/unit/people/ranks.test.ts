@@ -236,7 +236,7 @@ describe('主/客 values of every kind give side and function', () => {
         ['人员1', '记录', '客方翻译'],
       ]),
     );
-    expect(report.rows[0]!.values).toMatchObject({ side: 'guest', function: '记录' });
+    expect(report.rows[0]!.values).toEqual({ name: '人员1', side: 'guest', function: '记录' });
   });
 });
 
