@@ -3,8 +3,11 @@
  * Latin name, a title of twenty characters) among the people who ride, speak and sit at the main
  * table, two tables emptied and a car nobody rides in: what lists and spreadsheets must print whole.
  */
-import type { CarItem, Plan } from '../../../shared/model/types';
+import { autoPlaceScene } from '../../../shared/engine';
+import { uniformBlock } from '../../../shared/kinds/meeting-hall';
+import type { CarItem, Plan, Scene } from '../../../shared/model/types';
 import { seatingItems } from '../../../shared/output/plan-data';
+import { make } from '../../../shared/templates';
 import { visitPlan } from './banquet';
 
 export const LONG = {
@@ -58,4 +61,37 @@ export function longPlan(): Plan {
           : s,
     ),
   };
+}
+
+/** The dietary needs of `hallVisitPlan`, by name: what the kitchen sheet must carry whole. */
+export const DIETARY: Record<string, string> = {
+  欧阳振华: '清真',
+  [LONG.name]: '清真、不饮酒',
+  'Thomas Müller': 'vegetarian',
+  [LONG.latin]: '对坚果、花生过敏',
+};
+
+/**
+ * The long-name visit with dietary needs and a meeting hall (two blocks of four rows of five, the
+ * first thirty people seated by the engine): every sheet of the print menu has something to print.
+ */
+export function hallVisitPlan(): Plan {
+  const plan = longPlan();
+  let n = 0;
+  const makeId = (prefix: string) => `hall_${prefix}_${++n}`;
+  const people = plan.people.map((p) => (DIETARY[p.name] ? { ...p, dietary: DIETARY[p.name] } : p));
+  const hall = make.meetingHall(makeId, { x: 0, y: 0, rotation: -90 }, [uniformBlock(4, 5), uniformBlock(4, 5)]);
+  const scene: Scene = {
+    id: makeId('scene'),
+    name: '全体会议',
+    kind: 'meeting',
+    options: {},
+    items: [make.door(makeId, { x: 0, y: 6 }), hall],
+    assignments: [],
+    roles: [],
+    participants: people.slice(0, 30).map((p) => p.id),
+  };
+  const draft: Plan = { ...plan, people, scenes: [...plan.scenes, scene] };
+  const { assignments } = autoPlaceScene(draft, scene.id);
+  return { ...draft, scenes: draft.scenes.map((s) => (s.id === scene.id ? { ...s, assignments } : s)) };
 }

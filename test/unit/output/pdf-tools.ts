@@ -86,57 +86,80 @@ function decodeEntities(s: string): string {
 }
 
 /**
- * The words that print `name` whole: one word, or up to four stacked lines (a Chinese name split
+ * The words that print `name` whole: one line, or up to four stacked lines (a Chinese name split
  * between characters, a Latin name between its words), each line centred under the one above and
- * just below it; or undefined.
+ * just below it; or undefined. pdftotext cuts a line at its spaces, so a line of a Latin name
+ * ("Thomas Müller", "Maximilian von") is a run of words on one baseline, a space apart.
  */
 export function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
   const latin = name.includes(' ');
-  const rest = (top: PdfWord): string | undefined => {
-    const head = latin ? top.text + ' ' : top.text;
-    return name.startsWith(head) && name.length > head.length ? name.slice(head.length) : undefined;
+  const { next, rows } = linesOf(words);
+  /** The lines that start at `w`: the word alone, then with the words after it on its line. */
+  const linesFrom = (w: PdfWord): PdfWord[][] => {
+    const lines = [[w]];
+    for (let last = next.get(w); latin && last; last = next.get(last)) lines.push([...lines.at(-1)!, last]);
+    return lines;
   };
-  const below = (top: PdfWord, w: PdfWord) =>
-    w.page === top.page &&
-    w.y0 > top.y0 &&
-    w.y0 - top.y1 < (top.y1 - top.y0) / 2 &&
-    Math.abs((w.x0 + w.x1) / 2 - (top.x0 + top.x1) / 2) < 1;
-  const index = columnsOf(words);
-  const stack = (top: PdfWord, remaining: string, depth: number): PdfWord[] | undefined => {
-    const cx = Math.round((top.x0 + top.x1) / 2);
-    for (const w of [-1, 0, 1].flatMap((d) => index.get(`${top.page}:${cx + d}`) ?? [])) {
-      if (!below(top, w)) continue;
-      if (w.text === remaining) return [top, w];
-      const more = latin ? w.text + ' ' : w.text;
-      if (depth > 1 && remaining.startsWith(more)) {
-        const found = stack(w, remaining.slice(more.length), depth - 1);
-        if (found) return [top, ...found];
+  const text = (line: PdfWord[]) => line.map((w) => w.text).join(' ');
+  const centre = (line: PdfWord[]) => (line[0]!.x0 + line.at(-1)!.x1) / 2;
+  /** `line` prints the start of `remaining`; the lines under it print the rest. */
+  const stack = (line: PdfWord[], remaining: string, depth: number): PdfWord[] | undefined => {
+    const head = text(line);
+    if (head === remaining) return line;
+    const sep = latin ? ' ' : '';
+    if (depth === 0 || !remaining.startsWith(head + sep)) return undefined;
+    const rest = remaining.slice(head.length + sep.length);
+    const top = line[0]!;
+    const height = top.y1 - top.y0;
+    for (let y = Math.floor(top.y0); y <= Math.ceil(top.y1 + height / 2); y++) {
+      for (const w of rows.get(`${top.page}:${y}`) ?? []) {
+        if (w.y0 <= top.y0 || w.y0 - top.y1 >= height / 2 || !rest.startsWith(w.text)) continue;
+        for (const below of linesFrom(w)) {
+          if (Math.abs(centre(below) - centre(line)) >= 1) continue;
+          const found = stack(below, rest, depth - 1);
+          if (found) return [...line, ...found];
+        }
       }
     }
     return undefined;
   };
-  const one = words.find((w) => w.text === name);
-  if (one) return [one];
   for (const top of words) {
     if (!name.startsWith(top.text)) continue;
-    const remaining = rest(top);
-    const found = remaining && stack(top, remaining, 3);
-    if (found) return found;
+    for (const line of linesFrom(top)) {
+      const found = stack(line, name, 3);
+      if (found) return found;
+    }
   }
   return undefined;
 }
 
-/** Words by page and centre (to the pt), so a stacked name's lines are found among a few thousand names quickly. */
-const columns = new WeakMap<PdfWord[], Map<string, PdfWord[]>>();
-function columnsOf(words: PdfWord[]): Map<string, PdfWord[]> {
-  let index = columns.get(words);
+/**
+ * Each word's next word on its line (same page and top, starting less than half a line height
+ * after it: a space), and the words by page and top (to the pt), so a stacked name's lines are
+ * found among a few thousand names quickly.
+ */
+const indexes = new WeakMap<PdfWord[], { next: Map<PdfWord, PdfWord>; rows: Map<string, PdfWord[]> }>();
+function linesOf(words: PdfWord[]): { next: Map<PdfWord, PdfWord>; rows: Map<string, PdfWord[]> } {
+  let index = indexes.get(words);
   if (!index) {
-    index = new Map();
+    const rows = new Map<string, PdfWord[]>();
+    const lines = new Map<string, PdfWord[]>();
     for (const w of words) {
-      const key = `${w.page}:${Math.round((w.x0 + w.x1) / 2)}`;
-      index.set(key, [...(index.get(key) ?? []), w]);
+      const row = `${w.page}:${Math.floor(w.y0)}`;
+      rows.set(row, [...(rows.get(row) ?? []), w]);
+      const line = `${w.page}:${w.y0.toFixed(2)}`;
+      lines.set(line, [...(lines.get(line) ?? []), w]);
     }
-    columns.set(words, index);
+    const next = new Map<PdfWord, PdfWord>();
+    for (const line of lines.values()) {
+      line.sort((a, b) => a.x0 - b.x0);
+      line.forEach((w, i) => {
+        const after = line[i + 1];
+        if (after && after.x0 >= w.x1 - 0.1 && after.x0 - w.x1 < (w.y1 - w.y0) / 2) next.set(w, after);
+      });
+    }
+    index = { next, rows };
+    indexes.set(words, index);
   }
   return index;
 }

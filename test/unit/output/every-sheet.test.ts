@@ -1,0 +1,201 @@
+/**
+ * Issue 15's test list, sheet by sheet, over one whole visit (hallVisitPlan: a banquet with two
+ * tables emptied, a motorcade with an empty car, a rostrum, an elevator, talks and a meeting hall;
+ * Latin names, four-character names, a 复姓, a transliterated name with its dot) exported once by
+ * `npm run export`'s own function. For every PDF of PRINT_VIEWS: CJK faces embedded, every name
+ * the sheet should carry found whole, nothing ends in an ellipsis, no page without a name (so no
+ * page for an empty table or car); on the charts one legible name size. For every .xlsx and .csv
+ * we write, LibreOffice Calc (the stand-in for Excel and WPS): every person and seat read back,
+ * every cell whole on paper, the people list on one page width.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPrinter } from '../../../electron/services/export-pdf';
+import { seatingListXlsx } from '../../../electron/services/export-xlsx';
+import { writeXlsx } from '../../../electron/services/people-export';
+import { PRINT_VIEWS, renderDocument, workbookData } from '../../../renderer/src/print/views';
+import { EXPORT_FILES, exportPlan } from '../../../scripts/export';
+import { seatLabelText } from '../../../shared/i18n/seat-labels';
+import { translate } from '../../../shared/i18n/translate';
+import type { Plan, Scene } from '../../../shared/model/types';
+import { peopleTable, toCsv } from '../../../shared/people';
+import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
+import { CHART_HEAD, CHART_MARGIN } from '../../../shared/output/chart-layout';
+import { NAME_MIN_MM } from '../../../shared/output/chart-names';
+import { seatingItems } from '../../../shared/output/plan-data';
+import { reviewPages } from '../../../shared/output/review';
+import { itemTitle } from '../../../shared/output/seating-list';
+import { principals } from '../../../shared/output/summary';
+import { isWide } from '../../../shared/output/text-fit';
+import { DIETARY, hallVisitPlan, LONG } from './long-names';
+import { CSV_IN, CSV_UTF8, officeConvert } from './office';
+import { keep, pdfFonts, pdfPages, pdfText, pdfWords, squash, wordsOf, type PdfWord } from './pdf-tools';
+
+const plan = hallVisitPlan();
+const dir = mkdtempSync(join(tmpdir(), 'zuoci-every-sheet-'));
+const out = join(dir, 'export');
+const printer = chromiumPrinter({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+afterAll(async () => {
+  await printer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sceneOf = (test: (s: Scene) => boolean) => plan.scenes.find(test)!;
+const holding = (kind: string) => sceneOf((s) => s.items.some((i) => i.kind === kind));
+const banquet = sceneOf((s) => s.kind === 'banquet');
+const hall = holding('meeting-hall');
+
+/** Who sits in a scene, with the words of their seat and item. */
+function seated(scene: Scene) {
+  return seatingItems(plan, scene).flatMap((entry) =>
+    entry.seats.flatMap((s) =>
+      s.person
+        ? [{ name: s.person.name, seat: seatLabelText('zh', entry.item.item, s.label), item: itemTitle(entry, 'zh') }]
+        : [],
+    ),
+  );
+}
+const namesIn = (scene: Scene) => seated(scene).map((s) => s.name);
+/** The numbered tables and cars of a scene nobody sits in: no sheet gives them a block or a page. */
+const emptyTitles = (scene: Scene) =>
+  seatingItems(plan, scene)
+    .filter((e) => e.number !== undefined && !e.seats.some((s) => s.person))
+    .map((e) => itemTitle(e, 'zh'));
+
+interface PdfSheet {
+  /** The file `npm run export` writes, or one printed beside it for a scene the export does not pick. */
+  file: string;
+  /** The names the sheet must carry, each whole. */
+  names: () => string[];
+  /** Charts: names found by their boxes (a long one stacked inside its seat), at one legible size. */
+  chart?: boolean;
+  /** What must not print at all: the empty tables and cars. */
+  absent?: () => string[];
+  /** The names a page prints, when they cannot be searched for (a table number is inside others: 1 in 10). */
+  read?: (page: string) => string[];
+}
+
+/** Every PDF view of PRINT_VIEWS but the calibration page, which is this PC's printer's, not the plan's. */
+const PDF_SHEETS: PdfSheet[] = [
+  { file: 'place-cards.pdf', names: () => namesIn(banquet) },
+  // A table-number card carries no person: its "name" is the number of a table someone sits at.
+  {
+    file: 'table-cards.pdf',
+    names: () => seatingItems(plan, banquet).flatMap((e) => (e.seats.some((s) => s.person) ? [String(e.number)] : [])),
+    read: (page) => page.split('\n').filter((line) => /^\d+$/.test(line)),
+  },
+  { file: 'seating-chart.pdf', names: () => namesIn(banquet), chart: true },
+  { file: 'hall-chart.pdf', names: () => namesIn(hall), chart: true },
+  { file: 'seating-list.pdf', names: () => namesIn(banquet), absent: () => emptyTitles(banquet) },
+  { file: 'meeting.pdf', names: () => namesIn(sceneOf((s) => s.kind === 'talks')), chart: true },
+  { file: 'rostrum.pdf', names: () => namesIn(holding('rostrum')), chart: true },
+  {
+    file: 'cars.pdf',
+    names: () => namesIn(holding('car')),
+    absent: () => [...emptyTitles(holding('car')), '京A·84004', '钱师傅'],
+  },
+  { file: 'elevator.pdf', names: () => namesIn(holding('elevator')) },
+  { file: 'seat-slips.pdf', names: () => namesIn(hall) },
+  {
+    file: 'kitchen-sheet.pdf',
+    names: () => namesIn(banquet).filter((n) => DIETARY[n]),
+    absent: () => emptyTitles(banquet),
+  },
+  { file: 'entrance-index.pdf', names: () => namesIn(banquet) },
+  { file: 'summary.pdf', names: () => principals(plan).map((p) => p.name) },
+  { file: 'review.pdf', names: () => reviewPages(plan, 'zh').flatMap((p) => p.seats.map((s) => s.name)) },
+];
+
+let files: string[] = [];
+beforeAll(async () => {
+  files = await exportPlan(plan, out, { lang: 'zh', cards: DEFAULT_CARD_OPTIONS }, printer);
+  // The export charts the first banquet; the meeting hall's chart is the same view on the hall's scene.
+  const hallChart = renderDocument(plan, { view: 'seating-chart', sceneId: hall.id }, 'zh');
+  writeFileSync(join(out, 'hall-chart.pdf'), await printer.pdf(hallChart));
+  // Kept where a person can look at them.
+  for (const sheet of PDF_SHEETS) keep(`visit-${sheet.file}`, readFileSync(join(out, sheet.file)), 0);
+}, 600_000); // every sheet of a whole visit through Chromium: minutes on a loaded machine
+
+describe('the whole visit, exported', () => {
+  it('writes every file of the print menu, and the proof covers every PDF view but the calibration page', () => {
+    expect(files.map((f) => basename(f))).toEqual(EXPORT_FILES);
+    const proven = new Set(PDF_SHEETS.map((s) => s.file));
+    const pdfViews = PRINT_VIEWS.filter((v) => v.batch !== false);
+    expect(pdfViews.map((v) => v.id)).not.toContain('calibration');
+    for (const file of EXPORT_FILES.filter((f) => f.endsWith('.pdf'))) expect(proven, file).toContain(file);
+  });
+});
+
+describe.each(PDF_SHEETS)('$file', (sheet) => {
+  const file = () => join(out, sheet.file);
+
+  it('embeds its CJK faces', () => {
+    const fonts = pdfFonts(file());
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(fonts.some((f) => /NotoSansSC|NotoSerifSC|LXGWWenKai/.test(f.name))).toBe(true);
+  });
+
+  it('carries every name whole, nothing cut by an ellipsis, and a name on every page', () => {
+    const names = sheet.names();
+    expect(names.length).toBeGreaterThan(0);
+    const raw = pdfText(file(), '-raw');
+    expect(raw).not.toMatch(/…|\.\.\./);
+    const pages = raw.split('\f').slice(0, pdfPages(file()).count);
+    const keyMap = translate('zh', 'print.tiles.key');
+    if (sheet.chart) {
+      const words = pdfWords(file());
+      for (const name of names) expect(wordsOf(name, words), name).toBeDefined();
+      // A chart split over pages ends with its key map, the hall without names; every other page keeps some.
+      pages.forEach((page, p) => {
+        if (p === pages.length - 1 && squash(page).includes(keyMap)) return;
+        const onPage = words.filter((w) => w.page === p + 1);
+        expect(
+          names.some((name) => wordsOf(name, onPage)),
+          `page ${p + 1}`,
+        ).toBe(true);
+      });
+    } else if (sheet.read) {
+      const read = pages.map(sheet.read);
+      read.forEach((onPage, p) => expect(onPage.length, `page ${p + 1}`).toBeGreaterThan(0));
+      expect(new Set(read.flat())).toEqual(new Set(names));
+    } else {
+      const text = squash(raw);
+      for (const name of names) expect(text, name).toContain(squash(name));
+      pages.forEach((page, p) =>
+        expect(
+          names.some((n) => squash(page).includes(squash(n))),
+          `page ${p + 1}`,
+        ).toBe(true),
+      );
+    }
+    for (const gone of sheet.absent?.() ?? []) expect(squash(raw), gone).not.toContain(squash(gone));
+  });
+
+  if (sheet.chart)
+    it('sets its heading lines apart: title, plan, page or key note never run into each other', () => {
+      const head = ((CHART_MARGIN + CHART_HEAD) * 72) / 25.4;
+      const words = pdfWords(file()).filter((w) => w.y1 < head);
+      for (const a of words)
+        for (const b of words)
+          if (a !== b && a.page === b.page)
+            expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${a.text} / ${b.text}`).toBe(false);
+    });
+
+  if (sheet.chart)
+    it('sets every name at one legible size: the smallest at least 8 pt and 0.7 of the largest', () => {
+      const words = pdfWords(file());
+      const nameWords = sheet.names().flatMap((name) => wordsOf(name, words) ?? []);
+      // A CJK glyph is one em wide: its box width per character is the font size in pt.
+      const cjk = nameWords.filter((w) => [...w.text].every(isWide));
+      const sizes = cjk.map((w) => (w.x1 - w.x0) / [...w.text].length);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual((NAME_MIN_MM * 72) / 25.4 - 0.05);
+      // Box heights follow the font size in Latin and CJK alike.
+      const heights = nameWords.map((w: PdfWord) => w.y1 - w.y0);
+      expect(Math.min(...heights) / Math.max(...heights)).toBeGreaterThanOrEqual(0.7);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(Math.min(...cjk.map((w) => w.y1 - w.y0)) - 0.01);
+    });
+});
