@@ -112,12 +112,15 @@ export function placeCards(
     });
 }
 
-/** Table-number cards (桌号牌) for every numbered table of the scene. */
+/**
+ * Table-number cards (桌号牌) for every numbered table someone sits at: like the lists, the kitchen
+ * sheet and the review, no page for a table nobody sits at (issue 15).
+ */
 export function tableCards(plan: Plan, sceneId: string | undefined, lang: Lang): Card[] {
   const scene = findScene(plan, sceneId);
   if (!scene) return [];
   return seatingItems(plan, scene)
-    .filter((s) => kindOf(s.item).numberedTable && s.number !== undefined)
+    .filter((s) => kindOf(s.item).numberedTable && s.number !== undefined && s.seats.some((seat) => seat.person))
     .map((s) => {
       const named = 'name' in s.item && s.item.name ? s.item.name : undefined;
       const sub = named ?? (s.main ? translate(lang, 'print.mainTable') : undefined);

@@ -21,10 +21,9 @@ import {
 } from '../../../shared/output/chart-layout';
 import { legibleScale, neighbours, overlaps, tileChart, type Tile, type TiledChart } from '../../../shared/output/chart-tiles';
 import { sheetOf } from '../../../shared/output/paper';
-import { isDoor } from '../../../shared/kinds/door';
 import { fontStack } from '../../../shared/output/fonts';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
-import { emWidth } from '../../../shared/output/text-fit';
+import { emWidth, heiEmWidth } from '../../../shared/output/text-fit';
 import {
   chartNameSizes,
   LINE_HEIGHT,
@@ -132,13 +131,14 @@ export function chartModel(plan: Plan, scene: Scene, underlay?: PrintedUnderlay)
   // The overlap: room for the widest or tallest name, so a name at a page's edge is whole on the next.
   const overlap = Math.max(12, Math.ceil(Math.max(0, ...pills.map((p) => Math.max(p.w, p.h))) + 4));
   // A page is printed when its core holds the centre of a name (then the name is whole on it: the
-  // overlap is wider than any name), an empty seat or the door; not for bare walls.
+  // overlap is wider than any name) or an empty seat of a table or hall someone sits at; not for
+  // bare walls, a table nobody sits at, or a door alone (a talks table's door 6 m away took a page
+  // of its own): the key map shows where they are.
   const marks = [
     ...pills.map((p) => p.world),
-    ...items.flatMap((e) =>
-      e.seats.flatMap((s) => (!s.person && s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : [])),
-    ),
-    ...scene.items.filter(isDoor),
+    ...items
+      .filter((e) => e.seats.some((s) => s.person))
+      .flatMap((e) => e.seats.flatMap((s) => (!s.person && s.x !== undefined && s.y !== undefined ? [{ x: s.x, y: s.y }] : []))),
   ];
   const shows = (core: Box) => marks.some((p) => p.x >= core.x0 && p.x <= core.x1 && p.y >= core.y0 && p.y <= core.y1);
   const tiled = tileChart(world, scale, overlap, shows);
@@ -345,6 +345,9 @@ function Legend({ x, y, lang, sides, main }: { x: number; y: number; lang: Lang;
 
 export function Header({ w, title, meta, right }: { w: number; title: string; meta: string; right: string }) {
   const y = CHART_MARGIN;
+  // The right-hand note beside the title when both fit (bold set about 5% wider), else on the
+  // line below it: a key map's long title and note ran into each other on A4 portrait.
+  const beside = 6 * 1.05 * heiEmWidth(title) + 4 + 3.4 * heiEmWidth(right) <= w - 2 * CHART_MARGIN;
   return (
     <g className="chart-head">
       <text x={CHART_MARGIN} y={y + 6} fontSize={6} fontWeight={700}>
@@ -353,7 +356,7 @@ export function Header({ w, title, meta, right }: { w: number; title: string; me
       <text x={CHART_MARGIN} y={y + 11.5} fontSize={3.2} fill="#333">
         {meta}
       </text>
-      <text x={w - CHART_MARGIN} y={y + 6} fontSize={3.4} textAnchor="end">
+      <text x={w - CHART_MARGIN} y={y + (beside ? 6 : 11.5)} fontSize={beside ? 3.4 : 3.2} textAnchor="end">
         {right}
       </text>
       <line
