@@ -8,7 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * always run them.
  */
 const PROCESS_HEAVY = [
-  'test/unit/output/{export,place-cards,charts,large-charts,sheets,channels,svg-render,underlay-export,underlay-pdf}.test.ts',
+  'test/unit/output/{export,place-cards,charts,large-charts,sheets,channels,svg-render,underlay-export,underlay-pdf,every-sheet}.test.ts',
   'test/unit/security/print-isolation.test.ts',
   'test/unit/reliability/startup-faults.test.ts',
   'test/unit/engine/place-cli.test.ts',

@@ -8,7 +8,6 @@
  * we write, LibreOffice Calc (the stand-in for Excel and WPS): every person and seat read back,
  * every cell whole on paper, the people list on one page width.
  */
-import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -20,7 +19,7 @@ import { PRINT_VIEWS, renderDocument, workbookData } from '../../../renderer/src
 import { EXPORT_FILES, exportPlan } from '../../../scripts/export';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { translate } from '../../../shared/i18n/translate';
-import type { Plan, Scene } from '../../../shared/model/types';
+import type { Scene } from '../../../shared/model/types';
 import { peopleTable, toCsv } from '../../../shared/people';
 import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { CHART_HEAD, CHART_MARGIN } from '../../../shared/output/chart-layout';
@@ -30,8 +29,8 @@ import { reviewPages } from '../../../shared/output/review';
 import { itemTitle } from '../../../shared/output/seating-list';
 import { principals } from '../../../shared/output/summary';
 import { isWide } from '../../../shared/output/text-fit';
-import { DIETARY, hallVisitPlan, LONG } from './long-names';
-import { CSV_IN, CSV_UTF8, officeConvert } from './office';
+import { DIETARY, hallVisitPlan } from './long-names';
+import { CSV_IN, CSV_UTF8, officeConvert, xlsxCellTexts } from './office';
 import { keep, pdfFonts, pdfPages, pdfText, pdfWords, squash, wordsOf, type PdfWord } from './pdf-tools';
 
 const plan = hallVisitPlan();
@@ -53,7 +52,7 @@ function seated(scene: Scene) {
   return seatingItems(plan, scene).flatMap((entry) =>
     entry.seats.flatMap((s) =>
       s.person
-        ? [{ name: s.person.name, seat: seatLabelText('zh', entry.item.item, s.label), item: itemTitle(entry, 'zh') }]
+        ? [{ name: s.person.name, seat: seatLabelText('zh', entry.item, s.label), item: itemTitle(entry, 'zh') }]
         : [],
     ),
   );
@@ -109,6 +108,49 @@ const PDF_SHEETS: PdfSheet[] = [
   { file: 'review.pdf', names: () => reviewPages(plan, 'zh').flatMap((p) => p.seats.map((s) => s.name)) },
 ];
 
+/** Someone a spreadsheet lists, with the seats in words it must give them. */
+interface Listed {
+  name: string;
+  seats: string[];
+}
+
+interface Spreadsheet {
+  /** Written by the export, or beside it as the print menu and the people screen write it. */
+  file: string;
+  listed: () => Listed[];
+  /** The text of every cell, to find whole in Calc's PDF. */
+  cells: () => Promise<string[]>;
+  /** Printed on one page width: every column's heading on the first page. */
+  headings?: () => string[];
+}
+
+const inScene = (scene: Scene) => seated(scene).map((s) => ({ name: s.name, seats: [s.seat] }));
+const everyone = (): Listed[] =>
+  plan.people.map((p) => ({
+    name: p.name,
+    seats: plan.scenes.flatMap((scene) => seated(scene).flatMap((s) => (s.name === p.name ? [s.seat] : []))),
+  }));
+const xlsxCells = (file: string) => () => xlsxCellTexts(join(out, file));
+const people = () => peopleTable(plan, 'zh');
+
+/** Every .xlsx and .csv we write for the visit. */
+const SPREADSHEETS: Spreadsheet[] = [
+  { file: 'seating-list.xlsx', listed: () => inScene(banquet), cells: xlsxCells('seating-list.xlsx') },
+  { file: 'entrance-index.xlsx', listed: () => inScene(banquet), cells: xlsxCells('entrance-index.xlsx') },
+  { file: 'hall-list.xlsx', listed: () => inScene(hall), cells: xlsxCells('hall-list.xlsx') },
+  {
+    file: 'people.xlsx',
+    listed: everyone,
+    cells: xlsxCells('people.xlsx'),
+    headings: () => people().columns.map((c) => c.header),
+  },
+  {
+    file: 'people.csv',
+    listed: everyone,
+    cells: async () => [...people().columns.map((c) => c.header), ...people().rows.flat().map(String)].filter(Boolean),
+  },
+];
+
 let files: string[] = [];
 beforeAll(async () => {
   files = await exportPlan(plan, out, { lang: 'zh', cards: DEFAULT_CARD_OPTIONS }, printer);
@@ -117,6 +159,27 @@ beforeAll(async () => {
   writeFileSync(join(out, 'hall-chart.pdf'), await printer.pdf(hallChart));
   // Kept where a person can look at them.
   for (const sheet of PDF_SHEETS) keep(`visit-${sheet.file}`, readFileSync(join(out, sheet.file)), 0);
+
+  // The spreadsheets the export does not write: the hall's seating list (the chart's .xlsx in the
+  // print menu) and the people list's .xlsx and .csv (the people screen's export buttons).
+  writeFileSync(
+    join(out, 'hall-list.xlsx'),
+    await seatingListXlsx(workbookData(plan, { view: 'seating-chart', sceneId: hall.id }, 'zh')),
+  );
+  writeFileSync(join(out, 'people.xlsx'), await writeXlsx(peopleTable(plan, 'zh')));
+  writeFileSync(join(out, 'people.csv'), toCsv(peopleTable(plan, 'zh')));
+  // Calc prints each to PDF and reads it back to CSV: one soffice start per batch.
+  const xlsx = SPREADSHEETS.filter((b) => b.file.endsWith('.xlsx')).map((b) => join(out, b.file));
+  for (const [format, sub, files, infilter] of [
+    ['pdf', 'calc', xlsx],
+    [CSV_UTF8, 'calc-csv', xlsx],
+    ['pdf', 'calc', [join(out, 'people.csv')], CSV_IN],
+    [CSV_UTF8, 'calc-csv', [join(out, 'people.csv')], CSV_IN],
+  ] as const) {
+    const to = join(dir, sub, infilter ? 'from-csv' : 'from-xlsx');
+    mkdirSync(to, { recursive: true });
+    officeConvert([...files], format, to, infilter);
+  }
 }, 600_000); // every sheet of a whole visit through Chromium: minutes on a loaded machine
 
 describe('the whole visit, exported', () => {
@@ -197,5 +260,38 @@ describe.each(PDF_SHEETS)('$file', (sheet) => {
       const heights = nameWords.map((w: PdfWord) => w.y1 - w.y0);
       expect(Math.min(...heights) / Math.max(...heights)).toBeGreaterThanOrEqual(0.7);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(Math.min(...cjk.map((w) => w.y1 - w.y0)) - 0.01);
+    });
+});
+
+describe.each(SPREADSHEETS)('$file, opened by LibreOffice Calc', (book) => {
+  const from = book.file.endsWith('.csv') ? 'from-csv' : 'from-xlsx';
+  const stem = book.file.replace(/\.\w+$/, '');
+  const printed = () => pdfText(join(dir, 'calc', from, `${stem}.pdf`), '-raw');
+
+  it('reads back every person and their seat in words', () => {
+    const rows = readFileSync(join(dir, 'calc-csv', from, `${stem}.csv`), 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.split(',').map((field) => field.replace(/^"|"$/g, '')));
+    const listed = book.listed();
+    expect(listed.length).toBeGreaterThan(0);
+    for (const { name, seats } of listed) {
+      const row = rows.find((fields) => fields.includes(name));
+      expect(row, name).toBeDefined();
+      for (const seat of seats) expect(row, `${name}: ${seat}`).toContain(seat);
+    }
+  });
+
+  // Calc leaves out the glyphs a too-narrow column hides (spreadsheets.test.ts proves it with a
+  // narrowed column): a cell whole in the PDF is a column at least as wide as its text.
+  it('prints every cell whole: no column narrower than its text', async () => {
+    const text = squash(printed());
+    expect(text).not.toMatch(/…|###/);
+    for (const cell of await book.cells()) expect(text, cell).toContain(squash(cell));
+  });
+
+  if (book.headings)
+    it('prints on one page width: every column on the first page', () => {
+      const first = squash(printed().split('\f')[0]!);
+      for (const heading of book.headings!()) expect(first, heading).toContain(squash(heading));
     });
 });

@@ -3,6 +3,7 @@
  * (what the printer gets) and back to CSV (what the program read). One soffice start per batch of
  * files, with a private profile so parallel runs and the user's own LibreOffice do not interfere.
  */
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,3 +37,12 @@ export function officeConvert(files: string[], format: string, outDir: string, i
 export const CSV_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
 /** Reading our CSV: comma, double quote, UTF-8 (it starts with a BOM, which Excel needs). */
 export const CSV_IN = 'Text - txt - csv (StarCalc):44,34,76';
+
+/** Every distinct non-empty cell text of a workbook's first sheet (a merged cell once). */
+export async function xlsxCellTexts(file: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const texts = new Set<string>();
+  book.worksheets[0]!.eachRow((row) => row.eachCell((c) => void (c.text && texts.add(c.text))));
+  return [...texts];
+}

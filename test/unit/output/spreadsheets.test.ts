@@ -20,7 +20,7 @@ import { entranceIndexList } from '../../../shared/output/entrance-index';
 import { seatingItems } from '../../../shared/output/plan-data';
 import { itemTitle, seatingListData, type SeatingListData } from '../../../shared/output/seating-list';
 import { LONG, longPlan } from './long-names';
-import { CSV_IN, CSV_UTF8, officeConvert } from './office';
+import { CSV_IN, CSV_UTF8, officeConvert, xlsxCellTexts } from './office';
 import { keep, pdfPages, squash } from './pdf-tools';
 
 const plan = longPlan();
@@ -42,14 +42,7 @@ const SHEETS = [
   'control-narrow',
 ];
 
-/** Every distinct non-empty cell text of a workbook's first sheet (a merged cell once). */
-async function cellTexts(name: string): Promise<string[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file(`${name}.xlsx`));
-  const texts = new Set<string>();
-  book.worksheets[0]!.eachRow((row) => row.eachCell((c) => void (c.text && texts.add(c.text))));
-  return [...texts];
-}
+const cellTexts = (name: string) => xlsxCellTexts(file(`${name}.xlsx`));
 
 const pdfText = (name: string, page?: number) =>
   squash(
