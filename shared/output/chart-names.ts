@@ -1,6 +1,6 @@
 /**
  * One name size per chart. A seat's name may take up to four lines inside the seat's width (Chinese
- * names split between characters, Latin names only at spaces, so words stay whole), and the
+ * names split between characters, Latin names at spaces and after hyphens, so words stay whole), and the
  * chart's size is the largest at which every seat's name fits that way. The size never goes below
  * NAME_MIN_MM: a layout that would need smaller is not legible, and the chart takes bigger paper.
  * Sizes are in mm (the charts are drawn in mm).
@@ -27,12 +27,16 @@ export const LINE_HEIGHT = 1.15;
 /** At most this many lines to a name: a hall's rows are deeper than its seats are wide, so a long name grows down. */
 export const MAX_LINES = 4;
 
-/** Every way of cutting Latin `words` into `k` lines, the longest first line first (so a tie goes to the one heavier on top). */
-function wordSplits(words: string[], k: number): string[][] {
-  if (k === 1) return [[words.join(' ')]];
+/** Latin pieces set on one line: a space between words, none after a hyphen (Hohenberg-Schwarzenbach). */
+const joinLatin = (parts: string[]) =>
+  parts.reduce((line, part) => (line && !line.endsWith('-') ? `${line} ${part}` : line + part), '');
+
+/** Every way of cutting Latin `parts` into `k` lines, the longest first line first (so a tie goes to the one heavier on top). */
+function wordSplits(parts: string[], k: number): string[][] {
+  if (k === 1) return [[joinLatin(parts)]];
   const out: string[][] = [];
-  for (let i = words.length - k + 1; i >= 1; i--) {
-    for (const rest of wordSplits(words.slice(i), k - 1)) out.push([words.slice(0, i).join(' '), ...rest]);
+  for (let i = parts.length - k + 1; i >= 1; i--) {
+    for (const rest of wordSplits(parts.slice(i), k - 1)) out.push([joinLatin(parts.slice(0, i)), ...rest]);
   }
   return out;
 }
@@ -50,14 +54,15 @@ function charSplit(chars: string[], k: number): string[] {
 
 /**
  * The ways a name may be set: on one line, or cut into up to MAX_LINES lines at its allowed
- * breaks: a Latin name only between words, so words stay whole; a Chinese name between any two
- * characters, two or more to a line.
+ * breaks: a Latin name between words and after a hyphen (Hohenberg-/Schwarzenbach, as the lists
+ * break it: a double-barrelled name too wide for any seat made the whole chart illegible), never
+ * inside a word; a Chinese name between any two characters, two or more to a line.
  */
 function layouts(name: string): string[][] {
   const text = name.trim();
   const words = text.split(/\s+/);
   const latin = words.length > 1 || !/[^\x20-\x7e\u00a0-\u024f]/.test(text);
-  const parts = latin ? words : [...text];
+  const parts = latin ? words.flatMap((w) => w.split(/(?<=-)(?=.)/)) : [...text];
   const out: string[][] = [];
   // At least two characters to a Chinese line (but the last): 欧阳/振华, never a column of single characters.
   const most = Math.min(MAX_LINES, latin ? parts.length : Math.ceil(parts.length / 2));

@@ -34,7 +34,7 @@ describe('chart layout', () => {
     expect(small.mm(1)).toBeCloseTo(1000 / 75);
   });
 
-  it('wraps a long name onto two lines: Chinese between characters, Latin only between words', () => {
+  it('wraps a long name onto two lines: Chinese between characters, Latin between words and after a hyphen', () => {
     const size = NAME_MIN_MM;
     expect(nameLines('张三', size, 8)).toEqual(['张三']);
     expect(nameLines('欧阳振华', size, 8)).toEqual(['欧阳', '振华']);
@@ -42,6 +42,9 @@ describe('chart layout', () => {
     expect(nameLines('Thomas Müller', size, 12)).toEqual(['Thomas', 'Müller']);
     expect(nameLines('Anna Maria Schmidt', size, 20)).toEqual(['Anna Maria', 'Schmidt']);
     expect(nameLines('Oppenheimer', size, 8)).toEqual(['Oppenheimer']);
+    // A double-barrelled name breaks after its hyphen, with no space added where the lines meet.
+    expect(nameLines('Hohenberg-Schwarzenbach', size, 25)).toEqual(['Hohenberg-', 'Schwarzenbach']);
+    expect(nameLines('Maximilian von Hohenberg-Schwarzenbach', size, 200)).toEqual(['Maximilian von Hohenberg-Schwarzenbach']);
   });
 
   it('chooses one size for every name: the largest at which each fits its seat, never below the minimum', () => {

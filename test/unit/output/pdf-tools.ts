@@ -87,7 +87,7 @@ function decodeEntities(s: string): string {
 
 /**
  * The words that print `name` whole: one line, or up to four stacked lines (a Chinese name split
- * between characters, a Latin name between its words), each line centred under the one above and
+ * between characters, a Latin name between its words or after a hyphen), each line centred under the one above and
  * just below it; or undefined. pdftotext cuts a line at its spaces, so a line of a Latin name
  * ("Thomas Müller", "Maximilian von") is a run of words on one baseline, a space apart.
  */
@@ -106,7 +106,8 @@ export function wordsOf(name: string, words: PdfWord[]): PdfWord[] | undefined {
   const stack = (line: PdfWord[], remaining: string, depth: number): PdfWord[] | undefined => {
     const head = text(line);
     if (head === remaining) return line;
-    const sep = latin ? ' ' : '';
+    // A Latin name's lines meet at a space, or at a hyphen that ends a line (Hohenberg-/Schwarzenbach).
+    const sep = latin && !head.endsWith('-') ? ' ' : '';
     if (depth === 0 || !remaining.startsWith(head + sep)) return undefined;
     const rest = remaining.slice(head.length + sep.length);
     const top = line[0]!;
