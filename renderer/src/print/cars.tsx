@@ -22,14 +22,16 @@ import {
 import { ListPages, ListRowView } from './lists';
 import { seatingItems, type SeatingItem } from '../../../shared/output/plan-data';
 import { itemTitle } from '../../../shared/output/seating-list';
-import { emWidth } from '../../../shared/output/text-fit';
-import { boxNameSize, LINE_HEIGHT, nameLines } from '../../../shared/output/chart-names';
+import { emWidth, heiEmWidth } from '../../../shared/output/text-fit';
+import { boxNameSize, LINE_HEIGHT, NAME_MIN_MM, nameLines, PILL_PAD } from '../../../shared/output/chart-names';
 
 const SEAT_W = 16;
 /** Room for two lines of an 8 pt name above the seat's word. */
 const SEAT_H = 10.5;
 /** The names' part of a seat, above its word, mm. */
 const NAME_H = 7;
+/** The widest a seat grows for a long name, mm: three seats across still leave the list its room. */
+const SEAT_W_MAX = 28;
 /** The largest name in a seat of the schematic, mm (about 9.6 pt). */
 const SEAT_NAME_MAX = 3.4;
 /** Between the schematic and the list, and round the block's body, mm. */
@@ -39,8 +41,38 @@ const BETWEEN = 4;
 const COLUMNS = { seat: 16, name: 22 };
 const n = (v: number) => +v.toFixed(2);
 
+/** A seat of the schematic, the same for the whole sheet, mm. */
+interface SeatBox {
+  w: number;
+  h: number;
+  /** The names' part, above the seat's word. */
+  nameH: number;
+}
+
+/**
+ * The sheet's seat: 16 mm wide with two lines of name, wider (and deeper for a third or fourth
+ * line) when a name does not fit so at 8 pt — a double-barrelled Latin name or a long
+ * transliterated one ran over its seat's word and out of the box — so no name is set smaller or
+ * over its neighbour.
+ */
+function seatBox(names: string[]): SeatBox {
+  const overflows = (w: number) =>
+    names.some((name) => Math.max(...nameLines(name, NAME_MIN_MM, w).map(heiEmWidth)) * NAME_MIN_MM > w - PILL_PAD);
+  let w = SEAT_W;
+  while (w < SEAT_W_MAX && overflows(w)) w++;
+  const lines = Math.max(2, ...names.map((name) => nameLines(name, NAME_MIN_MM, w).length));
+  const nameH = Math.max(NAME_H, lines * NAME_MIN_MM * LINE_HEIGHT + 0.5);
+  return { w, h: SEAT_H - NAME_H + nameH, nameH };
+}
+
+/** Who the schematics name: the passengers, and the driver where a chauffeur drives. */
+function seatName(car: CarItem, seat: SeatingItem['seats'][number]): string | undefined {
+  return seat.person?.name ?? (seat.label === 'D' && car.driver === 'chauffeur' ? car.driverName : undefined);
+}
+
 interface CarBlock {
   entry: SeatingItem;
+  seat: SeatBox;
   seats: { label: string; x: number; y: number; name?: string; side?: 'host' | 'guest' | 'staff' }[];
   diagramW: number;
   diagramH: number;
@@ -48,7 +80,7 @@ interface CarBlock {
 }
 
 /** Seats on a grid of the car's distinct rows (front first) and columns (left first), not to scale. */
-function carBlock(entry: SeatingItem, lang: Lang, blockW: number): { entry: CarBlock; h: number } {
+function carBlock(entry: SeatingItem, lang: Lang, blockW: number, seat: SeatBox): { entry: CarBlock; h: number } {
   const car = entry.item as CarItem;
   const local = entry.seats
     .filter((s) => s.x !== undefined && s.y !== undefined)
@@ -57,18 +89,17 @@ function carBlock(entry: SeatingItem, lang: Lang, blockW: number): { entry: CarB
   const rows = [...new Set(local.map((l) => round(l.fwd)))].sort((a, b) => b - a);
   const cols = [...new Set(local.map((l) => round(l.right)))].sort((a, b) => a - b);
   const seats = local.map(({ s, fwd, right }) => {
-    // The driver's seat shows the driver's name when a chauffeur drives.
-    const name = s.person?.name ?? (s.label === 'D' && car.driver === 'chauffeur' ? car.driverName : undefined);
+    const name = seatName(car, s);
     return {
       label: s.label,
-      x: 4 + SEAT_W / 2 + cols.indexOf(round(right)) * (SEAT_W + 2),
-      y: 7 + SEAT_H / 2 + rows.indexOf(round(fwd)) * (SEAT_H + 3),
+      x: 4 + seat.w / 2 + cols.indexOf(round(right)) * (seat.w + 2),
+      y: 7 + seat.h / 2 + rows.indexOf(round(fwd)) * (seat.h + 3),
       ...(name ? { name } : {}),
       ...(s.person ? { side: s.person.side } : {}),
     };
   });
-  const diagramW = 8 + cols.length * (SEAT_W + 2) - 2;
-  const diagramH = 12 + rows.length * (SEAT_H + 3) - 3;
+  const diagramW = 8 + cols.length * (seat.w + 2) - 2;
+  const diagramH = 12 + rows.length * (seat.h + 3) - 3;
   const listW = blockW - diagramW - BETWEEN - 2 * INSET;
   const list = entry.seats.map((s) =>
     listRow(s.label, [
@@ -83,7 +114,7 @@ function carBlock(entry: SeatingItem, lang: Lang, blockW: number): { entry: CarB
   );
   const listH = list.reduce((sum, r) => sum + r.h, 0);
   return {
-    entry: { entry, seats, diagramW, diagramH, rows: list },
+    entry: { entry, seat, seats, diagramW, diagramH, rows: list },
     h: LIST_BLOCK.head + 2 * INSET + Math.max(diagramH, listH) + 1,
   };
 }
@@ -96,18 +127,20 @@ export function carEntries(plan: Plan, scene: Scene): SeatingItem[] {
 /** Car blocks one under another, as many to a page as fit, never split. */
 export function packCars(entries: SeatingItem[], lang: Lang): Placed<CarBlock>[][] {
   const w = blockWidth(1);
+  const seat = seatBox(entries.flatMap((e) => e.seats.flatMap((s) => seatName(e.item as CarItem, s) ?? [])));
   return packHeights(
-    entries.map((e) => carBlock(e, lang, w)),
+    entries.map((e) => carBlock(e, lang, w, seat)),
     1,
   );
 }
 
 /** One name size for every seat of the sheet's schematics (never under 8 pt; a long name wraps). */
 function seatNameSize(blocks: CarBlock[]): number {
+  const seat = blocks[0]?.seat ?? seatBox([]);
   return boxNameSize(
     blocks.flatMap((b) => b.seats.flatMap((s) => (s.name ? [s.name] : []))),
-    SEAT_W,
-    NAME_H,
+    seat.w,
+    seat.nameH,
     SEAT_NAME_MAX,
   );
 }
@@ -129,16 +162,18 @@ function Diagram({ b, lang, size }: { b: CarBlock; lang: Lang; size: number }) {
         strokeWidth={0.4}
       />
       {b.seats.map((s) => {
-        const lines = s.name ? nameLines(s.name, size, SEAT_W) : [];
+        const { w, h, nameH } = b.seat;
+        const top = s.y - h / 2;
+        const lines = s.name ? nameLines(s.name, size, w) : [];
         const lineH = size * LINE_HEIGHT;
         const word = seatLabelText(lang, 'car', s.label);
         return (
           <g key={s.label} data-seat={s.label}>
             <rect
-              x={n(s.x - SEAT_W / 2)}
-              y={n(s.y - SEAT_H / 2)}
-              width={SEAT_W}
-              height={SEAT_H}
+              x={n(s.x - w / 2)}
+              y={n(top)}
+              width={n(w)}
+              height={n(h)}
               rx={1.5}
               fill={s.side ? SIDE_FILL[s.side] : '#fff'}
               stroke="#333"
@@ -146,7 +181,7 @@ function Diagram({ b, lang, size }: { b: CarBlock; lang: Lang; size: number }) {
             />
             <text
               x={n(s.x)}
-              y={n(s.y - 1.4 - ((lines.length - 1) * lineH) / 2)}
+              y={n(top + nameH / 2 + 0.35 - ((lines.length - 1) * lineH) / 2)}
               fontSize={n(size)}
               textAnchor="middle"
               dominantBaseline="central"
@@ -159,8 +194,8 @@ function Diagram({ b, lang, size }: { b: CarBlock; lang: Lang; size: number }) {
             </text>
             <text
               x={n(s.x)}
-              y={n(s.y + 3.6)}
-              fontSize={n(Math.min(2, (SEAT_W - 1) / emWidth(word)))}
+              y={n(top + h - 1.65)}
+              fontSize={n(Math.min(2, (w - 1) / emWidth(word)))}
               fill="#666"
               textAnchor="middle"
               dominantBaseline="central"
