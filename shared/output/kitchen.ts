@@ -9,7 +9,8 @@ import { seatLabelText } from '../i18n/seat-labels';
 import type { Person, Plan, Scene } from '../model/types';
 import { seatingItems } from './plan-data';
 import { itemTitle } from './seating-list';
-import { emWidth } from './text-fit';
+import { LIST_TEXT } from './list-pages';
+import { emWidth, wrapLines } from './text-fit';
 
 export const DIET_NEEDS = ['halal', 'vegetarian', 'noAlcohol', 'noPork', 'noBeef', 'allergy', 'other'] as const;
 export type DietNeed = (typeof DIET_NEEDS)[number];
@@ -166,9 +167,24 @@ export function wordLines(words: string): number {
 
 export type KitchenBlock = { totals: KitchenSheet } | { table: KitchenTable };
 
-/** A row's height: one line, or as many as the officer's words need. */
+/**
+ * A seat, name or need in its column, read whole: one line, set smaller if it must down to the
+ * lists' floor (LIST_TEXT.min, about 7 pt), and wrapped below it — a long Latin name was set at
+ * 4 pt to stay on one line.
+ */
+export function kitchenCell(text: string, width: number): { size: number; lines: string[] } {
+  const room = width - 2 * KITCHEN.pad;
+  const size = Math.min(KITCHEN.font, room / Math.max(emWidth(text), 1));
+  if (size >= LIST_TEXT.min) return { size, lines: [text] };
+  return { size: LIST_TEXT.min, lines: wrapLines(text, room / LIST_TEXT.min) };
+}
+
+/** A row's height: one line, or as many as the officer's words or a wrapped name, seat or need take. */
 export function rowHeight(row: KitchenRow): number {
-  return Math.max(KITCHEN.row, wordLines(row.words) * KITCHEN.line + 1);
+  const { cols } = KITCHEN;
+  const cells = [kitchenCell(row.seat, cols.seat), kitchenCell(row.name, cols.name), kitchenCell(row.needText, cols.need)];
+  const lines = Math.max(wordLines(row.words), ...cells.map((c) => c.lines.length));
+  return Math.max(KITCHEN.row, lines * KITCHEN.line + 1);
 }
 
 export function blockHeight(block: KitchenBlock): number {

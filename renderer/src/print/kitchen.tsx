@@ -11,20 +11,31 @@ import {
   KITCHEN,
   KITCHEN_FRAME,
   kitchenBlocks,
+  kitchenCell,
   kitchenSheet,
   rowHeight,
   sayIn,
   type KitchenBlock,
   type KitchenSheet,
 } from '../../../shared/output/kitchen';
-import { emWidth } from '../../../shared/output/text-fit';
 
-/** Text set in one line, smaller where it would not fit its column (never an ellipsis). */
+/** Text in its column: one line, smaller where it would not fit, wrapped below the floor (never an ellipsis). */
 function Fit({ text, width, className }: { text: string; width: number; className: string }) {
-  const size = Math.min(KITCHEN.font, (width - 2 * KITCHEN.pad) / Math.max(emWidth(text), 1));
+  const { size, lines } = kitchenCell(text, width);
   return (
-    <span className={className} style={{ flex: `0 0 ${width}mm`, fontSize: `${+size.toFixed(2)}mm` }}>
-      {text}
+    <span
+      className={className}
+      style={{
+        flex: `0 0 ${width}mm`,
+        fontSize: `${+size.toFixed(2)}mm`,
+        ...(lines.length > 1 ? { lineHeight: `${KITCHEN.line}mm` } : {}),
+      }}
+    >
+      {lines.map((line, i) => (
+        <span key={i} style={{ display: 'block' }}>
+          {line}
+        </span>
+      ))}
     </span>
   );
 }

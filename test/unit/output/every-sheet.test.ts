@@ -25,6 +25,7 @@ import { peopleTable, toCsv } from '../../../shared/people';
 import { DEFAULT_CARD_OPTIONS } from '../../../shared/output/cards';
 import { CHART_FOOT, CHART_HEAD, CHART_MARGIN } from '../../../shared/output/chart-layout';
 import { NAME_MIN_MM } from '../../../shared/output/chart-names';
+import { LIST_TEXT } from '../../../shared/output/list-pages';
 import { seatingItems } from '../../../shared/output/plan-data';
 import { reviewPages } from '../../../shared/output/review';
 import { itemTitle } from '../../../shared/output/seating-list';
@@ -249,6 +250,15 @@ describe.each(PDF_SHEETS)('$file', (sheet) => {
           if (a !== b && a.page === b.page)
             expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${a.text} / ${b.text}`).toBe(false);
     });
+
+  it('sets every name at a readable size: never under the lists’ floor of 2.5 mm (about 7 pt)', () => {
+    const names = sheet.names();
+    // The words that print a name or a line of it; pdftotext's box is Noto Sans SC's ascent plus
+    // descent, 1.448 em: its height gives the size the word is set in.
+    const nameWords = pdfWords(file()).filter((w) => [...w.text].length >= 2 && names.some((n) => n.includes(w.text)));
+    const small = nameWords.filter((w) => (w.y1 - w.y0) / 1.448 < (LIST_TEXT.min * 72) / 25.4 - 0.05);
+    expect(small.map((w) => `${w.text}: ${((w.y1 - w.y0) / 1.448).toFixed(1)} pt`)).toEqual([]);
+  });
 
   if (sheet.chart || sheet.drawn)
     it('sets no word over another in the drawing: every name stands clear of its neighbours', () => {
