@@ -101,6 +101,7 @@ const PDF_SHEETS: PdfSheet[] = [
   },
   { file: 'elevator.pdf', names: () => namesIn(holding('elevator')) },
   { file: 'seat-slips.pdf', names: () => namesIn(hall) },
+  { file: 'unit-lists.pdf', names: () => namesIn(hall) },
   {
     file: 'kitchen-sheet.pdf',
     names: () => namesIn(banquet).filter((n) => DIETARY[n]),
@@ -141,6 +142,7 @@ const SPREADSHEETS: Spreadsheet[] = [
   { file: 'seating-list.xlsx', listed: () => inScene(banquet), cells: xlsxCells('seating-list.xlsx') },
   { file: 'entrance-index.xlsx', listed: () => inScene(banquet), cells: xlsxCells('entrance-index.xlsx') },
   { file: 'hall-list.xlsx', listed: () => inScene(hall), cells: xlsxCells('hall-list.xlsx') },
+  { file: 'unit-lists.xlsx', listed: () => inScene(hall), cells: xlsxCells('unit-lists.xlsx') },
   {
     file: 'people.xlsx',
     listed: everyone,
@@ -192,6 +194,8 @@ describe('the whole visit, exported', () => {
     // The one view the export leaves out: the calibration page belongs to this PC's printer.
     expect(PRINT_VIEWS.filter((v) => v.batch === false).map((v) => v.id)).toEqual(['calibration']);
     for (const file of EXPORT_FILES.filter((f) => f.endsWith('.pdf'))) expect(proven, file).toContain(file);
+    const opened = new Set(SPREADSHEETS.map((s) => s.file));
+    for (const file of EXPORT_FILES.filter((f) => f.endsWith('.xlsx'))) expect(opened, file).toContain(file);
   });
 });
 
