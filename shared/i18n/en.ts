@@ -205,7 +205,7 @@ export const en: Record<MessageKey, string> = {
   'import.done': 'Imported: {add} added, {update} updated.',
   'import.unsupported': 'Unsupported file “{file}”: use .xlsx, .xls, .et or .csv.',
   'import.problem.notXlsx': 'This is not an .xlsx workbook',
-  'import.problem.tooLarge': 'The file is too large (over the limit of {max} MB)',
+  'import.problem.tooLarge': 'Too large (over the limit of {max} MB)',
   'import.revisionName': 'Before importing a list',
   'import.sample': 'Sample',
   'import.moreRows': '{n, plural, one {# more row} other {# more rows}} not shown',

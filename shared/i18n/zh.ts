@@ -206,7 +206,7 @@ export const zh = {
   'import.done': '已导入：新增 {add} 人，更新 {update} 人。',
   'import.unsupported': '不支持的文件类型“{file}”：请用 .xlsx、.xls、.et 或 .csv。',
   'import.problem.notXlsx': '这不是 .xlsx 工作簿',
-  'import.problem.tooLarge': '文件太大（超过 {max} MB 的上限）',
+  'import.problem.tooLarge': '太大（超过 {max} MB 的上限）',
   'import.revisionName': '导入名单前',
   'import.sample': '示例',
   'import.moreRows': '另有 {n} 行未显示',

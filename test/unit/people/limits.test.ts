@@ -72,18 +72,18 @@ describe('CSV and paste limits', () => {
       [null, readListText('粘贴', '粘贴', columnsOf(IMPORT_LIMITS.columns + 1).replaceAll(',', '\t'))],
     ] as const;
     expect(cases.map(([file, outcome]) => words('zh', outcome, file ?? pasted('zh')))).toEqual([
-      '无法读取“名单.csv”：文件太大（超过 30 MB 的上限）',
+      '无法读取“名单.csv”：太大（超过 30 MB 的上限）',
       '无法读取“名单.csv”：行数太多（超过 100,000 行的上限）',
       '无法读取“名单.csv”：列数太多（超过 200 列的上限）',
-      `无法读取“${pasted('zh')}”：文件太大（超过 30 MB 的上限）`,
+      `无法读取“${pasted('zh')}”：太大（超过 30 MB 的上限）`,
       `无法读取“${pasted('zh')}”：行数太多（超过 100,000 行的上限）`,
       `无法读取“${pasted('zh')}”：列数太多（超过 200 列的上限）`,
     ]);
     expect(cases.map(([file, outcome]) => words('en', outcome, file ?? pasted('en')))).toEqual([
-      'Could not read “名单.csv”: The file is too large (over the limit of 30 MB)',
+      'Could not read “名单.csv”: Too large (over the limit of 30 MB)',
       'Could not read “名单.csv”: Too many rows (over the limit of 100,000 rows)',
       'Could not read “名单.csv”: Too many columns (over the limit of 200 columns)',
-      `Could not read “${pasted('en')}”: The file is too large (over the limit of 30 MB)`,
+      `Could not read “${pasted('en')}”: Too large (over the limit of 30 MB)`,
       `Could not read “${pasted('en')}”: Too many rows (over the limit of 100,000 rows)`,
       `Could not read “${pasted('en')}”: Too many columns (over the limit of 200 columns)`,
     ]);
