@@ -59,8 +59,23 @@ function layCell({ text, ...c }: CellText): ListCell {
   return {
     ...c,
     ...(size < LIST_TEXT.size ? { size: Math.floor(size * 100) / 100 } : {}),
-    lines: text ? wrapLines(text, inner / size) : [],
+    lines: text ? (c.kind === 'what' ? wrapWhat(text, inner / size) : wrapLines(text, inner / size)) : [],
   };
+}
+
+const WHAT_SEPARATOR = ' · ';
+
+/**
+ * Organisation · title that needs more than one line breaks at the separator first (市人民政府 /
+ * 常务副市长, not 常务副市 / 长), each part wrapping on its own, at the cost of one line at most;
+ * the line break then stands for the separator.
+ */
+function wrapWhat(text: string, widthEm: number): string[] {
+  const greedy = wrapLines(text, widthEm);
+  const parts = text.split(WHAT_SEPARATOR);
+  if (greedy.length < 2 || parts.length < 2) return greedy;
+  const byPart = parts.flatMap((part) => wrapLines(part, widthEm));
+  return byPart.length <= greedy.length + 1 ? byPart : greedy;
 }
 
 /** A row whose height is that of its tallest cell: every cell wraps inside its width, never cut. */
@@ -75,7 +90,7 @@ export const TABLE_COLUMNS = { seat: 16, name: 22, role: 13 };
 
 /** Organisation and title, as one cell of a list. */
 export function whatText(person: { organisation?: string; title?: string } | undefined): string {
-  return person ? [person.organisation, person.title].filter(Boolean).join(' · ') : '';
+  return person ? [person.organisation, person.title].filter(Boolean).join(WHAT_SEPARATOR) : '';
 }
 
 /** One table's rows: seat in words, name (or 空), hosting role, organisation · title. */

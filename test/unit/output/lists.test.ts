@@ -9,7 +9,7 @@ import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { carEntries, packCars } from '../../../renderer/src/print/cars';
 import { renderDocument, type PrintJob } from '../../../renderer/src/print/views';
 import { translate } from '../../../shared/i18n/translate';
-import { packBlocks } from '../../../shared/output/list-pages';
+import { LIST_TEXT, listRow, packBlocks } from '../../../shared/output/list-pages';
 import { listEntries } from '../../../shared/output/seating-list';
 import { principals } from '../../../shared/output/summary';
 import { emWidth, wrapLines } from '../../../shared/output/text-fit';
@@ -52,6 +52,17 @@ describe('wrapping list text', () => {
     }
     expect(wrapLines(LONG.latin, 7.8)).toEqual(['Maximilian von', 'Hohenberg-', 'Schwarzenbach']);
     expect(wrapLines('张三', 6)).toEqual(['张三']);
+  });
+
+  it('breaks organisation · title at the separator first (the break stands for it), each part whole where it fits', () => {
+    const cell = (text: string, w: number) => listRow('k', [{ kind: 'what', text, w }]).cells[0]!.lines;
+    // 5½ characters wide: greedy wrapping would leave 长 alone on a line (常务副市/长).
+    const w = 2 * LIST_TEXT.side + 5.6 * LIST_TEXT.size;
+    expect(wrapLines('市人民政府 · 常务副市长', 5.6)).toEqual(['市人民政府', '· 常务副市', '长']);
+    expect(cell('市人民政府 · 常务副市长', w)).toEqual(['市人民政府', '常务副市长']);
+    // On one line when it fits; a part longer than the line still wraps inside itself.
+    expect(cell('市人民政府 · 常务副市长', 2 * LIST_TEXT.side + 13 * LIST_TEXT.size)).toEqual(['市人民政府 · 常务副市长']);
+    expect(cell('远航国际集团有限公司 · 首席财务官', w)).toEqual(['远航国际集', '团有限公司', '首席财务官']);
   });
 });
 
