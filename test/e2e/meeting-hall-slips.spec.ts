@@ -35,10 +35,12 @@ test('大会: 1,200 delegates imported, the 1,500-seat hall placed, the seat sli
     .setInputFiles({ name: '代表名单.csv', mimeType: 'text/csv', buffer: Buffer.from(delegatesCsv()) });
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: '确认导入（新增 1200，更新 0）' }).click();
+  // The import is applied a task after the wizard's work: its notice first, then the save.
+  await expect(page.locator('.import-notice')).toContainText('已导入：新增 1200 人');
   await saved(page);
   const stored = () => host.services.store.list()[0]!;
   const plan = () => host.services.store.get(stored().id).plan;
-  expect(plan().people).toHaveLength(1200);
+  await expect.poll(() => plan().people.length).toBe(1200);
   expect(new Set(plan().people.map((p) => p.organisation)).size).toBe(40);
 
   await page.getByRole('button', { name: /从模板新建场景/ }).click();
@@ -48,7 +50,15 @@ test('大会: 1,200 delegates imported, the 1,500-seat hall placed, the seat sli
   await page.locator(`[data-drawn="${hallScene().id}"]`).waitFor();
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   await expect.poll(() => hallScene().assignments.length, { timeout: 30_000 }).toBe(1200);
+  // 1,200 place cards to print: the list is folded under its count, and opens on a click.
+  const reprint = page.locator('.change-list details.reprint');
+  await expect(reprint.locator('summary')).toHaveText('需重印席卡（1200 张）：');
+  await expect(reprint.locator('li').first()).toBeHidden();
   await page.screenshot({ path: 'test-results/meeting-hall-1500-placed.png' });
+  await reprint.locator('summary').click();
+  await expect(reprint.locator('li')).toHaveCount(1200);
+  await expect(reprint.locator('li').first()).toBeVisible();
+  await reprint.locator('summary').click();
 
   // The 20th delegation sits in the hall (the rostrum's 39 seats take the top of the list).
   const unit = unitName(19);

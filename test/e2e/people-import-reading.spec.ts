@@ -104,6 +104,8 @@ test('our CSV export read into another plan with the same scene and table brings
   await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
   await wizard.getByRole('button', { name: '下一步：预览' }).click();
   await wizard.getByRole('button', { name: '确认导入（新增 2，更新 0）' }).click();
+  // The import is applied a task after the wizard's work: place once the people are there.
+  await expect(page.locator('tr[data-person]')).toHaveCount(2);
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   const seat = (name: string) => page.locator(`tr[data-person="${name}"] .seat-cell`);
   await expect(seat('王建国')).toHaveText(/^1 号桌 /);

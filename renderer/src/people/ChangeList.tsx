@@ -9,6 +9,9 @@ import { useCanvasUi } from '../canvas/canvas-ui';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
 
+/** Reprints listed open; past this many the list is folded under its count. */
+const OPEN_UP_TO = 12;
+
 export function ChangeList({ scene }: { scene: Scene }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -24,8 +27,11 @@ export function ChangeList({ scene }: { scene: Scene }) {
       {reprint.length === 0 ? (
         <span className="reprint">{t('changes.reprintNone')}</span>
       ) : (
-        <div className="reprint">
-          <b>{t('changes.reprint', { n: reprint.length })}</b>
+        // A long list (a whole hall placed) starts folded under its count, so the canvas keeps its room.
+        <details className="reprint" open={reprint.length <= OPEN_UP_TO || undefined}>
+          <summary>
+            <b>{t('changes.reprint', { n: reprint.length })}</b>
+          </summary>
           <ul>
             {reprint.map((m) => (
               <li key={m.personId} data-person={m.name}>
@@ -33,7 +39,7 @@ export function ChangeList({ scene }: { scene: Scene }) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
       {withdrawn.length > 0 ? (
         <div className="withdrawn" data-count={withdrawn.length}>
