@@ -618,7 +618,9 @@ function KeyMapSvg({
       {tiled.tiles.map((t) => {
         const a = layout.toPage({ x: t.window.x0, y: t.window.y0 });
         const z = layout.toPage({ x: t.window.x1, y: t.window.y1 });
-        const size = Math.min(8, (z.x - a.x) / 4, (z.y - a.y) / 4);
+        // The label large and faint in the middle of the page's own part, so the tables and
+        // numbers under it still read through it (at the corner it sat on the neighbour's overlap).
+        const size = Math.min(14, (z.x - a.x) / 3, (z.y - a.y) / 3);
         return (
           <g key={t.label} data-key-tile={t.label}>
             <rect
@@ -633,12 +635,14 @@ function KeyMapSvg({
               strokeDasharray="3 1.5"
             />
             <text
-              x={n(a.x + size * 0.3)}
-              y={n(a.y + size * 0.2)}
+              x={n((a.x + z.x) / 2)}
+              y={n((a.y + z.y) / 2)}
               fontSize={n(size)}
               fontWeight={700}
               fill="#3b7dd8"
-              dominantBaseline="hanging"
+              fillOpacity={0.3}
+              textAnchor="middle"
+              dominantBaseline="central"
             >
               {t.label}
             </text>
