@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startBrowserHost } from '../electron/host/browser-host';
 import { applyCommand } from '../shared/commands/commands';
-import { autoPlaceScene } from '../shared/engine';
 import { newPerson, newPlan } from '../shared/model/factory';
+import { withPlacedScene } from '../test/helpers/plans';
 import { uniformBlock } from '../shared/kinds/meeting-hall';
 import type { Person, Plan, Scene, VenueItem } from '../shared/model/types';
 import { make, room } from '../shared/templates';
@@ -36,12 +36,8 @@ function chineseName(i: number): string {
 
 /** A plan of one scene, auto-placed and saved as the officer would have it. */
 function placedPlan(kind: Scene['kind'], items: VenueItem[], people: Person[], makeId: (p: string) => string): Plan {
-  let plan = newPlan({ name: '大宴会厅', organisation: '', convention: 'commercial' }, makeId);
-  plan = applyCommand(plan, { type: 'person/add', people });
-  const scene: Scene = { id: 'hall', name: '宴会厅', kind, options: {}, items, assignments: [], roles: [] };
-  plan = applyCommand(plan, { type: 'scene/add', scene });
-  const result = autoPlaceScene(plan, 'hall');
-  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: result.assignments });
+  const plan = newPlan({ name: '大宴会厅', organisation: '', convention: 'commercial' }, makeId);
+  return withPlacedScene(applyCommand(plan, { type: 'person/add', people }), { name: '宴会厅', kind, items });
 }
 
 interface Case {

@@ -1,6 +1,8 @@
 /** Deterministic documents for tests. */
+import { applyCommand } from '../../shared/commands/commands';
+import { autoPlaceScene } from '../../shared/engine/scene';
 import { newPerson, newPlan, newScene, type IdMaker, type NewPersonInput } from '../../shared/model/factory';
-import type { Plan } from '../../shared/model/types';
+import type { Plan, Scene, VenueItem } from '../../shared/model/types';
 
 export function counterIds(): IdMaker {
   let n = 0;
@@ -16,4 +18,13 @@ export function banquetPlan(people: (NewPersonInput & { rank: number })[] = []):
     people: people.map((p) => newPerson(p, ids)),
     scenes: [newScene('banquet', '欢迎宴', ids)],
   };
+}
+
+/** The plan with one more scene (id `hall`) of these items, added and auto-placed as the officer would. */
+export function withPlacedScene(plan: Plan, scene: { name: string; kind: Scene['kind']; items: VenueItem[] }): Plan {
+  const added = applyCommand(plan, {
+    type: 'scene/add',
+    scene: { id: 'hall', options: {}, assignments: [], roles: [], ...scene },
+  });
+  return applyCommand(added, { type: 'seat/apply', sceneId: 'hall', assignments: autoPlaceScene(added, 'hall').assignments });
 }

@@ -5,13 +5,13 @@
  * the CJK face embedded; a hall too large for A3 split over A4 pages whose overlap marks meet when
  * the pages are laid over each other, with a key map page.
  */
+import { withPlacedScene } from '../../helpers/plans';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { chartModel } from '../../../renderer/src/print/chart';
 import { renderDocument } from '../../../renderer/src/print/views';
 import { newPlan } from '../../../shared/model/factory';
 import { applyCommand } from '../../../shared/commands/commands';
-import { autoPlaceScene } from '../../../shared/engine';
 import { translate } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/model/types';
 import { nameLines, NAME_MIN_MM } from '../../../shared/output/chart-names';
@@ -33,14 +33,12 @@ function templatePlan(): Plan {
   const base = banquetPlan();
   let seq = 0;
   const makeId = (p: string) => `${p}_t${seq++}`;
-  let plan = newPlan({ name: base.name, organisation: base.organisation, convention: 'government' }, makeId);
-  plan = applyCommand(plan, { type: 'person/add', people: base.people });
-  const items = findTemplate('banquet-10').build(makeId);
-  plan = applyCommand(plan, {
-    type: 'scene/add',
-    scene: { id: 'hall', name: '欢迎宴', kind: 'banquet', options: {}, items, assignments: [], roles: [] },
+  const plan = newPlan({ name: base.name, organisation: base.organisation, convention: 'government' }, makeId);
+  return withPlacedScene(applyCommand(plan, { type: 'person/add', people: base.people }), {
+    name: '欢迎宴',
+    kind: 'banquet',
+    items: findTemplate('banquet-10').build(makeId),
   });
-  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: autoPlaceScene(plan, 'hall').assignments });
 }
 
 /** Prints the plan's chart and checks every seated name: whole, one legible size, the CJK face embedded. */

@@ -4,8 +4,8 @@
  * are Chinese of two to four characters, with a few long transliterated and Latin ones, so the
  * chart has to wrap some of them.
  */
+import { withPlacedScene } from '../../helpers/plans';
 import { applyCommand } from '../../../shared/commands/commands';
-import { autoPlaceScene } from '../../../shared/engine';
 import { newPerson, newPlan } from '../../../shared/model/factory';
 import type { Person, Plan, Scene, VenueItem } from '../../../shared/model/types';
 import { findTemplate, make, room, type TemplateId } from '../../../shared/templates';
@@ -25,11 +25,8 @@ export function largeName(i: number): string {
 }
 
 function seated(name: string, kind: Scene['kind'], items: VenueItem[], people: Person[], makeId: (p: string) => string): Plan {
-  let plan = newPlan({ name, organisation: '市人民政府办公厅', convention: 'government' }, makeId);
-  plan = applyCommand(plan, { type: 'person/add', people });
-  const scene: Scene = { id: 'hall', name: '主会场', kind, options: {}, items, assignments: [], roles: [] };
-  plan = applyCommand(plan, { type: 'scene/add', scene });
-  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: autoPlaceScene(plan, 'hall').assignments });
+  const plan = newPlan({ name, organisation: '市人民政府办公厅', convention: 'government' }, makeId);
+  return withPlacedScene(applyCommand(plan, { type: 'person/add', people }), { name: '主会场', kind, items });
 }
 
 const idMaker = () => {

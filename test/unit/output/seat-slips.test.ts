@@ -2,6 +2,7 @@
  * 座位通知单 (issue 16): a slip per seated delegate, unit by unit, eight to an A4 sheet, every
  * name and seat whole in the PDF's text.
  */
+import { withPlacedScene } from '../../helpers/plans';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { applyCommand } from '../../../shared/commands/commands';
@@ -36,17 +37,7 @@ function meetingPlan(): Plan {
     zones: [{ name: '代表区', colour: 'red', block: 0, fromRow: 1, toRow: 1, reserved: false }],
   });
   const balcony = make.meetingHall(makeId, { x: 0, y: 10, rotation: -90 }, [uniformBlock(2, 4)], { floor: 1 });
-  const scene = {
-    id: 'hall',
-    name: '全体会议',
-    kind: 'meeting' as const,
-    options: {},
-    items: [hall, balcony],
-    assignments: [],
-    roles: [],
-  };
-  plan = applyCommand(plan, { type: 'scene/add', scene });
-  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: autoPlaceScene(plan, 'hall').assignments });
+  return withPlacedScene(plan, { name: '全体会议', kind: 'meeting', items: [hall, balcony] });
 }
 
 const plan = meetingPlan();

@@ -3,6 +3,7 @@
  * hall or on its rostrum with the seat in words; pages that never cut a cell; the PDF through
  * Chromium and the .xlsx through LibreOffice Calc, every delegate and seat whole in both.
  */
+import { withPlacedScene } from '../../helpers/plans';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,6 @@ import { chromiumPrinter } from '../../../electron/services/export-pdf';
 import { seatingListXlsx } from '../../../electron/services/export-xlsx';
 import { exportPlan } from '../../../scripts/export';
 import { applyCommand } from '../../../shared/commands/commands';
-import { autoPlaceScene } from '../../../shared/engine/scene';
 import { translate, type Lang } from '../../../shared/i18n/translate';
 import { uniformBlock } from '../../../shared/kinds/meeting-hall';
 import { newPerson, newPlan } from '../../../shared/model/factory';
@@ -71,17 +71,7 @@ function meetingPlan(numbering: 'consecutive' | 'oddEven' = 'consecutive'): Plan
     numbering,
   });
   const rostrum = make.rostrum(makeId, { x: 0, y: 6, rotation: 90 }, [3], false);
-  const scene = {
-    id: 'hall',
-    name: '全体会议',
-    kind: 'meeting' as const,
-    options: {},
-    items: [rostrum, hall],
-    assignments: [],
-    roles: [],
-  };
-  plan = applyCommand(plan, { type: 'scene/add', scene });
-  return applyCommand(plan, { type: 'seat/apply', sceneId: 'hall', assignments: autoPlaceScene(plan, 'hall').assignments });
+  return withPlacedScene(plan, { name: '全体会议', kind: 'meeting', items: [rostrum, hall] });
 }
 
 const plan = meetingPlan();
