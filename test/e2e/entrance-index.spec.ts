@@ -5,20 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from './fixtures';
-
-const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
+import { expect, openSampleBanquet, test } from './fixtures';
 
 test('the entrance index: print menu in zh and en, order and paper, Excel from the host', async ({ app: page, host }) => {
-  const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
-    headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
-    data: { fileName: 'banquet-90.zuoci', text: readFileSync(SAMPLE, 'utf8') },
-  });
-  expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
-  await page.reload();
-  await page.getByRole('button', { name: /^秋季经贸交流会欢迎宴/ }).click();
-  await page.locator('.plan-title', { hasText: '秋季经贸交流会欢迎宴' }).waitFor();
+  await openSampleBanquet(page, host);
 
   await page.getByRole('button', { name: /输出\/打印/ }).click();
   const preview = page.getByRole('dialog', { name: '打印预览' });

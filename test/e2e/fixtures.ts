@@ -2,8 +2,8 @@
  * Each test gets its own browser-mode host (the real services, the real built renderer) on a
  * fresh temp data folder, and a page opened at the host's tokenised URL.
  */
-import { test as base, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
@@ -97,4 +97,20 @@ export async function newPlanImporting(page: Page, name: string): Promise<Locato
 export async function pasteList(wizard: Locator, text: string) {
   await wizard.locator('textarea[name="import-paste"]').fill(text);
   await wizard.getByRole('button', { name: '读取粘贴内容' }).click();
+}
+
+/**
+ * The shipped sample (resources/samples/banquet-90.zuoci: 10 tables, 90 people seated) imported
+ * through the host as 导入 .zuoci does, and opened in the editor.
+ */
+export async function openSampleBanquet(page: Page, host: BrowserHost) {
+  const text = readFileSync(join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci'), 'utf8');
+  const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
+    headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
+    data: { fileName: 'banquet-90.zuoci', text },
+  });
+  expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
+  await page.reload();
+  await page.getByRole('button', { name: /^秋季经贸交流会欢迎宴/ }).click();
+  await page.locator('.plan-title', { hasText: '秋季经贸交流会欢迎宴' }).waitFor();
 }

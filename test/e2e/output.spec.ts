@@ -6,21 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openSampleBanquet, test } from './fixtures';
 
-const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
 const SHOTS = join(process.cwd(), '.tmp', 'output');
 
 test('print preview: place cards, seating chart, PDF from the host, changed-only', async ({ app: page, host }) => {
-  const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
-    headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
-    data: { fileName: 'banquet-90.zuoci', text: readFileSync(SAMPLE, 'utf8') },
-  });
-  const result = (await imported.json()) as { ok: boolean; value: { plan: { id: string } } };
-  expect(result.ok).toBe(true);
-  await page.reload();
-  await page.getByRole('button', { name: /^秋季经贸交流会欢迎宴/ }).click();
-  await page.locator('.plan-title', { hasText: '秋季经贸交流会欢迎宴' }).waitFor();
+  await openSampleBanquet(page, host);
 
   await page.getByRole('button', { name: /输出\/打印/ }).click();
   const preview = page.getByRole('dialog', { name: '打印预览' });

@@ -2,21 +2,10 @@
  * The Latin name end to end: typed in the people table, printed under the Chinese on both faces
  * of the previewed place card; the pinyin option fills in a Chinese name without one.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from './fixtures';
-
-const SAMPLE = join(process.cwd(), 'resources', 'samples', 'banquet-90.zuoci');
+import { expect, openSampleBanquet, test } from './fixtures';
 
 test('a Latin name typed in the people table prints under the Chinese on the place card', async ({ app: page, host }) => {
-  const imported = await page.request.post(`http://127.0.0.1:${host.port}/api/planFile.import`, {
-    headers: { 'x-zuoci-token': host.token, 'Content-Type': 'application/json' },
-    data: { fileName: 'banquet-90.zuoci', text: readFileSync(SAMPLE, 'utf8') },
-  });
-  expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
-  await page.reload();
-  await page.getByRole('button', { name: /^秋季经贸交流会欢迎宴/ }).click();
-  await page.locator('.plan-title', { hasText: '秋季经贸交流会欢迎宴' }).waitFor();
+  await openSampleBanquet(page, host);
 
   const cell = page.locator('tr[data-person="欧阳振华"] td[data-col="latinName"]');
   await cell.dblclick();
