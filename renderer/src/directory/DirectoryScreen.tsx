@@ -13,6 +13,7 @@ import { LangSwitch } from '../ui/LangSwitch';
 import { matching, useSearchModule, warmSearchKeys } from '../people/use-search';
 import { EntryDialog } from './EntryDialog';
 import './directory.css';
+import { SearchField } from '../ui/SearchField';
 
 type Pending = { kind: 'add' } | { kind: 'edit'; entry: DirectoryEntry } | { kind: 'delete'; entry: DirectoryEntry } | null;
 
@@ -62,14 +63,7 @@ export function DirectoryScreen() {
       <main className="library-main">
         <p className="muted">{t('directory.intro')}</p>
         <div className="directory-tools">
-          <input
-            type="search"
-            name="directory-search"
-            placeholder={t('directory.search')}
-            aria-label={t('directory.search')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <SearchField name="directory-search" label={t('directory.search')} value={query} onChange={setQuery} />
           <button className="primary" onClick={() => setPending({ kind: 'add' })}>
             {t('directory.add')}
           </button>

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SearchSubject } from '../../../shared/people/search';
 import { useT } from '../i18n';
 import { matching, useSearchModule, warmSearchKeys } from '../people/use-search';
+import { SearchField } from '../ui/SearchField';
 
 export interface PickRow extends SearchSubject {
   id: string;
@@ -37,14 +38,7 @@ export function PickList({
   };
   return (
     <div className="pick-list">
-      <input
-        type="search"
-        name="pick-search"
-        placeholder={t('directory.search')}
-        aria-label={t('directory.search')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <SearchField name="pick-search" label={t('directory.search')} value={query} onChange={setQuery} />
       <ul role="list">
         {shown.map((row) => (
           <li key={row.id} className={row.disabledReason ? 'muted' : undefined}>

@@ -23,6 +23,7 @@ import { PeopleTable, type SortState } from './PeopleTable';
 import { useLevels } from './use-levels';
 import { searchKeysOf, useSearchModule, warmSearchKeys } from './use-search';
 import { PromptDialog } from '../ui/Dialog';
+import { SearchField } from '../ui/SearchField';
 
 export function PeoplePanel({ scene }: { scene: Scene }) {
   const t = useT();
@@ -106,14 +107,12 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
       </div>
       <AddPersonForm />
       <div className="people-filters">
-        <input
-          type="search"
+        <SearchField
           name="people-search"
           className="people-search"
-          placeholder={t('people.search')}
-          aria-label={t('people.search')}
+          label={t('people.search')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={setQuery}
         />
         <select
           name="filter-side"

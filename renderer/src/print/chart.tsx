@@ -375,6 +375,11 @@ export function planMeta(plan: Plan): string {
   return [plan.organisation, plan.startDate].filter(Boolean).join('  ');
 }
 
+/** A scene's sheet heading: plan · scene · what the sheet is. */
+export function sheetTitle(plan: Plan, scene: Scene, title: string): string {
+  return `${plan.name} · ${scene.name} · ${title}`;
+}
+
 /** A sheet of the chart: the <svg> sized in mm with the header, the drawing, the legend and the scale bar. */
 function Sheet({
   model,
@@ -474,7 +479,7 @@ export function ChartSvg({ model, lang, title }: { model: ChartModel; lang: Lang
       model={model}
       layout={layout}
       lang={lang}
-      title={`${plan.name} · ${scene.name} · ${title}`}
+      title={sheetTitle(plan, scene, title)}
       right={`${translate(lang, 'print.seated', { n: count })}   ${layout.sheet.paper}`}
     >
       <Drawing model={model} layout={layout} lang={lang} visible={everywhere} />
@@ -508,7 +513,7 @@ function TileSvg({
       model={model}
       layout={layout}
       lang={lang}
-      title={`${plan.name} · ${scene.name} · ${title}`}
+      title={sheetTitle(plan, scene, title)}
       right={translate(lang, 'print.tiles.page', { label: tile.label, n: tiled.tiles.length })}
     >
       <defs>
@@ -607,7 +612,7 @@ function KeyMapSvg({
       model={model}
       layout={layout}
       lang={lang}
-      title={`${plan.name} · ${scene.name} · ${title} · ${translate(lang, 'print.tiles.key')}`}
+      title={sheetTitle(plan, scene, `${title} · ${translate(lang, 'print.tiles.key')}`)}
       right={translate(lang, 'print.tiles.keyNote', {
         n: tiled.tiles.length,
         paper: tiled.tiles[0]!.layout.sheet.paper,

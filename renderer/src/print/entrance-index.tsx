@@ -20,6 +20,7 @@ import {
   type IndexOrder,
   type IndexPaper,
 } from '../../../shared/output/entrance-index';
+import { sheetTitle } from './chart';
 
 interface Props {
   plan: Plan;
@@ -43,7 +44,7 @@ export function EntranceIndexPages({ plan, scene, lang, title, order, paper }: P
             className="list-body"
             style={{ left: mm(INDEX.margin), top: mm(INDEX.margin), width: mm(sheet.w - 2 * INDEX.margin) }}
           >
-            <h1 className="index-title">{`${plan.name} · ${scene.name} · ${title}`}</h1>
+            <h1 className="index-title">{sheetTitle(plan, scene, title)}</h1>
             <div className="meta">
               {`${pageSpan(page)} · ${translate(lang, 'print.page', { n: i + 1, total: pages.length })}`}
             </div>

@@ -18,6 +18,7 @@ import {
   type KitchenBlock,
   type KitchenSheet,
 } from '../../../shared/output/kitchen';
+import { sheetTitle } from './chart';
 
 /** Text in its column: one line, smaller where it would not fit, wrapped below the floor (never an ellipsis). */
 function Fit({ text, width, className }: { text: string; width: number; className: string }) {
@@ -117,7 +118,7 @@ function Block({ block, langs, y }: { block: KitchenBlock; langs: KitchenSheet['
 export function KitchenPages({ plan, scene, lang }: { plan: Plan; scene: Scene; lang: Lang }) {
   const sheet = kitchenSheet(plan, scene, lang);
   const pages = flowColumns(kitchenBlocks(sheet), blockHeight, KITCHEN_FRAME);
-  const title = `${plan.name} · ${scene.name} · ${sayIn(sheet.langs, 'print.view.kitchen')}`;
+  const title = sheetTitle(plan, scene, sayIn(sheet.langs, 'print.view.kitchen'));
   return (
     <>
       {pages.map((page, i) => (

@@ -12,7 +12,7 @@ import type { Plan, Scene } from '../../../shared/model/types';
 import { sheetOf } from '../../../shared/output/paper';
 import { LIST_BLOCK, packBlocks, type ListRow, type Placed, type TableBlock } from '../../../shared/output/list-pages';
 import { itemTitle, listEntries } from '../../../shared/output/seating-list';
-import { planMeta } from './chart';
+import { planMeta, sheetTitle } from './chart';
 
 /** One list row: each cell its lines, at the widths and height the arithmetic chose. */
 export function ListRowView({ row }: { row: ListRow }) {
@@ -117,7 +117,7 @@ export function ListPages<T>({
       {pages.map((content, i) => (
         <ListPage
           key={i}
-          title={`${plan.name} · ${scene.name} · ${title}`}
+          title={sheetTitle(plan, scene, title)}
           meta={[planMeta(plan), translate(lang, 'print.page', { n: i + 1, total: pages.length })].filter(Boolean).join('  ')}
         >
           {page(content)}

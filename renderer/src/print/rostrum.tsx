@@ -11,7 +11,7 @@ import { fontStack } from '../../../shared/output/fonts';
 import { sheetOf } from '../../../shared/output/paper';
 import { seatingItems } from '../../../shared/output/plan-data';
 import { audienceView } from '../../../shared/output/rostrum';
-import { Header, planMeta, SIDE_FILL } from './chart';
+import { Header, planMeta, sheetTitle, SIDE_FILL } from './chart';
 import { emWidth } from '../../../shared/output/text-fit';
 import { boxNameSize, LINE_HEIGHT, nameLines } from '../../../shared/output/chart-names';
 
@@ -51,7 +51,7 @@ export function RostrumPage({ plan, scene, lang, title }: { plan: Plan; scene: S
             >
               <Header
                 w={sheet.w}
-                title={`${plan.name} · ${scene.name} · ${title}`}
+                title={sheetTitle(plan, scene, title)}
                 meta={planMeta(plan)}
                 right={translate(lang, 'print.fromAudience')}
               />

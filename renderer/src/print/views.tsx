@@ -14,7 +14,7 @@ import { entranceIndexList, type IndexOrder } from '../../../shared/output/entra
 import { findScene, sceneWith } from '../../../shared/output/plan-data';
 import { seatingListData, type SeatingListData } from '../../../shared/output/seating-list';
 import { carEntries, CarsPages } from './cars';
-import { ChartPage, chartModel } from './chart';
+import { ChartPage, chartModel, sheetTitle } from './chart';
 import { printDocument, type RenderedView } from './document';
 import { ElevatorPage } from './elevator';
 import { EntranceIndexPages } from './entrance-index';
@@ -406,7 +406,7 @@ export function renderView(plan: Plan, job: PrintJob, lang: Lang, pictures: Pict
   if (!pages) return nothing(planTitle, lang);
   const { w, h } = pages.page ?? paperSheet(spec.paper, plan);
   return {
-    title: pages.title ?? (scene ? `${plan.name} · ${scene.name} · ${label}` : planTitle),
+    title: pages.title ?? (scene ? sheetTitle(plan, scene, label) : planTitle),
     page: { w, h },
     faces: pages.faces ?? ['hei'],
     element: pages.element,
