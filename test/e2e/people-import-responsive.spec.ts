@@ -1,7 +1,7 @@
 /**
  * A large import never holds up the page (issue 13 part 6). From before the file is chosen until
  * the import is done, Chromium's trace records every task the page's thread runs; no task may take
- * half a second of that thread's time — the canvas and autosave wait as long as the longest task.
+ * a second of that thread's time — the canvas and autosave wait as long as the longest task.
  * The bound is generous on purpose: this checks that the heavy work (reading, validating, ranking,
  * building the people) is off the page's thread, not how fast it is (that is `npm run bench`).
  * Before the preview and the people to add moved into the worker, one task of the 20,000-row
@@ -19,8 +19,13 @@ import type { Browser, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { expect, newPlanImporting, test } from './fixtures';
 
-/** No task taking more of the page's thread than this. */
-const MAX_TASK_MS = 500;
+/**
+ * No task taking more of the page's thread than this. With the work in the worker, the longest
+ * task of the 20,000-row import is the page drawing the new table: 280–340 ms of thread time
+ * here, and CI's machine measured 1.3× this machine's figures. Done on the page's thread, the
+ * same import held it for seconds — the bound sits between the two, clear of both.
+ */
+const MAX_TASK_MS = 1_000;
 
 /** `rows` people under a title row, with 级别 and 主/客, as an office's list (UTF-8 with BOM). */
 function listCsv(rows: number): Buffer {

@@ -22,6 +22,8 @@ export function columnWidths(
   /** For columns of a few words (side, attendance …): the stored value, so each word is measured once. */
   choice?: (p: Person, col: Column) => string | undefined,
 ): number[] {
+  // A column this wide is already at MAX_WIDTH: the remaining rows cannot widen it.
+  const widestUseful = (MAX_WIDTH - CELL_PADDING) / PX_PER_UNIT;
   return columns.map((col) => {
     // Header: the label plus the sort arrow.
     let widest = displayWidth(label(col)) + 2;
@@ -37,6 +39,7 @@ export function columnWidths(
       if (value.length * 2 <= widest) continue;
       const units = displayWidth(value);
       if (units > widest) widest = units;
+      if (widest >= widestUseful) break;
     }
     return Math.min(MAX_WIDTH, Math.max(col.width, Math.ceil(widest * PX_PER_UNIT + CELL_PADDING)));
   });

@@ -52,6 +52,18 @@ export interface AppState {
   retrySave(): Promise<void>;
 }
 
+/** Resolves in a task of its own (a message, not a timer: timers are clamped and may be throttled). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 export const useApp = create<AppState>((set, get) => {
   let saving = false;
   let dirty = false;
@@ -76,10 +88,19 @@ export const useApp = create<AppState>((set, get) => {
     cancelRetry();
     if (saving) return;
     saving = true;
+    set({ saveState: 'saving' });
+    // The plan is copied to the host in a task of its own, after the edit has been drawn: for a
+    // plan of thousands of people the copy costs as much as the drawing, and one task doing both
+    // holds the page that much longer (test/e2e/people-import-responsive.spec.ts). Edits made
+    // meanwhile only mark the plan dirty; the loop saves the newest.
+    await nextTask();
     while (dirty) {
       dirty = false;
       const plan = get().history?.present;
-      if (!plan) break;
+      if (!plan) {
+        set({ saveState: 'idle' });
+        break;
+      }
       set({ saveState: 'saving' });
       try {
         ({ updatedAt: baseUpdatedAt } = await call('plans.save', { plan, baseUpdatedAt }));
