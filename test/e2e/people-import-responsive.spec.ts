@@ -21,7 +21,7 @@ import { expect, newPlanImporting, test } from './fixtures';
 
 /**
  * No task taking more of the page's thread than this. With the work in the worker, the longest
- * task of the 20,000-row import is the page drawing the new table: 280–340 ms of thread time
+ * task of the 20,000-row import is the page drawing the new table: 200–220 ms of thread time
  * here, and CI's machine measured 1.3× this machine's figures. Done on the page's thread, the
  * same import held it for seconds — the bound sits between the two, clear of both.
  */
