@@ -226,7 +226,7 @@ function principalSeats(
 /**
  * A junior above a senior of the same side, both without a hosting role, on items whose seats
  * have a single honour order (banquet tables across the hall, cars across the motorcade,
- * rostrum, audience blocks, conference table).
+ * rostrum, audience blocks, conference table, each side of a 会见 or a 会谈 table).
  */
 function seniority(scene: Scene, people: Map<string, EP>, convention: Plan['convention'], options: SceneOptions): Warning[] {
   const numbers = storedNumbers(scene);

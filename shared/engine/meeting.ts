@@ -141,6 +141,24 @@ export function placeReception(job: ItemJob, item: ReceptionItem): ItemOutcome {
   return finish(pl, job);
 }
 
+/**
+ * A 会见's seats in honour order, as the lint checks seniority (RULES.md §8) — compared within one
+ * side only: the principals, then each side's wall sofa from the principals toward the door, then
+ * the second rows (where staff sit after interpreters and note-takers, by rank).
+ */
+export function receptionHonourOrder(item: ReceptionItem, job: Pick<ItemJob, 'convention' | 'options'>): string[] {
+  const hostSide = receptionHostSide(job);
+  const guestSide = hostSide === 'E-right' ? 'E-left' : 'E-right';
+  const run = (n: number, label: (side: string, i: number) => string) =>
+    Array.from({ length: n }, (_, i) => [label(guestSide, i + 1), label(hostSide, i + 1)]).flat();
+  return [
+    guestSide,
+    hostSide,
+    ...run(item.perSide, (side, i) => `${side}-${i}`),
+    ...run(backRowSeats(item), (side, i) => `${side}-B${i}`),
+  ];
+}
+
 /** Who sits in the second row of a 会见: interpreters, note-takers and staff (RULES.md §4). */
 function sitsBehind(p: EP): boolean {
   return p.side === 'staff' || isInterpreter(p) || isNoteTaker(p);
@@ -268,6 +286,16 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
     }
   }
   return finish(pl, job);
+}
+
+/**
+ * A 会谈 table's seats in honour order, as the lint checks seniority (RULES.md §8): the principals,
+ * then each side by its own principal's hands, R1, L1, R2, L2 … (compared within one side only).
+ */
+export function talksHonourOrder(item: TalksTableItem): string[] {
+  const labels = talksLabels(item.seatsPerSide);
+  const rest = [...labels.guest.slice(1), ...labels.host.slice(1)].map((s) => s.label);
+  return [labels.guest[0]!.label, labels.host[0]!.label, ...rest.sort((a, b) => seatIndex(a) - seatIndex(b))];
 }
 
 /** R1, L1, R2, L2 … order of a side label such as G-R2. */

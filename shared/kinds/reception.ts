@@ -1,7 +1,7 @@
 /** 会见: two principals' armchairs facing the door, entourage sofas along the side walls. */
 import { z } from 'zod';
 import { sceneDoor } from '../engine/geometry';
-import { placeReception, receptionGeometry } from '../engine/meeting';
+import { placeReception, receptionGeometry, receptionHonourOrder } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
 import { boxAround, SEAT_RADIUS, toLocal } from './box';
 import { counts, itemBase, placed, within } from './fields';
@@ -56,6 +56,7 @@ export const reception = {
   seatRadius: SEAT_RADIUS,
   group: 'reception',
   place: placeReception,
+  honourOrder: (item, { convention, options }) => receptionHonourOrder(item, { convention, options }),
   guestPrincipalSeat: (_item, convention, options) => (guestOnHostsRight(convention, options) ? 'E-left' : 'E-right'),
   hostPrincipalSeat: (_item, convention, options) => (guestOnHostsRight(convention, options) ? 'E-right' : 'E-left'),
   ruleOptions: { handbookMeeting: 'any' },

@@ -1,6 +1,6 @@
 /** 会谈桌: the guest and host delegations face each other across the table. */
 import { z } from 'zod';
-import { placeTalks, talksGeometry } from '../engine/meeting';
+import { placeTalks, talksGeometry, talksHonourOrder } from '../engine/meeting';
 import type { MessageKey } from '../i18n/translate';
 import { centred, SEAT_RADIUS } from './box';
 import { counts, itemBase, placed, within } from './fields';
@@ -34,6 +34,7 @@ export const talksTable = {
   seatRadius: SEAT_RADIUS,
   group: 'talks',
   place: placeTalks,
+  honourOrder: talksHonourOrder,
   guestPrincipalSeat: () => 'G',
   hostPrincipalSeat: () => 'H',
   ruleOptions: { interpreters: 'any' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { autoPlaceScene } from '../../../shared/engine';
 import { checkPlan, sceneFindings, type Finding } from '../../../shared/engine/plan-check';
 import { findingWords } from '../../../shared/output/problem-words';
-import type { Assignment, Person, Plan, Scene, VenueItem } from '../../../shared/model/types';
+import type { Assignment, Person, Plan, Scene, SceneKind, VenueItem } from '../../../shared/model/types';
 import { make } from '../../../shared/templates';
 import { door, people, person, plan, round } from './helpers';
 
@@ -32,6 +32,40 @@ describe('checkPlan: the protocol check over the whole plan', () => {
     const f = checkPlan(table([at('g2', 'T', 'R1'), at('g1', 'T', 'L1')])).find((x) => x.code === 'seniority-inverted');
     expect(f).toMatchObject({ sceneId: 's', severity: 'warning', personIds: ['g1', 'g2'], seat: { itemId: 'T', seat: 'L1' } });
     expect(codes(table([at('g1', 'T', 'R1'), at('g2', 'T', 'L1')]))).not.toContain('seniority-inverted');
+  });
+
+  it('seniority inverted in a 会见 and at a 会谈 table: the chief guest on the wall sofa below guest 2, each way round', () => {
+    const ppl = [...people(3, 4), person('s1', 'staff', 1), person('s2', 'staff', 2)];
+    const meetings: [string, VenueItem, SceneKind][] = [
+      ['会见', { ...make.reception(id, { x: 0, y: 0 }), id: 'M' }, 'reception'],
+      ['会谈', { ...make.talksTable(id, { x: 0, y: 0 }), id: 'M' }, 'talks'],
+    ];
+    for (const [name, item, kind] of meetings)
+      for (const handbookMeeting of ['hostSeat', 'honourSeat'] as const)
+        for (const convention of ['commercial', 'government'] as const) {
+          const base = { ...plan([item, door(0, 10, -90)], ppl, { options: { handbookMeeting } }, kind), convention };
+          const own = placed(base);
+          const what = `${name} ${convention} ${handbookMeeting}`;
+          expect(checkPlan(own), what).toEqual([]);
+          const seat = (pid: string) => own.scenes[0]!.assignments.find((a) => a.personId === pid)!.seat;
+          const swap = (x: string, y: string) =>
+            own.scenes[0]!.assignments.map((a) =>
+              a.personId === x ? { ...a, seat: seat(y) } : a.personId === y ? { ...a, seat: seat(x) } : a,
+            );
+          for (const [senior, junior] of [
+            ['g1', 'g2'],
+            ['g2', 'g3'],
+            ['H1', 'H2'],
+            ['s1', 's2'],
+          ]) {
+            const swapped = { ...own, scenes: [{ ...own.scenes[0]!, assignments: swap(senior!, junior!) }] };
+            const f = checkPlan(swapped).filter((x) => x.code === 'seniority-inverted');
+            expect(
+              f.map((x) => x.personIds),
+              `${what} ${senior}↔${junior}`,
+            ).toEqual([[senior, junior]]);
+          }
+        }
   });
 
   it('a locked seat against the rules', () => {
