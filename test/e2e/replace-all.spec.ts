@@ -1,6 +1,7 @@
 /**
  * One change, every scene (issue 12 part 3): a visit with a 会见, a banquet, a motorcade and an
- * elevator, all placed; a guest cannot come and a late guest joins at rank 2. Every canvas marks
+ * elevator, all placed; after a reload the chief guest's seat reads its rule in every scene (part
+ * 1). A guest cannot come and a late guest joins at rank 2. Every canvas marks
  * them (also after a reload), 全部重排 re-places every scene as one step, shows one change list
  * grouped by scene and one reprint list, and the stored seats say the same after a reload.
  */
@@ -9,7 +10,8 @@ import { newId } from '../../shared/model/ids';
 import type { Plan, Scene } from '../../shared/model/types';
 import { findTemplate } from '../../shared/templates';
 import type { BrowserHost } from '../../electron/host/browser-host';
-import { byName, openPlan } from './canvas-helpers';
+import { ENGINE_CODE } from '../helpers/engine-codes';
+import { byName, openPlan, seatOf, toScreen } from './canvas-helpers';
 import { addPerson, expect, newPlanImporting, pasteList, saved, test } from './fixtures';
 
 const SCENES = ['场景1', '场景2', '场景3', '场景4']; // 会见, 宴会, 车队, 电梯
@@ -17,6 +19,26 @@ const SCENES = ['场景1', '场景2', '场景3', '场景4']; // 会见, 宴会, 
 const tab = (page: Page, name: string) => page.locator('.scene-tabs [role="tab"]', { hasText: name });
 const storedPlan = (host: BrowserHost, plan: Plan) => host.services.store.get(plan.id).plan;
 const seatIn = (scene: Scene, personId: string) => scene.assignments.find((a) => a.personId === personId);
+
+/** Hovers the seat `name` holds in the stored scene `index` (its tab open); returns the tooltip's text. */
+async function reasonOf(page: Page, host: BrowserHost, plan: Plan, index: number, name: string): Promise<string> {
+  const scene = storedPlan(host, plan).scenes[index]!;
+  const a = seatIn(scene, byName(plan, name))!;
+  const at = await toScreen(page, seatOf(scene, a.itemId, a.seat));
+  await page.mouse.move(1, 1);
+  await page.mouse.move(at.x, at.y);
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText(name);
+  return tip.innerText();
+}
+
+/** The chief guest's reason in each scene, in the rule's words (none of them 'by hand'). */
+const CHIEF_GUEST_REASONS = [
+  '主宾：与主人并坐，进门左侧',
+  '主宾：主陪右手',
+  '1号车（主宾车）；主宾：后排右（上车位于路边一侧）',
+  '主宾：后排右角',
+];
 
 test('absent guest and late guest at rank 2: marked on every canvas, 全部重排 re-places every scene, lists changes and reprints', async ({
   app: page,
@@ -38,6 +60,18 @@ test('absent guest and late guest at rank 2: marked on every canvas, 全部重�
   }
   await expect.poll(() => storedPlan(host, plan).scenes.map((s) => s.assignments.length)).toEqual([6, 6, 6, 5]); // the lift takes five
   await expect(replaceButton).toBeDisabled();
+  // After a reload every scene's seats still read their rule (derived, never remembered).
+  await page.reload();
+  await page.locator('[data-drawn]').waitFor();
+  for (const [i, name] of SCENES.entries()) {
+    await tab(page, name).click();
+    await page.locator(`[data-drawn="${plan.scenes[i]!.id}"]`).waitFor();
+    const tip = await reasonOf(page, host, plan, i, '陈志远');
+    expect(tip).toContain(CHIEF_GUEST_REASONS[i]);
+    expect(tip).not.toContain('手动安排');
+    expect(tip).not.toMatch(ENGINE_CODE);
+  }
+
   const placed = storedPlan(host, plan);
   const absentId = byName(placed, '欧阳娜娜');
   const guest2Seat = seatIn(placed.scenes[1]!, byName(placed, '周文华'))!.seat;
