@@ -9,6 +9,7 @@ import { CaseError, parseCase, type CaseVenue, type PlaceCase } from './case-sch
 import { tableOrder } from './hall';
 import { hallSeatNumber } from './hall-seats';
 import { lintScene } from './lint';
+import { rankTies } from './plan-check';
 import { autoPlaceScene } from './scene';
 import type { Reason, Warning } from './types';
 
@@ -273,13 +274,16 @@ function deputyNeedsO(c: PlaceCase, warnings: Warning[]): void {
 }
 
 /**
- * The placement's warnings and then the lint of the placed scene (RULES §8), as the editor's
- * 问题 panel reports them; a code the placement already reported is not repeated.
+ * The placement's warnings and then the lint of the placed scene and the rank ties of its people
+ * (RULES §8), as the editor's 问题 panel reports them; a code the placement already reported is
+ * not repeated. (The plan-wide check's other part, a person missing from a sibling scene, needs
+ * two scenes; a case has one.)
  */
 function withLint(plan: Plan, warnings: Warning[], assignments: Assignment[]): Warning[] {
   const placed = { ...plan, scenes: plan.scenes.map((s) => (s.id === 'case' ? { ...s, assignments } : s)) };
   const reported = new Set(warnings.map((w) => w.code));
-  return [...warnings, ...lintScene(placed, 'case').filter((w) => !reported.has(w.code))];
+  const ties = rankTies(placed).map(({ code, key, params, personIds }): Warning => ({ code, key, params, personIds }));
+  return [...warnings, ...[...lintScene(placed, 'case'), ...ties].filter((w) => !reported.has(w.code))];
 }
 
 export { CaseError };

@@ -92,7 +92,7 @@ function finding(w: Warning, scene: Scene | undefined): Finding {
 }
 
 /** People of one side sharing a rank: the officer must settle it; list order decides until then. */
-function rankTies(plan: Plan): Finding[] {
+export function rankTies(plan: Plan): Finding[] {
   const groups = new Map<string, Person[]>();
   for (const p of plan.people) {
     if (p.attendance === 'absent') continue;

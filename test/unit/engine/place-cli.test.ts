@@ -34,6 +34,28 @@ describe('place command', () => {
     expect(JSON.parse(clean.stdout).warnings).toEqual([]);
   }, 30_000);
 
+  it('reports a rank tie as the editor does, not seating the second of the two 3rd in silence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zuoci-place-'));
+    const file = join(dir, 'tie.json');
+    const tie = (rank: number) => ({
+      venue: { kind: 'round-table', seats: 8 },
+      people: [
+        { id: 'H1', side: 'host', rank: 1 },
+        { id: 'g1', side: 'guest', rank: 1 },
+        { id: 'g2', side: 'guest', rank: 2 },
+        { id: 'g3', side: 'guest', rank },
+      ],
+    });
+    writeFileSync(file, JSON.stringify(tie(2)));
+    const res = run(file);
+    expect(res.status).toBe(0);
+    expect(JSON.parse(res.stdout).warnings).toEqual([
+      { code: 'rank-tie', message: 'g2、g3 排序相同（客人第2位），暂按名单顺序排座' },
+    ]);
+    writeFileSync(file, JSON.stringify(tie(3)));
+    expect(JSON.parse(run(file).stdout).warnings).toEqual([]);
+  }, 30_000);
+
   it('fails with exit code 1 and a message naming the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'place-'));
     const bad = join(dir, 'bad.json');
