@@ -11,7 +11,7 @@ import { storedNumbers } from './numbers';
 import { byPrecedence, isDriver, isInterpreter, isNoteTaker, toEP } from './people';
 import { personRef, warn } from './reasons';
 import { autoPlaceScene, findScene } from './scene';
-import { seatGeometry } from './seats';
+import { passengerCapacity, seatGeometry } from './seats';
 import { skippedTables } from './skipped-tables';
 import type { EP, SeatRef, Warning } from './types';
 import { underfilledTables, type TableFill } from './underfilled';
@@ -74,10 +74,7 @@ export function lintScene(plan: Plan, sceneId: string): Warning[] {
 
   // More people than seats.
   const seating = scene.items.filter((i) => groupOf(i, scene) !== undefined);
-  const capacity = seating.reduce(
-    (s, i) => s + seatGeometry(i, scene).filter((g) => kindOf(i).passengerSeat?.(i, g.label) ?? true).length,
-    0,
-  );
+  const capacity = passengerCapacity(seating, scene);
   const participants = scene.participants ?? plan.people.filter((p) => p.attendance !== 'absent').map((p) => p.id);
   if (seating.length > 0 && participants.length > capacity)
     out.push(

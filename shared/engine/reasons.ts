@@ -50,6 +50,16 @@ export function whoIn(where: 'table' | 'car', p: EP, k: number, overall: ((p: EP
   return r('reason.who.both', { overall: who(p.side, across), here: r(`reason.who.${where}.${p.side}`, { k }) });
 }
 
+/** Names people left unseated by a rule while seats are free (staff never sit on a rostrum). */
+export function unseatedByRuleWarning(people: Pick<EP, 'id'>[]): Warning {
+  return warn(
+    'unseated-by-rule',
+    'warning.unseatedByRule',
+    { people: people.map((p) => personRef(p.id)) },
+    { personIds: people.map((p) => p.id) },
+  );
+}
+
 /** Names the unseated people (the translation layer names them the way the officer knows them). */
 export function unseatedWarning(people: Pick<EP, 'id'>[], itemId?: string): Warning {
   return warn(

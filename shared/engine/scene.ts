@@ -14,7 +14,8 @@ import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
-import { r, seatRef, unseatedWarning } from './reasons';
+import { r, seatRef, unseatedByRuleWarning, unseatedWarning } from './reasons';
+import { passengerCapacity } from './seats';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP, Occupant, SceneResult } from './types';
 
@@ -112,7 +113,18 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
       pool = pool.length > g.placed.length ? pool.filter(notIn(g.placed)) : [];
     } else pool = pool.filter(notIn(g.placed));
   }
-  if (pool.length > 0 && target.length > 0) result.warnings.push(unseatedWarning(pool));
+  if (pool.length > 0 && target.length > 0) {
+    // Someone a group's own warning already names as unseated (the 会见's missing second row) is
+    // not named again; and where free seats are left, people are unseated by a rule, not for want
+    // of seats (staff never sit on a rostrum).
+    const named = new Set(result.warnings.flatMap((w) => w.personIds ?? []));
+    const rest = pool.filter((p) => !named.has(p.id));
+    const taken = result.assignments.filter((a) => targetIds.has(a.itemId)).length;
+    if (rest.length > 0)
+      result.warnings.push(
+        passengerCapacity(target, scene) - taken >= rest.length ? unseatedByRuleWarning(rest) : unseatedWarning(rest),
+      );
+  }
   return result;
 }
 

@@ -1347,6 +1347,9 @@ export const en: Record<MessageKey, string> = {
   'print.unitLists.noUnit': 'No unit given',
   'print.unitLists.all': 'All units',
 
+  // area: audit-12
+  'warning.unseatedByRule':
+    'Not seated, by the rules: {people} (the free seats are not theirs to take: staff, for one, never sit on a rostrum)',
   // area: hall
   'kind.meeting-hall': 'meeting hall',
   'palette.meeting-hall': 'Meeting hall (blocks of rows)',

@@ -1309,6 +1309,8 @@ export const zh = {
   'print.unitLists.noUnit': '未填单位',
   'print.unitLists.all': '全部单位',
 
+  // area: audit-12
+  'warning.unseatedByRule': '按规则未安排：{people}（余下的空座按规则不由其就座，如工作人员不上主席台）',
   // area: hall
   'kind.meeting-hall': '会场座区',
   'palette.meeting-hall': '大会会场（分区座席）',

@@ -176,6 +176,32 @@ describe('reasons say what the rules did', () => {
     expect(Object.values(golden('rostrum-government-7').reasons).join()).not.toContain('双数');
   });
 
+  it('people left unseated while seats are free are so by a rule, not for want of seats, and are named once', () => {
+    const rostrum = (lang: Lang) =>
+      place(
+        {
+          venue: { kind: 'rostrum', rows: [7] },
+          people: [
+            ...['H1', 'H2', 'H3'].map((id, i) => ({ id, side: 'host', rank: i + 1 })),
+            { id: 'g1', side: 'guest', rank: 1 },
+          ].concat(['s1', 's2'].map((id, i) => ({ id, side: 'staff', rank: i + 1 }))),
+        },
+        { lang },
+      ).warnings;
+    expect(rostrum('zh')).toEqual([
+      { code: 'unseated-by-rule', message: '按规则未安排：s1、s2（余下的空座按规则不由其就座，如工作人员不上主席台）' },
+    ]);
+    expect(rostrum('en')[0]!.message).toBe(
+      'Not seated, by the rules: s1, s2 (the free seats are not theirs to take: staff, for one, never sit on a rostrum)',
+    );
+    // A 会见 without a second row says why in its own words, once.
+    expect(golden('reception-no-back-row').warnings.map((w) => w.code)).toEqual(['reception-no-back-seat']);
+    // Where the seats really run out, it says so.
+    expect(golden('round12-more-people-than-seats').warnings).toEqual([
+      { code: 'more-people-than-seats', message: '人数多于座位，未安排：s1' },
+    ]);
+  });
+
   it('elevator, photo, 会谈: the host works the panel only without an attendant; a photo is no rostrum; talks seats in words', () => {
     expect(golden('elevator-front-left-attendant-4').reasons.H1).toBe(
       '主人：按钮一侧的前角（前左角），照应客人（电梯员操作电梯）',
