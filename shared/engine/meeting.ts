@@ -232,6 +232,9 @@ export function talksGuestNormal(item: TalksTableItem, scene: Scene): { normal: 
   return { normal: dot(right, toward) > 0 ? right : scale(right, -1), parallel };
 }
 
+/** Chairs in the row behind each side of a 会谈 table, for interpreters and note-takers. */
+const TALKS_BACK_SEATS = 2;
+
 export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
   const pl = placing(job);
   const { parallel } = talksGuestNormal(item, job.scene);
@@ -278,12 +281,13 @@ export function placeTalks(job: ItemJob, item: TalksTableItem): ItemOutcome {
         };
         pl.seat(p, label, joinReason(who(p.side, k), r('reason.talks.team', where)));
       });
-    let b = 1;
-    for (const p of back) {
-      while (pl.taken.has(`${prefix}-B${b}`)) b++;
-      const label = `${prefix}-B${b}`;
+    // The row behind has TALKS_BACK_SEATS chairs a side; whoever finds none stays unseated (and
+    // is named at the end of the placement), never in a chair that is not there.
+    const backSeats = Array.from({ length: TALKS_BACK_SEATS }, (_, i) => `${prefix}-B${i + 1}`).filter((l) => !pl.taken.has(l));
+    back.slice(0, backSeats.length).forEach((p, i) => {
+      const label = backSeats[i]!;
       pl.seat(p, label, r('reason.talks.behind', { role: behindRole(p), seat: seatRef(label) }));
-    }
+    });
   }
   return finish(pl, job);
 }
@@ -323,7 +327,7 @@ export function talksGeometry(item: TalksTableItem, scene: Scene): SeatGeom[] {
     ['G', 1],
     ['H', -1],
   ] as const) {
-    for (let i = 1; i <= 2; i++) {
+    for (let i = 1; i <= TALKS_BACK_SEATS; i++) {
       const p = add(add(item, scale(normal, sign * 1.7)), scale(gRight, sign * (i - 1.5) * 0.8));
       out.push({ label: `${prefix}-B${i}`, x: p.x, y: p.y, facing: sign > 0 ? gFacing : gFacing + 180 });
     }

@@ -1349,7 +1349,7 @@ export const en: Record<MessageKey, string> = {
 
   // area: audit-12
   'warning.unseatedByRule':
-    'Not seated, by the rules: {people} (the free seats are not theirs to take: staff, for one, never sit on a rostrum)',
+    'Not seated, by the rules: {people} (the free seats are not theirs to take); add a seat if they need one',
   // area: hall
   'kind.meeting-hall': 'meeting hall',
   'palette.meeting-hall': 'Meeting hall (blocks of rows)',

@@ -1310,7 +1310,7 @@ export const zh = {
   'print.unitLists.all': '全部单位',
 
   // area: audit-12
-  'warning.unseatedByRule': '按规则未安排：{people}（余下的空座按规则不由其就座，如工作人员不上主席台）',
+  'warning.unseatedByRule': '按规则未安排：{people}（余下的空座按规则不归其就座）；如需入座请为其加座',
   // area: hall
   'kind.meeting-hall': '会场座区',
   'palette.meeting-hall': '大会会场（分区座席）',

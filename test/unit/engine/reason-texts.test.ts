@@ -189,11 +189,26 @@ describe('reasons say what the rules did', () => {
         { lang },
       ).warnings;
     expect(rostrum('zh')).toEqual([
-      { code: 'unseated-by-rule', message: '按规则未安排：s1、s2（余下的空座按规则不由其就座，如工作人员不上主席台）' },
+      { code: 'unseated-by-rule', message: '按规则未安排：s1、s2（余下的空座按规则不归其就座）；如需入座请为其加座' },
     ]);
     expect(rostrum('en')[0]!.message).toBe(
-      'Not seated, by the rules: s1, s2 (the free seats are not theirs to take: staff, for one, never sit on a rostrum)',
+      'Not seated, by the rules: s1, s2 (the free seats are not theirs to take); add a seat if they need one',
     );
+    // A 会谈 table's row behind has two chairs a side: a third interpreter is not put in a chair
+    // that is not there (which the check then called a seat that no longer exists).
+    const talks = place({
+      venue: { kind: 'talks', seatsPerSide: 3 },
+      options: { interpreters: 'behind' },
+      people: [
+        { id: 'H1', side: 'host', rank: 1 },
+        { id: 'g1', side: 'guest', rank: 1 },
+        ...[2, 3, 4].map((rank) => ({ id: `i${rank - 1}`, side: 'guest', rank, role: 'interpreter' })),
+      ],
+    });
+    expect(talks.seats).toEqual({ H1: 'H', g1: 'G', i1: 'G-B1', i2: 'G-B2' });
+    expect(talks.warnings).toEqual([
+      { code: 'unseated-by-rule', message: '按规则未安排：i3（余下的空座按规则不归其就座）；如需入座请为其加座' },
+    ]);
     // A 会见 without a second row says why in its own words, once.
     expect(golden('reception-no-back-row').warnings.map((w) => w.code)).toEqual(['reception-no-back-seat']);
     // Where the seats really run out, it says so.
