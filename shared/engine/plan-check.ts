@@ -116,7 +116,8 @@ export function rankTies(plan: Plan): Finding[] {
 
 /**
  * A person seated in one scene and not in another scene of the same kind, although he takes part
- * in it and others of his side who are seated in the first are seated there too (a guest with no car).
+ * in it and others of his side who are seated in the first are seated there too (a guest with no
+ * car); and, in a motorcade, the few of a side left behind while the rest of it rides.
  */
 function missingInScenes(plan: Plan): Finding[] {
   const out: Finding[] = [];
@@ -127,6 +128,17 @@ function missingInScenes(plan: Plan): Finding[] {
     const here = seatedIn.get(scene.id)!;
     const takesPart = scene.participants ? new Set(scene.participants) : undefined;
     const reported = new Set<string>();
+    const report = (pid: string, other: Scene, riders?: number) => {
+      reported.add(pid);
+      const params = { person: personRef(pid), other: other.name };
+      const w =
+        riders === undefined
+          ? warn('missing-in-scene', 'warning.lint.missingInScene', params, { personIds: [pid] })
+          : warn('missing-in-scene', 'warning.lint.leftOutOfMotorcade', { ...params, riders }, { personIds: [pid] });
+      out.push(finding(w, scene));
+    };
+    if (scene.kind === 'car')
+      for (const { pid, seatedIn: other, riders } of leftOutOfMotorcade(plan, scene, seatedIn, byId)) report(pid, other, riders);
     for (const other of plan.scenes) {
       if (other === scene || other.kind !== scene.kind) continue;
       const there = seatedIn.get(other.id)!;
@@ -137,20 +149,45 @@ function missingInScenes(plan: Plan): Finding[] {
         if (!p || here.has(pid) || reported.has(pid) || p.attendance === 'absent') continue;
         if (takesPart && !takesPart.has(pid)) continue;
         if (!sidesInBoth.has(p.side)) continue;
-        reported.add(pid);
-        out.push(
-          finding(
-            warn(
-              'missing-in-scene',
-              'warning.lint.missingInScene',
-              { person: personRef(pid), other: other.name },
-              { personIds: [pid] },
-            ),
-            scene,
-          ),
-        );
+        report(pid, other);
       }
     }
   }
   return out;
+}
+
+/** In a motorcade, a side's riders per one left behind before the one left behind is reported. */
+const RIDERS_PER_LEFT_BEHIND = 3;
+
+/**
+ * The people a motorcade leaves behind although nearly all of their side ride in it: seated in
+ * another scene (the banquet), in no car, while at least three times as many of their side ride
+ * (a late guest with no car, RULES.md §8). With the scene where each is seated. A motorcade that
+ * carries only part of a side (three of twenty hosts) says nothing: who rides is the officer's
+ * choice.
+ */
+function leftOutOfMotorcade(
+  plan: Plan,
+  motorcade: Scene,
+  seatedIn: Map<string, Set<string>>,
+  byId: Map<string, Person>,
+): { pid: string; seatedIn: Scene; riders: number }[] {
+  const riding = seatedIn.get(motorcade.id)!;
+  const takesPart = motorcade.participants ? new Set(motorcade.participants) : undefined;
+  const left = new Map<Person['side'], Map<string, Scene>>();
+  for (const scene of plan.scenes) {
+    if (scene === motorcade) continue;
+    for (const pid of seatedIn.get(scene.id)!) {
+      const p = byId.get(pid);
+      if (!p || riding.has(pid) || p.attendance === 'absent' || (takesPart && !takesPart.has(pid))) continue;
+      const ofSide = left.get(p.side) ?? new Map<string, Scene>();
+      left.set(p.side, ofSide);
+      if (!ofSide.has(pid)) ofSide.set(pid, scene);
+    }
+  }
+  return [...left].flatMap(([side, ofSide]) => {
+    const riders = [...riding].filter((pid) => byId.get(pid)?.side === side).length;
+    if (riders < RIDERS_PER_LEFT_BEHIND * ofSide.size) return [];
+    return [...ofSide].map(([pid, scene]) => ({ pid, seatedIn: scene, riders }));
+  });
 }

@@ -1007,6 +1007,8 @@ export const en: Record<MessageKey, string> = {
     'Table {table} has {free, plural, one {# free seat} other {# free seats}} while table {later} is in use',
   'warning.lint.rankTie': '{people} share the same rank ({side} no. {rank}); list order decides for now',
   'warning.lint.missingInScene': '{person} has a seat in “{other}” but none here, where the others of the side are seated',
+  'warning.lint.leftOutOfMotorcade':
+    '{person} has a seat in “{other}” but no seat in any car here, while {riders} others of the side ride',
   'check.title': 'Problems',
   'check.none': 'No problems found',
   'check.more': '{n, plural, one {# more problem} other {# more problems}}',

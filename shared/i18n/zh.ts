@@ -985,6 +985,7 @@ export const zh = {
   'warning.lint.tableSkipped': '第{table}桌还有 {free} 个空位，第{later}桌却已有人',
   'warning.lint.rankTie': '{people} 排序相同（{side}第{rank}位），暂按名单顺序排座',
   'warning.lint.missingInScene': '{person} 在“{other}”有座位，在本场景没有，而同方其他人都有',
+  'warning.lint.leftOutOfMotorcade': '{person} 在“{other}”有座位，在本场景的车上没有座位，而同方已有 {riders} 人安排乘车',
   'check.title': '问题',
   'check.none': '没有发现问题',
   'check.more': '另有 {n} 个问题',

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { make } from '../../shared/templates';
 import { newId } from '../../shared/model/ids';
 import { byName, drag, openPlan, seatOf, stored, storedWhen, toScreen } from './canvas-helpers';
-import { expect, saved, test } from './fixtures';
+import { addPerson, expect, saved, test } from './fixtures';
 import { ENGINE_CODE } from '../helpers/engine-codes';
 
 async function panelText(page: Page): Promise<string> {
@@ -119,4 +119,49 @@ test('a guest marked 缺席 is reported in every scene she still sits in; choosi
   const seat = host.services.store.get(plan.id).plan.scenes[0]!.assignments.find((a) => a.personId === zhou)!;
   await expect(page.getByTestId('venue-canvas')).toHaveAttribute('data-focus-seat', `${table.id}:${seat.seat}`);
   await page.screenshot({ path: 'test-results/problems-absent.png' });
+});
+
+test('a late guest seated at the banquet but in no car while the rest of his side rides: the 问题 panel says so, and choosing it opens the motorcade', async ({
+  app: page,
+  host,
+}) => {
+  const plan = await openPlan(page, host, [
+    { kind: 'banquet', items: [make.door(newId, { x: 0, y: 4 }), make.roundTable(newId, { x: 0, y: 0 }, 10)] },
+    { kind: 'car', items: [make.car(newId, { x: 0, y: 0 }, 'van9')] },
+  ]);
+  const [banquet, cars] = [plan.scenes[0]!, plan.scenes[1]!];
+  const seated = (sceneId: string, name: string) => () => {
+    const now = host.services.store.get(plan.id).plan;
+    const id = now.people.find((p) => p.name === name)?.id;
+    return now.scenes.find((s) => s.id === sceneId)!.assignments.some((a) => a.personId === id);
+  };
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(seated(banquet.id, '孙立')).toBe(true);
+  await page.getByRole('tab', { name: '场景2' }).click();
+  await page.locator(`[data-drawn="${cars.id}"]`).waitFor();
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(seated(cars.id, '孙立')).toBe(true);
+
+  // 郑海 joins late; the officer re-places the banquet only.
+  await addPerson(page, { name: '郑海', organisation: '远航集团', side: 'guest', rank: 5 });
+  await page.getByRole('tab', { name: '场景1' }).click();
+  await page.locator(`[data-drawn="${banquet.id}"]`).waitFor();
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(seated(banquet.id, '郑海')).toBe(true);
+
+  const noCar = page.locator('section.problems-panel .problem', { hasText: '郑海' });
+  await expect(noCar).toHaveCount(1);
+  await expect(noCar).toContainText('郑海 在“场景1”有座位，在本场景的车上没有座位，而同方已有 4 人安排乘车');
+  await expect(noCar).toContainText('场景2');
+  await expect(page.getByRole('tab', { name: '场景2' }).locator('.problem-count')).toHaveText('1');
+  expect(await panelText(page)).not.toMatch(ENGINE_CODE);
+  await page.screenshot({ path: 'test-results/problems-no-car.png' });
+  await noCar.click();
+  await page.locator(`[data-drawn="${cars.id}"]`).waitFor();
+  await expect(page.getByRole('tab', { name: '场景2' })).toHaveAttribute('aria-selected', 'true');
+
+  // Given a car, nothing is left to say.
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(seated(cars.id, '郑海')).toBe(true);
+  await expect(noCar).toHaveCount(0);
 });

@@ -175,6 +175,40 @@ describe('checkPlan: the protocol check over the whole plan', () => {
     expect(codes(cars([[at('g1', 'C0', 'RR')], [at('g1', 'C1', 'RR')]]))).not.toContain('missing-in-scene');
   });
 
+  it('a late guest left out of the only motorcade while the rest of his side rides', () => {
+    /** A banquet seating everyone given, and one motorcade (two MPVs) carrying those given. */
+    const visit = (atBanquet: string[], riding: string[]): Plan => {
+      const base = table(
+        atBanquet.map((pid, i) => at(pid, 'T', ['P', 'O', 'R1', 'L1', 'R2', 'L2', 'R3', 'L3'][i]!)),
+        people(2, 6),
+      );
+      const seats = ['RR', 'RL', 'RM', 'FP', 'M1', 'M2'];
+      const motorcade: Scene = {
+        id: 'm',
+        name: '车队',
+        kind: 'car',
+        options: {},
+        items: [{ ...make.car(id, { x: 0, y: 0 }, 'mpv7'), id: 'C1' }],
+        assignments: riding.map((pid, i) => at(pid, 'C1', seats[i]!)),
+        roles: [],
+      };
+      return { ...base, scenes: [...base.scenes, motorcade] };
+    };
+    const left = (p: Plan) => checkPlan(p).filter((f) => f.code === 'missing-in-scene');
+    // Three guests ride, the fourth (added late, seated at the banquet) has no car.
+    const late = visit(['H1', 'g1', 'g2', 'g3', 'g4'], ['g1', 'g2', 'g3']);
+    expect(left(late).map((f) => [f.sceneId, f.personIds])).toEqual([['m', ['g4']]]);
+    const [zh, en] = [findingWords('zh', left(late)[0]!, late), findingWords('en', left(late)[0]!, late)];
+    expect(zh.problem).toBe('g4 在“s”有座位，在本场景的车上没有座位，而同方已有 3 人安排乘车');
+    expect(en.problem).toBe('g4 has a seat in “s” but no seat in any car here, while 3 others of the side ride');
+    // Marked absent, or riding: nothing to say.
+    const absent = { ...late, people: late.people.map((q) => (q.id === 'g4' ? { ...q, attendance: 'absent' as const } : q)) };
+    expect(left(absent)).toEqual([]);
+    expect(left(visit(['H1', 'g1', 'g2', 'g3', 'g4'], ['g1', 'g2', 'g3', 'g4']))).toEqual([]);
+    // Part of a side riding is the officer's choice: two of four guests, one host of two.
+    expect(left(visit(['H1', 'H2', 'g1', 'g2', 'g3', 'g4'], ['g1', 'g2', 'H1']))).toEqual([]);
+  });
+
   it('memoises per document and re-lints only the scene that changed', () => {
     const p = table([at('g2', 'T', 'R1'), at('g1', 'T', 'L1')]);
     expect(checkPlan(p)).toBe(checkPlan(p));
