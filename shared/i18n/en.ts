@@ -252,7 +252,7 @@ export const en: Record<MessageKey, string> = {
   'role.deputy-host': 'Deputy host',
   'role.third-host': 'Third host',
   'role.fourth-host': 'Fourth host',
-  'seat.label': '{table} {seat}',
+  'seat.label': '{table, capital}, {seat, lower}',
   'seat.lock': 'Lock seat',
   'seat.unlock': 'Unlock seat',
   'seat.reason': 'Why this seat',

@@ -2,7 +2,9 @@
  * The one translation layer: every visible word comes from `zh.ts` or `en.ts` through
  * `translate`. Templates fill `{name}` slots and choose plural forms with
  * `{n, plural, one {# scene} other {# scenes}}` (English needs them; Chinese has one form),
- * where `#` stands for the number and the form is picked by `Intl.PluralRules`.
+ * where `#` stands for the number and the form is picked by `Intl.PluralRules`. A slot may set
+ * its first letter's case, `{seat, lower}` or `{table, capital}`: English joins words written to
+ * stand alone ("Rear right") into one phrase ("Car 1, rear right").
  */
 import { en } from './en';
 import { zh, type MessageKey } from './zh';
@@ -16,8 +18,12 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 const rules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
-/** Templates split at their `{name}` slots: odd entries are slot names. Filled for every table cell, so kept. */
-const split = new Map<string, string[]>();
+/**
+ * Templates split at their `{name}` / `{name, case}` slots: text, then name and case (or
+ * undefined) and text again for each slot. Filled for every table cell, so kept.
+ */
+const split = new Map<string, (string | undefined)[]>();
+const SLOT = /\{(\w+)(?:, (lower|capital))?\}/;
 
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   return fill(lang, LANGS[lang][key], params);
@@ -28,16 +34,23 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
   if (template.includes(', plural,')) template = choosePlurals(lang, template, params);
   let parts = split.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = template.split(new RegExp(SLOT, 'g'));
     split.set(template, parts);
   }
   if (parts.length === 1) return template;
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
+  for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i]!;
-    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+    const value = name in params ? String(params[name]) : `{${name}}`;
+    out += withCase(value, parts[i + 1]) + parts[i + 2]!;
   }
   return out;
+}
+
+function withCase(value: string, letterCase: string | undefined): string {
+  if (!letterCase || !value) return value;
+  const first = letterCase === 'lower' ? value[0]!.toLowerCase() : value[0]!.toUpperCase();
+  return first + value.slice(1);
 }
 
 function choosePlurals(lang: Lang, template: string, params: Params): string {

@@ -15,6 +15,7 @@ export function itemLabel(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?
 export function seatText(lang: Lang, item: (Pick<VenueItem, 'kind'> & { number?: number }) | undefined, seat: string): string {
   // A whole item may word its seats by its own fields (a hall's 单双号); a logged one has its kind alone.
   const owner = item && 'id' in item ? (item as VenueItem) : item?.kind;
+  if (!item) return seatLabelText(lang, undefined, seat);
   return translate(lang, 'seat.label', { table: itemLabel(lang, item), seat: seatLabelText(lang, owner, seat) });
 }
 

@@ -69,7 +69,7 @@ test('a locked senior below a junior: the panel says so in words, the tab counts
 
   // In English too, without codes.
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(panel).toContainText('陈志远 is locked at Table 1 Left 1, against the rules (they give Table 1 Right 1)');
+  await expect(panel).toContainText('陈志远 is locked at Table 1, left 1, against the rules (they give Table 1, right 1)');
   expect(await panelText(page)).not.toMatch(ENGINE_CODE);
 });
 

@@ -17,8 +17,9 @@ describe('translations', () => {
   });
 
   it('placeholders agree between the languages', () => {
-    // A plural form `{n, plural, one {…} other {…}}` names its slot too.
-    const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
+    // A plural form `{n, plural, one {…} other {…}}` and a cased slot `{seat, lower}` name their slot too.
+    const names = (s: string) =>
+      [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,|, (?:lower|capital)\})/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect([key, names(en[key])]).toEqual([key, names(zh[key])]);
   });
 
@@ -38,8 +39,9 @@ describe('translations', () => {
 describe('translate fills slots', () => {
   it('fills every slot, keeps a slot it has no value for, and returns a plain message as is', () => {
     expect(translate('zh', 'table.number', { n: 3 })).toBe('3 号桌');
-    expect(translate('en', 'seat.label', { table: 'Table 3', seat: 'Host' })).toBe('Table 3 Host');
-    expect(translate('en', 'seat.label', { table: 'Table 3' })).toBe('Table 3 {seat}');
+    expect(translate('en', 'seat.label', { table: 'Table 3', seat: 'Host' })).toBe('Table 3, host');
+    expect(translate('en', 'seat.label', { table: 'elevator', seat: 'Back left corner' })).toBe('Elevator, back left corner');
+    expect(translate('en', 'seat.label', { table: 'Table 3' })).toBe('Table 3, {seat}');
     expect(translate('zh', 'side.guest')).toBe(zh['side.guest']);
   });
 });
