@@ -7,7 +7,7 @@
  * last print (the scene's `slipsPrinted`). Pure; renderer/src/print/seat-slips.tsx lays them out.
  */
 import { dir } from '../engine/geometry';
-import { hallDepth, hallGeometry, hallSeatPoint, hallSeats, parseHallLabel } from '../engine/hall-seats';
+import { hallDepth, hallGeometry, hallSeatPoint, hallSeats, parseHallLabel, zoneAt } from '../engine/hall-seats';
 import { toEP } from '../engine/people';
 import { orderUnits, unitOf } from '../engine/unit-order';
 import { seatLabelText } from '../i18n/seat-labels';
@@ -66,7 +66,8 @@ export function seatSlips(plan: Plan, scene: Scene, lang: Lang, choice: SlipChoi
     const [person] = people.get(a.personId)!;
     const at = parseHallLabel(a.seat);
     if (!at) continue;
-    const zone = hall.zones.find((z) => (z.block === 0 || z.block === at.block) && at.row >= z.fromRow && at.row <= z.toRow);
+    // The zone the hall draws and fills by: where zones overlap, the later one (drawn over the earlier).
+    const zone = hall.zones[zoneAt(hall.zones, at.block, at.row)];
     const area = [hall.floor > 0 ? translate(lang, 'canvas.balcony', { n: hall.floor }) : '', zone?.name ?? '']
       .filter(Boolean)
       .join(' · ');

@@ -117,6 +117,20 @@ describe('seat slips: whose, and where to go in', () => {
     expect(seatSlips(plan, scene, 'zh').every((x) => x.entrance === '')).toBe(true);
   });
 
+  it('names the zone the hall draws and fills by where zones overlap: the later one, with its entrance', () => {
+    // The whole front row is 代表区; block 2's part of it is then marked 嘉宾区, drawn over it.
+    const overlapping = withItems(plan, {
+      zones: [
+        { name: '代表区', colour: 'red', block: 0, fromRow: 1, toRow: 2, reserved: false, entrance: '北门' },
+        { name: '嘉宾区', colour: 'amber', block: 2, fromRow: 1, toRow: 1, reserved: false, entrance: '贵宾门' },
+      ],
+    });
+    const bySeat = new Map(seatSlips(overlapping, overlapping.scenes[0]!, 'zh').map((x) => [x.seat, x]));
+    expect(bySeat.get('2区第1排第1座')).toMatchObject({ area: '嘉宾区', entrance: '贵宾门' });
+    expect(bySeat.get('2区第2排第1座')).toMatchObject({ area: '代表区', entrance: '北门' });
+    expect(bySeat.get('1区第1排第1座')).toMatchObject({ area: '代表区', entrance: '北门' });
+  });
+
   it('prints the seat number by the hall numbering (单双号)', () => {
     const oddEven = withItems(plan, { numbering: 'oddEven' });
     // Two blocks of five: the centre line is the aisle; block 1's seat 5 is the first on the left: 2.
