@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { hallGeometry, hallSeatNumber, hallSeatPoint, hallSeats, zoneAt } from '../../../shared/engine/hall-seats';
 import { seatLabelText } from '../../../shared/i18n/seat-labels';
 import { autoPlaceScene } from '../../../shared/engine/scene';
+import { dir } from '../../../shared/engine/geometry';
+import { seatGeometry } from '../../../shared/engine/seats';
 import { orderUnits } from '../../../shared/engine/unit-order';
 import { toEP } from '../../../shared/engine/people';
 import { translate } from '../../../shared/i18n/translate';
@@ -18,7 +20,7 @@ import {
   parseHallRows,
   uniformBlock,
 } from '../../../shared/kinds/meeting-hall';
-import type { HallZone, MeetingHallItem } from '../../../shared/model/types';
+import type { Convention, HallZone, MeetingHallItem, VenueItem } from '../../../shared/model/types';
 import { findTemplate } from '../../../shared/templates';
 import { person, plan } from './helpers';
 
@@ -166,4 +168,46 @@ describe('the meeting hall templates', () => {
       [1, 520],
     ]);
   });
+
+  // RULES.md §9 in the hall's own frame, on the templates as the officer gets them: the audience
+  // faces the rostrum, and honours its own left under government (its right under commercial),
+  // while the rostrum honours its own left: its No. 2 sits on the audience's right (§3).
+  it.each(['meeting-hall-500', 'meeting-hall-1500', 'meeting-hall-3000'] as const)(
+    '%s: the audience faces the rostrum, and each side honours its own hand, as seen facing the rostrum',
+    (id) => {
+      const items: VenueItem[] = findTemplate(id).build(makeId);
+      const floor = items.find((i): i is MeetingHallItem => i.kind === 'meeting-hall' && i.floor === 0)!;
+      const rostrum = items.find((i) => i.kind === 'rostrum')!;
+      const ahead = dir(floor.rotation);
+      const right = dir(floor.rotation + 90);
+      const along = (v: { x: number; y: number }, from: { x: number; y: number }) => ({
+        ahead: (v.x - from.x) * ahead.x + (v.y - from.y) * ahead.y,
+        right: (v.x - from.x) * right.x + (v.y - from.y) * right.y,
+      });
+      expect(along(rostrum, floor).ahead).toBeGreaterThan(0);
+      const seatsOf = (convention: Convention) => {
+        // The rostrum's seats and two units of five for the hall, the senior unit first.
+        const ppl = Array.from({ length: 50 }, (_, i) =>
+          person(`p${i + 1}`, 'guest', i + 1, { organisation: i < 40 ? '主席台' : i < 45 ? '甲' : '乙' }),
+        );
+        const p = { ...plan(items, ppl, {}, 'meeting'), convention };
+        const scene = p.scenes[0]!;
+        const at = new Map(items.flatMap((i) => seatGeometry(i, scene).map((g) => [`${i.id} ${g.label}`, g] as const)));
+        return new Map(autoPlaceScene(p, 's').assignments.map((a) => [a.personId, at.get(`${a.itemId} ${a.seat}`)!]));
+      };
+      const government = seatsOf('government');
+      const commercial = seatsOf('commercial');
+      const rostrumNo = (seats: typeof government, k: number) => along(seats.get(`p${k}`)!, government.get('p1')!).right;
+      // The rostrum: No. 1 in the middle, No. 2 on its own left (the audience's right) under government.
+      expect(along(government.get('p1')!, rostrum).right).toBeCloseTo(0);
+      expect(rostrumNo(government, 2)).toBeGreaterThan(0);
+      expect(rostrumNo(commercial, 2)).toBeLessThan(0);
+      // The hall: the first unit starts on the audience's left under government, their right under commercial.
+      const unitHead = (seats: typeof government, k: number) => along(seats.get(`p${k}`)!, floor).right;
+      const rostrumSeats = rostrum.kind === 'rostrum' ? rostrum.rows.reduce((a, b) => a + b, 0) : 0;
+      const head = rostrumSeats + 1;
+      expect(unitHead(government, head)).toBeLessThan(0);
+      expect(unitHead(commercial, head)).toBeGreaterThan(0);
+    },
+  );
 });
