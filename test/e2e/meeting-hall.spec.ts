@@ -2,7 +2,7 @@
  * A large meeting (RULES.md §9), as an officer runs it: the 500-seat hall from the template menu,
  * a list of units, 自动排座 fills the rostrum from the top of the list and the hall unit by unit
  * from the honour side; the arrangement and the unit order are changed in the scene options and
- * the hall follows; every seat is saved and survives a reload.
+ * the hall follows; every seat is saved and survives a reload. The rostrum's place cards print as one set.
  */
 import { applyCommand } from '../../shared/commands/commands';
 import { newPerson, newPlan } from '../../shared/model/factory';
@@ -73,6 +73,18 @@ test('大会: the template hall seats the rostrum first, then the units from the
   expect(seats.get('乙代表1')).toBe('meeting-hall 2:1:2');
   await expect(page.locator('ul.warnings')).toContainText('甲单位（8人）被分在 2 个区域');
   await page.screenshot({ path: 'test-results/meeting-hall-500.png' });
+
+  // The rostrum card set: the rostrum's place cards alone, chosen as one "table" of the hall scene.
+  await page.getByRole('button', { name: '⎙ 输出/打印' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await preview.locator('select[name="print-view"]').selectOption('place-cards');
+  await preview.locator('select[name="print-range"]').selectOption('table');
+  await preview.locator('select[name="print-table"]').selectOption({ label: '主席台' });
+  await expect(preview.locator('.pc-card')).toHaveCount(20);
+  expect(new Set(await preview.locator('.pc-name').allTextContents())).toEqual(
+    new Set(Array.from({ length: 20 }, (_, i) => `市代表${i + 1}`)),
+  );
+  await preview.getByRole('button', { name: '关闭' }).click();
 
   // 竖排法: each unit a strip of columns from the front. Block 1's outermost column starts at row 4
   // (the first three rows are shorter at the side) and holds 12: enough for 甲单位 alone.
