@@ -7,7 +7,9 @@
 import { applyCommand } from '../../shared/commands/commands';
 import { newPerson, newPlan } from '../../shared/model/factory';
 import { newId } from '../../shared/model/ids';
-import type { Plan } from '../../shared/model/types';
+import { parseHallLabel } from '../../shared/engine/hall-seats';
+import type { MeetingHallItem, Plan } from '../../shared/model/types';
+import { seatOf, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
 
 const UNITS: [string, number][] = [
@@ -117,4 +119,47 @@ test('大会: the template hall seats the rostrum first, then the units from the
   await expect(page.locator('.unit-order li')).toHaveText([/^市委/, /^丙单位/, /^甲单位/, /^乙单位/]);
   expect(seatsNow().get('丙代表1')).toBe('meeting-hall 1:4:1');
   await page.screenshot({ path: 'test-results/meeting-hall-500-vertical.png' });
+});
+
+test('大会: the officer marks a zone in the hall inspector — named, coloured, reserved — and 自动排座 leaves it empty', async ({
+  app: page,
+  host,
+}) => {
+  const plan = host.services.store.save(delegates()).plan;
+  await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);
+  await page.reload();
+  await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
+  await page.getByRole('button', { name: /从模板新建场景/ }).click();
+  await page.locator('[data-template="meeting-hall-500"]').click();
+  await saved(page);
+  const scene = () => host.services.store.get(plan.id).plan.scenes.at(-1)!;
+  await page.locator(`[data-drawn="${scene().id}"]`).waitFor();
+  const hall = scene().items.find((i) => i.kind === 'meeting-hall')!;
+
+  // Select the hall by a seat of its centre block, as the officer clicks it.
+  const seat = await toScreen(page, seatOf(scene(), hall.id, '2:5:8'));
+  await page.mouse.click(seat.x, seat.y);
+  const inspector = page.locator('.inspector');
+  await inspector.getByRole('button', { name: '添加功能区' }).click();
+  await inspector.locator('input[name="zone-name-1"]').fill('媒体区');
+  await inspector.locator('input[name="zone-name-1"]').press('Enter');
+  await inspector.locator('select[name="zone-block-1"]').selectOption('2');
+  await inspector.locator('select[name="zone-colour-1"]').selectOption('blue');
+  await inspector.locator('input[name="zone-reserved-1"]').check();
+  await saved(page);
+  const zones = () => (scene().items.find((i) => i.id === hall.id) as MeetingHallItem).zones;
+  await expect.poll(zones).toEqual([{ name: '媒体区', colour: 'blue', block: 2, fromRow: 1, toRow: 3, reserved: true }]);
+
+  await page.getByRole('button', { name: '自动排座', exact: true }).click();
+  await expect.poll(() => scene().assignments.length).toBe(40);
+  const hallSeats = scene()
+    .assignments.filter((a) => a.itemId === hall.id)
+    .map((a) => parseHallLabel(a.seat)!);
+  expect(hallSeats).toHaveLength(20);
+  expect(hallSeats.filter((s) => s.block === 2 && s.row <= 3)).toEqual([]);
+  // Government, 横排法: the front row from the audience's left — block 1's 7 seats, then block 3's (block 2's are reserved).
+  expect(hallSeats.filter((s) => s.row === 1).map((s) => s.block)).toContain(3);
+  // 甲单位 (8) finds no whole block row left in the front row: the split is reported with where.
+  await expect(page.locator('ul.warnings')).toContainText('甲单位（8人）被分在 2 个区域（1区第1排第1座 至 3区第1排第1座）');
+  await page.screenshot({ path: 'test-results/meeting-hall-500-zone.png' });
 });
