@@ -268,12 +268,16 @@ describe('per-unit seat lists: on paper', () => {
     expect(text).not.toContain('孙丽');
   }, 120_000);
 
-  it('is written by npm run export for a plan with a meeting hall, as PDF and .xlsx', async () => {
+  it('is written by npm run export for a plan with a meeting hall, as PDF and .xlsx, beside the hall chart and the slips', async () => {
     const out = join(dir, 'export');
     const files = (await exportPlan(plan, out, { lang: 'zh', cards: DEFAULT_CARD_OPTIONS }, printer)).map((f) =>
       f.slice(out.length + 1),
     );
-    expect(files).toEqual(expect.arrayContaining(['seat-slips.pdf', 'unit-lists.pdf', 'unit-lists.xlsx']));
+    expect(files).toEqual(expect.arrayContaining(['seat-slips.pdf', 'unit-lists.pdf', 'unit-lists.xlsx', 'seating-chart.pdf']));
+    // The chart it writes is the hall's: the meeting's title and the hall's key under its back row.
+    const chart = squash(execFileSync('pdftotext', [join(out, 'seating-chart.pdf'), '-'], { encoding: 'utf8' }));
+    expect(chart).toContain(squash('全体会议'));
+    expect(chart).toContain(squash('会场座区'));
     const text = squash(execFileSync('pdftotext', [join(out, 'unit-lists.pdf'), '-'], { encoding: 'utf8' }));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'unit-lists.xlsx'));
