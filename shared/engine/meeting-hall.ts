@@ -62,13 +62,14 @@ export function placeMeetingHall(job: ItemJob, item: MeetingHallItem): ItemOutco
   const byLabel = new Map(free.map((s) => [s.label, s]));
   units.forEach((unit, ui) => {
     const areas = new Set<string>();
-    const seats: string[] = [];
+    const seats: { label: string; area: string }[] = [];
     unit.people.forEach((p, k) => {
       const label = placed.get(p.id);
       if (!label) return;
       const seat = byLabel.get(label)!;
-      areas.add(`${seat.block}/${seat.zone}`);
-      seats.push(label);
+      const area = `${seat.block}/${seat.zone}`;
+      areas.add(area);
+      seats.push({ label, area });
       out.placed.set(p.id, label);
       out.reasons.set(
         p.id,
@@ -78,6 +79,10 @@ export function placeMeetingHall(job: ItemJob, item: MeetingHallItem): ItemOutco
       );
     });
     if (areas.size > 1) {
+      // From the unit's first seat to its last one in another area: where it was split. (Its last
+      // seat may lie in the first area again, as when a 竖排 strip spans two blocks row by row.)
+      const first = seats[0]!;
+      const last = seats.findLast((seat) => seat.area !== first.area)!;
       out.warnings.push(
         warn(
           'unit-split',
@@ -86,8 +91,8 @@ export function placeMeetingHall(job: ItemJob, item: MeetingHallItem): ItemOutco
             unit: unit.name || '—',
             areas: areas.size,
             n: unit.people.length,
-            from: seatRef(seats[0]!),
-            to: seatRef(seats.at(-1)!),
+            from: seatRef(first.label),
+            to: seatRef(last.label),
           },
           { personIds: unit.people.map((p) => p.id), itemId: item.id },
         ),

@@ -12,6 +12,8 @@ import { seatGeometry } from '../../../shared/engine/seats';
 import { orderUnits } from '../../../shared/engine/unit-order';
 import { toEP } from '../../../shared/engine/people';
 import { translate } from '../../../shared/i18n/translate';
+import { place } from '../../../shared/i18n/case-answer';
+import { readFileSync } from 'node:fs';
 import {
   formatHallRows,
   hallSeatCount,
@@ -138,6 +140,18 @@ describe('unit order', () => {
 
   it("puts the officer's list first and the units it leaves out after, in list order", () => {
     expect(orderUnits(ppl, { unitOrder: 'custom', unitList: ['丁代表团'] }).map((u) => u.name)).toEqual(['丁代表团', '王府', '']);
+  });
+});
+
+describe('a split unit', () => {
+  it('is reported from its first seat to its last seat in another area, even when its last seat is back in the first', () => {
+    // 竖排法 without keeping units together: B's strip is block 1's last column and block 2's first,
+    // filled row by row, so B's first and last seats are both in block 1.
+    const input = JSON.parse(
+      readFileSync(new URL('../../fixtures/cases/meeting-hall-vertical-split.json', import.meta.url), 'utf8'),
+    ) as unknown;
+    const split = place(input).warnings.filter((w) => w.code === 'unit-split');
+    expect(split.map((w) => w.message)).toEqual([expect.stringContaining('（1区第1排第3座 至 2区第1排第1座）')]);
   });
 });
 
