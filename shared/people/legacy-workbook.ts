@@ -2,10 +2,12 @@
  * Legacy workbooks: Excel 97–2003 .xls (BIFF8 in a compound file) and WPS .et, read by SheetJS
  * (@e965/xlsx, pure JavaScript, so it runs in the renderer's reading worker as well as in tests
  * and scripts). The rows come out as the .xlsx reader gives them: merged cells filled with their
- * master value, numbers and dates as the sheet displays them (cell-text.ts), hidden columns
+ * master value, numbers and dates as the sheet displays them (cell-text.ts; Chinese Excel's own
+ * date and time formats, saved by number only, by biff-regional-formats.ts), hidden columns
  * listed, very hidden sheets left out. The limits are checked by the caller (read-list.ts).
  */
 import { read, utils, type CellObject, type WorkSheet } from '@e965/xlsx';
+import { cellKey, regionalFormatCells } from './biff-regional-formats';
 import { displayedNumber } from './cell-text';
 import { trimTrailing, trimTrailingRows, type ReadProblem, type SheetRows } from './sheet';
 
@@ -29,23 +31,27 @@ export function readLegacyWorkbook(bytes: Uint8Array): { sheets: SheetRows[]; pr
   } catch {
     return { sheets: [], problem: 'notWorkbook' };
   }
+  // An HTML table saved as .xls has no number formats of its own.
+  const regional = isCompoundFile(bytes) ? regionalFormatCells(bytes) : [];
   const sheets: SheetRows[] = [];
   book.SheetNames.forEach((name, i) => {
     if (book.Workbook?.Sheets?.[i]?.Hidden === 2) return; // very hidden: never meant to be seen
     const sheet = book.Sheets[name];
-    if (sheet) sheets.push(sheetRows(name, sheet));
+    if (sheet) sheets.push(sheetRows(name, sheet, regional[i]));
   });
   return { sheets };
 }
 
-function sheetRows(name: string, sheet: WorkSheet): SheetRows {
+/** `regional`: the zh-CN code of each cell that has one of Chinese Excel's formats saved by number only. */
+function sheetRows(name: string, sheet: WorkSheet, regional: Map<number, string> | undefined): SheetRows {
   const ref = sheet['!ref'];
   if (!ref) return { name, rows: [], hiddenColumns: [] };
   const range = utils.decode_range(ref);
   const rows: string[][] = [];
   for (let r = 0; r <= range.e.r; r++) {
     const cells: string[] = [];
-    for (let c = 0; c <= range.e.c; c++) cells.push(cellText(sheet[utils.encode_cell({ r, c })] as CellObject | undefined));
+    for (let c = 0; c <= range.e.c; c++)
+      cells.push(cellText(sheet[utils.encode_cell({ r, c })] as CellObject | undefined, regional?.get(cellKey(r, c))));
     rows.push(cells);
   }
   for (const m of sheet['!merges'] ?? []) {
@@ -59,10 +65,10 @@ function sheetRows(name: string, sheet: WorkSheet): SheetRows {
   return { name, rows: trimTrailingRows(rows.map(trimTrailing)), hiddenColumns };
 }
 
-function cellText(cell: CellObject | undefined): string {
+function cellText(cell: CellObject | undefined, regionalCode: string | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number')
-    return displayedNumber(typeof cell.z === 'string' ? cell.z : undefined, cell.v, false);
+    return displayedNumber(regionalCode ?? (typeof cell.z === 'string' ? cell.z : undefined), cell.v, false);
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   // Strings as written; an error cell (#N/A) as the sheet shows it.
   return cell.w ?? String(cell.v);
