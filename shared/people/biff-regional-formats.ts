@@ -1,8 +1,9 @@
 /**
  * Which number cells of an Excel 97–2003 workbook (BIFF8, or BIFF5, in a compound file; WPS .et
  * too) use one of Chinese Excel's regional formats (regional-formats.ts) with no code written for
- * it. SheetJS reads such a cell with no format, or with the zh-TW code its own table holds for 56,
- * and keeps no trace of the cell's format number, so the records are walked here: each cell's XF
+ * it. SheetJS reads such a cell with no format, with the zh-TW code its own table holds for 56, or
+ * with a code the previous .xls it read wrote for that number (it resets its table for .xlsx only),
+ * and keeps no trace of the cell's format number; so the records are walked here: each cell's XF
  * index → the XF's format number → the zh-CN code, unless a FORMAT record wrote that number's code.
  */
 import { CFB } from '@e965/xlsx';

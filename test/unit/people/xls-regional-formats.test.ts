@@ -97,6 +97,10 @@ describe('.xls: Chinese Excel’s own date and time formats, saved by number onl
       ],
     });
     expect(rowsOf('名单.xls', bytes)).toEqual([['2026/11/20', '18点30', '2026-11-20 18:30']]);
+    // SheetJS keeps the codes an .xls wrote for the next one it reads (its table is reset for .xlsx
+    // only): the next list, which writes none, still reads by the zh-CN codes.
+    const next = legacyWithBuiltInFormats({ 名单: [[31, 56].map((id) => ({ value: ARRIVAL, id }))] });
+    expect(rowsOf('名单.xls', next)).toEqual([['2026年11月20日', '下午 6时30分00秒']]);
   });
 
   it('General numbers, and the short date, read as before', () => {
