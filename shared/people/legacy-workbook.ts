@@ -7,8 +7,9 @@
  * listed, very hidden sheets left out. The limits are checked by the caller (read-list.ts).
  */
 import { read, utils, type CellObject, type WorkSheet } from '@e965/xlsx';
-import { cellKey, regionalFormatCells } from './biff-regional-formats';
+import { cellKey, regionalFormatCells, type RegionalFormatCells } from './biff-regional-formats';
 import { displayedNumber } from './cell-text';
+import { ZH_CN_REGIONAL_FORMATS } from './regional-formats';
 import { trimTrailing, trimTrailingRows, type ReadProblem, type SheetRows } from './sheet';
 
 /** The first bytes of an OLE2 compound file: .xls, and the .et WPS writes. */
@@ -31,27 +32,60 @@ export function readLegacyWorkbook(bytes: Uint8Array): { sheets: SheetRows[]; pr
   } catch {
     return { sheets: [], problem: 'notWorkbook' };
   }
-  // An HTML table saved as .xls has no number formats of its own.
-  const regional = isCompoundFile(bytes) ? regionalFormatCells(bytes) : [];
+  const regionalCode = regionalCodeOf(bytes, (book as { SSF?: Record<number, string> }).SSF);
   const sheets: SheetRows[] = [];
   book.SheetNames.forEach((name, i) => {
     if (book.Workbook?.Sheets?.[i]?.Hidden === 2) return; // very hidden: never meant to be seen
     const sheet = book.Sheets[name];
-    if (sheet) sheets.push(sheetRows(name, sheet, regional[i]));
+    if (sheet) sheets.push(sheetRows(name, sheet, (cell, r, c) => regionalCode(cell, i, r, c) ?? codeOf(cell)));
   });
   return { sheets };
 }
 
-/** `regional`: the zh-CN code of each cell that has one of Chinese Excel's formats saved by number only. */
-function sheetRows(name: string, sheet: WorkSheet, regional: Map<number, string> | undefined): SheetRows {
+/**
+ * The zh-CN code of a number cell that has one of Chinese Excel's formats saved by number only
+ * (biff-regional-formats.ts). SheetJS gives such a cell no code, the one its table holds for that
+ * number (a zh-TW code for 56) or one an earlier .xls wrote for it: `table`, its table after this
+ * read. Only then is the file read a second time, for its records, once.
+ */
+function regionalCodeOf(
+  bytes: Uint8Array,
+  table: Record<number, string> | undefined,
+): (cell: CellObject, sheet: number, r: number, c: number) => string | undefined {
+  // An HTML table saved as .xls has no number formats of its own.
+  if (!isCompoundFile(bytes)) return () => undefined;
+  const ids = Object.keys(ZH_CN_REGIONAL_FORMATS).map(Number);
+  const possible = table && new Set([undefined, ...ids.map((id) => table[id])]);
+  let regional: RegionalFormatCells | undefined;
+  return (cell, sheet, r, c) => {
+    if (possible && !possible.has(codeOf(cell))) return undefined;
+    regional ??= regionalFormatCells(bytes);
+    return regional[sheet]?.get(cellKey(r, c));
+  };
+}
+
+function codeOf(cell: CellObject): string | undefined {
+  return typeof cell.z === 'string' ? cell.z : undefined;
+}
+
+/** `numberFormat`: the code the number cell at row r, column c is shown by. */
+function sheetRows(
+  name: string,
+  sheet: WorkSheet,
+  numberFormat: (cell: CellObject, r: number, c: number) => string | undefined,
+): SheetRows {
   const ref = sheet['!ref'];
   if (!ref) return { name, rows: [], hiddenColumns: [] };
   const range = utils.decode_range(ref);
   const rows: string[][] = [];
   for (let r = 0; r <= range.e.r; r++) {
     const cells: string[] = [];
-    for (let c = 0; c <= range.e.c; c++)
-      cells.push(cellText(sheet[utils.encode_cell({ r, c })] as CellObject | undefined, regional?.get(cellKey(r, c))));
+    for (let c = 0; c <= range.e.c; c++) {
+      const cell = sheet[utils.encode_cell({ r, c })] as CellObject | undefined;
+      cells.push(
+        cell?.t === 'n' && typeof cell.v === 'number' ? displayedNumber(numberFormat(cell, r, c), cell.v, false) : cellText(cell),
+      );
+    }
     rows.push(cells);
   }
   for (const m of sheet['!merges'] ?? []) {
@@ -65,10 +99,9 @@ function sheetRows(name: string, sheet: WorkSheet, regional: Map<number, string>
   return { name, rows: trimTrailingRows(rows.map(trimTrailing)), hiddenColumns };
 }
 
-function cellText(cell: CellObject | undefined, regionalCode: string | undefined): string {
+/** A cell other than a number. */
+function cellText(cell: CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
-  if (cell.t === 'n' && typeof cell.v === 'number')
-    return displayedNumber(regionalCode ?? (typeof cell.z === 'string' ? cell.z : undefined), cell.v, false);
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   // Strings as written; an error cell (#N/A) as the sheet shows it.
   return cell.w ?? String(cell.v);
