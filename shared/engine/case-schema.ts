@@ -141,6 +141,8 @@ const personSchema = z.object(
     table: str().optional(),
     /** A locked seat label: the engine places everyone else around it. */
     lock: str().optional(),
+    /** 上主席台: flagged for the rostrum (when anyone is, the rostrum seats only the flagged). */
+    rostrum: bool().optional(),
   },
   msg('a person object'),
 );

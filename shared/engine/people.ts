@@ -14,6 +14,7 @@ export function toEP(p: Person, index: number): EP {
     organisation: p.organisation,
     fn: p.function,
     partnerId: p.partnerId,
+    rostrum: p.rostrum,
   };
 }
 

@@ -178,6 +178,7 @@ export function caseToPlan(c: PlaceCase): Plan {
     delegation: p.delegation,
     function: p.role === 'interpreter' ? 'interpreter' : p.role === 'driver' ? 'driver' : p.function,
     partnerId: p.partner,
+    rostrum: p.rostrum,
     tags: [],
     attendance: 'confirmed',
   }));

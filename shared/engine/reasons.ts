@@ -60,6 +60,16 @@ export function unseatedByRuleWarning(people: Pick<EP, 'id'>[]): Warning {
   );
 }
 
+/** Names people flagged 上主席台 whom the rostrum did not take (it was full, or they are staff). */
+export function offRostrumWarning(people: Pick<EP, 'id'>[]): Warning {
+  return warn(
+    'flagged-off-rostrum',
+    'warning.flaggedOffRostrum',
+    { people: people.map((p) => personRef(p.id)) },
+    { personIds: people.map((p) => p.id) },
+  );
+}
+
 /** Names the unseated people (the translation layer names them the way the officer knows them). */
 export function unseatedWarning(people: Pick<EP, 'id'>[], itemId?: string): Warning {
   return warn(

@@ -80,16 +80,20 @@ function fillInOrder(job: ItemJob, labels: string[], people: EP[], reason: (labe
 /**
  * A rostrum's seats, or (key 'reason.photo.government') a government photo's, which follow the same
  * rule. Staff never sit on a rostrum (they work from the side or the hall): they pass on to the
- * scene's audience seats. A photo keeps them, the photo rule places them.
+ * scene's audience seats. A photo keeps them, the photo rule places them. When the people were
+ * flagged 上主席台 by the officer (scene.ts gives a rostrum only them), No. k is the k-th of the
+ * flagged, not of the whole list, and the reason says so.
  */
 export function placeRostrum(
   job: ItemJob,
   item: RostrumItem,
-  key: 'reason.rostrum.seat' | 'reason.photo.government' = 'reason.rostrum.seat',
+  rostrumKey: 'reason.rostrum.seat' | 'reason.photo.government' = 'reason.rostrum.seat',
 ): ItemOutcome {
   const stageView = job.options.evenRostrum === 'stageView';
   const rows = rostrumOrder(item.rows, job.convention, stageView);
-  const people = key === 'reason.rostrum.seat' ? job.people.filter((p) => p.side !== 'staff') : job.people;
+  const onRostrum = rostrumKey === 'reason.rostrum.seat';
+  const people = onRostrum ? job.people.filter((p) => p.side !== 'staff') : job.people;
+  const key = onRostrum && people.some((p) => p.rostrum) ? 'reason.rostrum.flagged' : rostrumKey;
   return fillInOrder(job, rows.flat(), sorted(people, byPrecedence), (label, k) => {
     const row = Number(label.split(':')[0]);
     const inRow = rows[row - 1]!.indexOf(label) + 1;

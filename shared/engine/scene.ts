@@ -1,7 +1,7 @@
 /**
  * 自动排座 for a whole scene. Items are placed in groups, most formal first; whoever a group does
- * not seat passes on to the next (e.g. a rostrum takes the top of the precedence, the audience
- * blocks take the rest). Locked assignments never move; people assigned to items outside
+ * not seat passes on to the next (e.g. a rostrum takes the top of the precedence — or, when the
+ * officer has flagged people 上主席台, only them — and the audience blocks take the rest). Locked assignments never move; people assigned to items outside
  * `opts.itemIds` stay where they are.
  */
 import { kindOf } from '../kinds';
@@ -14,7 +14,7 @@ import { placeMotorcade } from './motorcade';
 import { fillHall } from './hall-fill';
 import { placerFor, type GroupKey, groupOf } from './items';
 import { toEP } from './people';
-import { r, seatRef, unseatedByRuleWarning, unseatedWarning } from './reasons';
+import { offRostrumWarning, r, seatRef, unseatedByRuleWarning, unseatedWarning } from './reasons';
 import { passengerCapacity } from './seats';
 import { jobFor, type GroupResult, type SceneCtx } from './scene-ctx';
 import type { EP, Occupant, SceneResult } from './types';
@@ -100,7 +100,8 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   );
   for (const [gi, { key, items }] of groups.entries()) {
     if (pool.length === 0) break;
-    const g = placeGroup(ctx, key, items, pool);
+    const candidates = key === 'rostrum' ? rostrumCandidates(scene, pool) : pool;
+    const g = placeGroup(ctx, key, items, candidates);
     for (const p of g.placed) {
       result.assignments.push({ personId: p.personId, itemId: p.itemId, seat: p.label, locked: false });
       result.reasons[p.personId] = p.reason;
@@ -109,6 +110,11 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
     Object.assign(result.orders, g.orders ?? {});
     // Who did not fit here may fit in the next group; unseated people are reported once, below.
     result.warnings.push(...g.warnings.filter((w) => w.code !== 'more-people-than-seats'));
+    // Flagged people the rostrum did not take sit elsewhere: the officer chose them, so say so.
+    if (candidates !== pool) {
+      const left = candidates.filter(notIn(g.placed));
+      if (left.length > 0) result.warnings.push(offRostrumWarning(left));
+    }
     if (gi === groups.length - 1) {
       pool = pool.length > g.placed.length ? pool.filter(notIn(g.placed)) : [];
     } else pool = pool.filter(notIn(g.placed));
@@ -116,8 +122,8 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   if (pool.length > 0 && target.length > 0) {
     // Someone a group's own warning already names as unseated (the 会见's missing second row) is
     // not named again; and where free seats are left, people are unseated by a rule, not for want
-    // of seats (staff never sit on a rostrum).
-    const named = new Set(result.warnings.flatMap((w) => w.personIds ?? []));
+    // of seats (staff never sit on a rostrum). Being flagged off the rostrum is not being unseated.
+    const named = new Set(result.warnings.filter((w) => w.code !== 'flagged-off-rostrum').flatMap((w) => w.personIds ?? []));
     const rest = pool.filter((p) => !named.has(p.id));
     const taken = result.assignments.filter((a) => targetIds.has(a.itemId)).length;
     if (rest.length > 0)
@@ -126,6 +132,17 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
       );
   }
   return result;
+}
+
+/**
+ * Who the rostrum group may seat: when the officer has flagged anyone in the pool 上主席台, only the
+ * flagged (still in precedence order, §3); the rest pass on to the audience, and so does a flagged
+ * person the rostrum cannot hold. Nobody flagged: everyone, the rostrum taking the top N. A photo
+ * line-up (a rostrum item in a photo scene) has no audience to pass anyone on to: never filtered.
+ */
+function rostrumCandidates(scene: Scene, pool: EP[]): EP[] {
+  if (scene.kind === 'photo' || !pool.some((p) => p.rostrum)) return pool;
+  return pool.filter((p) => p.rostrum);
 }
 
 function notIn(placed: { personId: string }[]): (p: EP) => boolean {

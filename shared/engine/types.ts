@@ -76,6 +76,8 @@ export interface EP {
   organisation?: string;
   fn?: string;
   partnerId?: string;
+  /** Flagged 上主席台 by the officer (Person.rostrum). */
+  rostrum?: boolean;
 }
 
 export interface Occupant {

@@ -1352,6 +1352,13 @@ export const en: Record<MessageKey, string> = {
   // area: audit-12
   'warning.unseatedByRule':
     'Not seated, by the rules: {people} (the free seats are not theirs to take); add a seat if they need one',
+  // area: rostrum-flag
+  'people.field.rostrum': 'On rostrum',
+  'reason.rostrum.flagged': 'Rostrum, {seat}: No. {k} of those marked for the rostrum (front row first; {rule})',
+  'people.rostrum.yes': 'Yes',
+  'people.rostrum.no': 'No',
+  'warning.flaggedOffRostrum':
+    'Marked for the rostrum but not seated on it: {people} (the rostrum is full, or staff do not sit on a rostrum)',
   // area: hall
   'kind.meeting-hall': 'meeting hall',
   'palette.meeting-hall': 'Meeting hall (blocks of rows)',

@@ -1312,6 +1312,12 @@ export const zh = {
 
   // area: audit-12
   'warning.unseatedByRule': '按规则未安排：{people}（余下的空座按规则不归其就座）；如需入座请为其加座',
+  // area: rostrum-flag
+  'people.field.rostrum': '上主席台',
+  'reason.rostrum.flagged': '主席台{seat}：标为上主席台者中第{k}位（前排为上；{rule}）',
+  'people.rostrum.yes': '是',
+  'people.rostrum.no': '否',
+  'warning.flaggedOffRostrum': '标为上主席台而未排上主席台：{people}（主席台座位已满，或工作人员按规则不上主席台）',
   // area: hall
   'kind.meeting-hall': '会场座区',
   'palette.meeting-hall': '大会会场（分区座席）',

@@ -32,6 +32,7 @@ export const personSchema = z.object({
   tags: z.array(z.string().max(PERSON.tag)).max(PERSON.tags),
   attendance: attendanceSchema,
   partnerId: id.optional(),
+  rostrum: z.boolean().optional(),
   directoryId: id.optional(),
   directoryRevision: count(1, Number.MAX_SAFE_INTEGER).optional(),
 });

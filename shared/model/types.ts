@@ -41,6 +41,12 @@ export interface Person {
   /** Spouse or partner in this plan, for western cross-seating (couples are never adjacent). */
   partnerId?: string;
   /**
+   * 上主席台: the officer's choice of who sits on the rostrum. When anyone is flagged, 自动排座
+   * gives the rostrum only the flagged people (RULES.md §3 orders them); nobody flagged, it takes
+   * the top of the precedence. Optional and added without a format bump: older files lack it.
+   */
+  rostrum?: boolean;
+  /**
    * The office's people directory (常用人员库) entry this person was taken from or added to, and
    * the entry's revision this plan last took or declined: a newer revision is offered on opening,
    * never applied silently. Both optional, added without a format bump.
