@@ -1,10 +1,11 @@
 /** The in-place editor of one cell: a text box, a number box or a list, by column. */
 import { useLayoutEffect, useRef, useState } from 'react';
+import type { Lang } from '../../../shared/i18n/translate';
 import type { Person } from '../../../shared/model/types';
-import { useT } from '../i18n';
+import { useT, type T } from '../i18n';
 import { FUNCTIONS, levelLabel, type FieldKey } from '../../../shared/people';
 import { useApp } from '../state/app-store';
-import { SIDES, type EditorKind } from './columns';
+import { isChoice, ROSTRUM_YES, SIDES, type EditorKind } from './columns';
 import { limitMessage } from './limit-message';
 
 export type EditEnd = 'down' | 'right' | 'left' | 'stay' | 'cancel';
@@ -16,8 +17,8 @@ interface Props {
   typed?: string;
   levels: string[];
   label: string;
-  /** The person field edited, whose limit the typed text must keep. */
-  field: FieldKey;
+  /** The person field edited, whose limit the typed text must keep (none for a yes/no flag). */
+  field: FieldKey | undefined;
   onDone(value: string, end: EditEnd): void;
 }
 
@@ -35,7 +36,7 @@ export function CellEditor({ kind, initial, typed, levels, label, field, onDone 
   }, [typed]);
 
   // Text past the field's limit is refused here, where it is typed: it is named and never committed.
-  const overLimit = kind === 'number' ? undefined : limitMessage(t, field, value);
+  const overLimit = kind === 'number' || !field ? undefined : limitMessage(t, field, value);
   const finish = (end: EditEnd, v = value) => {
     if (done.current) return;
     done.current = true;
@@ -59,24 +60,8 @@ export function CellEditor({ kind, initial, typed, levels, label, field, onDone 
   };
   const common = { ref, 'aria-label': label, className: 'cell-editor', onKeyDown, onBlur: () => finish('stay') };
 
-  if (kind === 'side' || kind === 'gender' || kind === 'attendance' || kind === 'level') {
-    const options: [string, string][] =
-      kind === 'side'
-        ? SIDES.map((s) => [s, t(`side.${s}`)])
-        : kind === 'gender'
-          ? [['', t('common.none')], ...(['male', 'female'] as const).map((g): [string, string] => [g, t(`gender.${g}`)])]
-          : kind === 'attendance'
-            ? (['confirmed', 'tentative', 'absent'] as Person['attendance'][]).map((a): [string, string] => [
-                a,
-                t(`attendance.${a}`),
-              ])
-            : [
-                ['', t('common.none')],
-                ...[...new Set([...levels, ...(initial ? [initial] : [])])].map((l): [string, string] => [
-                  l,
-                  levelLabel(lang, l),
-                ]),
-              ];
+  if (isChoice(kind)) {
+    const options = choiceOptions(kind, t, lang, levels, initial);
     return (
       <select
         {...common}
@@ -121,4 +106,26 @@ export function CellEditor({ kind, initial, typed, levels, label, field, onDone 
       ) : null}
     </>
   );
+}
+
+/** The words of a choice column's list, each with the value the editor hands back. */
+function choiceOptions(kind: EditorKind, t: T, lang: Lang, levels: string[], initial: string): [string, string][] {
+  switch (kind) {
+    case 'side':
+      return SIDES.map((s) => [s, t(`side.${s}`)]);
+    case 'rostrum':
+      return [
+        ['', t('people.rostrum.no')],
+        [ROSTRUM_YES, t('people.rostrum.yes')],
+      ];
+    case 'gender':
+      return [['', t('common.none')], ...(['male', 'female'] as const).map((g): [string, string] => [g, t(`gender.${g}`)])];
+    case 'attendance':
+      return (['confirmed', 'tentative', 'absent'] as Person['attendance'][]).map((a) => [a, t(`attendance.${a}`)]);
+    default:
+      return [
+        ['', t('common.none')],
+        ...[...new Set([...levels, ...(initial ? [initial] : [])])].map((l): [string, string] => [l, levelLabel(lang, l)]),
+      ];
+  }
 }

@@ -67,6 +67,9 @@ function formatTime(lang: Lang, at: number): string {
   });
 }
 
+/** The person fields an edit entry may name, each with a column label (`people.field.…`). */
+const LOGGED_FIELDS = [...FIELDS, 'rostrum'] as const;
+
 export function describeEntry(lang: Lang, entry: ChangeLogEntry): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const joined = entry.names.join(lang === 'zh' ? '、' : ', ');
@@ -80,7 +83,9 @@ export function describeEntry(lang: Lang, entry: ChangeLogEntry): string {
         names,
         detail: detail
           .split(',')
-          .map((f) => ((FIELDS as readonly string[]).includes(f) ? t(`people.field.${f as (typeof FIELDS)[number]}`) : f))
+          .map((f) =>
+            (LOGGED_FIELDS as readonly string[]).includes(f) ? t(`people.field.${f as (typeof LOGGED_FIELDS)[number]}`) : f,
+          )
           .join(lang === 'zh' ? '、' : ', '),
       });
     case 'rank':

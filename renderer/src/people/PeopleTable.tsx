@@ -15,7 +15,7 @@ import { useT, type T } from '../i18n';
 import { useApp } from '../state/app-store';
 import { CellEditor, type EditEnd } from './CellEditor';
 import { columnWidths } from './column-widths';
-import { COLUMNS, type Column, type ColumnKey, type RowContext } from './columns';
+import { COLUMNS, isChoice, ROSTRUM_YES, type Column, type ColumnKey, type RowContext } from './columns';
 import { insertAtRank, removePerson, reorderPeople, updatePerson } from './log-actions';
 import { useRowWindow } from './row-window';
 
@@ -386,8 +386,9 @@ const PeopleRow = memo(function PeopleRow({
                 {...(editing.typed !== undefined ? { typed: editing.typed } : {})}
                 levels={levels}
                 label={`${t(col.label)} ${person.name}`}
-                // Every column with an editor is a person field ('role' and 'seat' have none).
-                field={col.key as FieldKey}
+                // Every column with an editor is a person field ('role' and 'seat' have none); the
+                // 上主席台 flag is chosen from a list and has no text limit.
+                field={col.key === 'rostrum' ? undefined : (col.key as FieldKey)}
                 onDone={(value, end) => handlers.endEdit(cell, value, end)}
               />
             ) : col.key === 'seat' && !shown ? (
@@ -432,6 +433,9 @@ function cellText(
       return p.gender && p.gender !== 'unspecified' ? t(`gender.${p.gender}`) : '';
     case 'attendance':
       return t(`attendance.${p.attendance}`);
+    case 'rostrum':
+      // Only the flagged say so: the column reads (and sorts) as the list of who sits on the rostrum.
+      return p.rostrum ? t('people.rostrum.yes') : '';
     case 'tags':
       return p.tags.join(lang === 'zh' ? '、' : ', ');
     case 'rank':
@@ -463,6 +467,7 @@ function rawValue(p: Person, key: ColumnKey, text: (p: Person, key: ColumnKey) =
   if (key === 'gender') return p.gender && p.gender !== 'unspecified' ? p.gender : '';
   if (key === 'tags') return p.tags.join(', ');
   if (key === 'level') return p.level ?? '';
+  if (key === 'rostrum') return p.rostrum ? ROSTRUM_YES : '';
   return text(p, key);
 }
 
@@ -495,6 +500,8 @@ function commit(person: Person, col: Column, value: string) {
       return updatePerson(person, { attendance: v as Person['attendance'] });
     case 'gender':
       return updatePerson(person, { gender: v ? (v as Person['gender']) : undefined });
+    case 'rostrum':
+      return updatePerson(person, { rostrum: v === ROSTRUM_YES || undefined });
     case 'tags':
       if (v !== person.tags.join(', ')) updatePerson(person, { tags: splitTags(v) });
       return;
@@ -510,7 +517,7 @@ function commit(person: Person, col: Column, value: string) {
 }
 
 function isList(col: Column): boolean {
-  return col.editor === 'side' || col.editor === 'gender' || col.editor === 'attendance' || col.editor === 'level';
+  return isChoice(col.editor);
 }
 
 /** The lower half of a row drops after it, the upper half before it. */

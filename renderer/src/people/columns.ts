@@ -20,9 +20,17 @@ export type ColumnKey =
   | 'notes'
   | 'tags'
   | 'attendance'
+  | 'rostrum'
   | 'seat';
 
-export type EditorKind = 'text' | 'number' | 'side' | 'gender' | 'attendance' | 'level' | 'function' | 'tags';
+export type EditorKind = 'text' | 'number' | 'side' | 'gender' | 'attendance' | 'rostrum' | 'level' | 'function' | 'tags';
+
+const CHOICE_EDITORS = new Set<EditorKind | undefined>(['side', 'gender', 'attendance', 'rostrum', 'level']);
+
+/** Editors that are a list of words to choose from (a select), not a text box. */
+export function isChoice(kind: EditorKind | undefined): boolean {
+  return CHOICE_EDITORS.has(kind);
+}
 
 export interface Column {
   key: ColumnKey;
@@ -44,6 +52,7 @@ export const COLUMNS: Column[] = [
   { key: 'title', label: 'people.field.title', editor: 'text', width: 90 },
   { key: 'officialLevel', label: 'people.field.officialLevel', editor: 'text', width: 64 },
   { key: 'precedence', label: 'people.field.precedence', editor: 'number', width: 56 },
+  { key: 'rostrum', label: 'people.field.rostrum', editor: 'rostrum', width: 56 },
   { key: 'level', label: 'people.field.level', editor: 'level', width: 64 },
   { key: 'function', label: 'people.field.function', editor: 'function', width: 64 },
   { key: 'role', label: 'people.col.role', width: 96 },
@@ -53,6 +62,9 @@ export const COLUMNS: Column[] = [
   { key: 'notes', label: 'people.field.notes', editor: 'text', width: 120 },
   { key: 'tags', label: 'people.field.tags', editor: 'tags', width: 80 },
 ];
+
+/** The rostrum editor's value for 上主席台 (unflagged is the empty value). */
+export const ROSTRUM_YES = 'yes';
 
 export const SIDES: Side[] = ['guest', 'host', 'staff'];
 export const SIDE_ORDER: Record<Side, number> = { guest: 0, host: 1, staff: 2 };
