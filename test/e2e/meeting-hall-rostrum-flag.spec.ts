@@ -56,6 +56,11 @@ test('大会: the officer marks two people 上主席台 in the people table; 自
       .people.filter((p) => p.rostrum)
       .map((p) => p.name),
   ).toEqual(['甲代表6', '乙代表5']);
+  // Each mark is one edit, logged with the field in words.
+  await page.getByRole('button', { name: '变更记录' }).click();
+  const log = page.getByRole('dialog', { name: '变更记录' });
+  await expect(log.locator('li[data-kind="edit"]')).toHaveText([/修改 乙代表5：上主席台/, /修改 甲代表6：上主席台/]);
+  await log.getByRole('button', { name: '关闭' }).click();
   // The column sorts: the marked come first.
   await page.getByRole('button', { name: /^上主席台/ }).click();
   await expect(page.locator('tr[data-person] td[data-col="name"]').first()).toHaveText('甲代表6');
