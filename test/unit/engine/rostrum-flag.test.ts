@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { lintScene } from '../../../shared/engine/lint';
 import { autoPlaceScene } from '../../../shared/engine/scene';
 import { renderReason, renderWarning } from '../../../shared/i18n/explain';
-import type { Person, Plan, VenueItem } from '../../../shared/model/types';
+import { restore } from '../../../shared/model/restore';
+import { SCHEMA_VERSION, type Person, type Plan, type VenueItem } from '../../../shared/model/types';
 import { findTemplate } from '../../../shared/templates';
 import { person, plan } from './helpers';
 
@@ -122,5 +123,19 @@ describe('the lint on the engine’s own placement with flags', () => {
     expect(codes(lockedAtCentre('p12'))).not.toContain('locked-against-rules');
     const against = lintScene(lockedAtCentre('p1'), 's').filter((w) => w.code === 'locked-against-rules');
     expect(against.map((w) => w.personIds)).toEqual([['p1']]);
+  });
+});
+
+describe('the flag in the plan file', () => {
+  it('is optional (files without it load as before) and loads as written; anything but true/false is refused', () => {
+    const doc = (flag: unknown) => ({
+      ...meeting([]),
+      schemaVersion: SCHEMA_VERSION,
+      people: [person('p1', 'guest', 1, flag === undefined ? {} : ({ rostrum: flag } as Partial<Person>))],
+    });
+    expect(restore(doc(undefined)).ok).toBe(true);
+    const flagged = restore(doc(true));
+    expect(flagged.ok && flagged.plan.people[0]!.rostrum).toBe(true);
+    expect(restore(doc('是')).ok).toBe(false);
   });
 });
