@@ -68,13 +68,14 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   const targetIds = new Set(target.map((i) => i.id));
   const kept = scene.assignments.filter((a) => a.locked || !targetIds.has(a.itemId));
   const busy = new Set(kept.map((a) => a.personId));
-  let pool: EP[];
-  if (scene.participants) {
-    const byId = people();
-    pool = [...new Set(scene.participants)].filter((id) => byId.has(id) && !busy.has(id)).map((id) => byId.get(id)!);
-  } else {
-    pool = eps.filter((e, i) => plan.people[i]!.attendance !== 'absent' && !busy.has(e.id));
-  }
+  const present = scene.participants
+    ? [...new Set(scene.participants)].filter((id) => people().has(id)).map((id) => people().get(id)!)
+    : eps.filter((_, i) => plan.people[i]!.attendance !== 'absent');
+  // The officer's 上主席台 flags hold for the whole scene: a flagged person already locked in his
+  // seat still means the rostrum is for the flagged only. A photo line-up (a rostrum item in a
+  // photo scene) has no audience to pass anyone on to: it ignores them.
+  const rostrumChosen = scene.kind !== 'photo' && present.some((p) => p.rostrum);
+  let pool = present.filter((p) => !busy.has(p.id));
 
   const result: SceneResult = {
     assignments: [...kept],
@@ -100,7 +101,9 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
   );
   for (const [gi, { key, items }] of groups.entries()) {
     if (pool.length === 0) break;
-    const candidates = key === 'rostrum' ? rostrumCandidates(scene, pool) : pool;
+    // With flags, the rostrum is given only the flagged (still by precedence, §3); the rest pass on
+    // to the audience, and so does a flagged person the rostrum cannot hold.
+    const candidates = key === 'rostrum' && rostrumChosen ? pool.filter((p) => p.rostrum) : pool;
     const g = placeGroup(ctx, key, items, candidates);
     for (const p of g.placed) {
       result.assignments.push({ personId: p.personId, itemId: p.itemId, seat: p.label, locked: false });
@@ -132,17 +135,6 @@ export function autoPlaceScene(plan: Plan, sceneId: string, opts: AutoPlaceOptio
       );
   }
   return result;
-}
-
-/**
- * Who the rostrum group may seat: when the officer has flagged anyone in the pool 上主席台, only the
- * flagged (still in precedence order, §3); the rest pass on to the audience, and so does a flagged
- * person the rostrum cannot hold. Nobody flagged: everyone, the rostrum taking the top N. A photo
- * line-up (a rostrum item in a photo scene) has no audience to pass anyone on to: never filtered.
- */
-function rostrumCandidates(scene: Scene, pool: EP[]): EP[] {
-  if (scene.kind === 'photo' || !pool.some((p) => p.rostrum)) return pool;
-  return pool.filter((p) => p.rostrum);
 }
 
 function notIn(placed: { personId: string }[]): (p: EP) => boolean {

@@ -87,6 +87,17 @@ describe('上主席台: the rostrum is the officer’s choice', () => {
     expect(renderWarning('zh', off)).toBe('标为上主席台而未排上主席台：p4（主席台座位已满，或工作人员按规则不上主席台）');
   });
 
+  it('a flagged person already locked on the rostrum still keeps it for the flagged: nobody else is added', () => {
+    const p = meeting([12]);
+    const locked: Plan = {
+      ...p,
+      scenes: p.scenes.map((s) => ({ ...s, assignments: [{ personId: 'p12', itemId: rostrumId, seat: '1:5', locked: true }] })),
+    };
+    const res = autoPlaceScene(locked, 's');
+    expect(res.assignments.filter((a) => a.itemId === rostrumId).map((a) => a.personId)).toEqual(['p12']);
+    expect(res.assignments).toHaveLength(60);
+  });
+
   it('flagged people outside the scene’s pool (absent) do not empty the rostrum', () => {
     const { onRostrum } = seated(meeting([45], (k) => (k === 45 ? { attendance: 'absent' } : {})));
     expect(onRostrum).toHaveLength(ROSTRUM_SEATS);
