@@ -175,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   'import.error.badSide': 'Row {row}, {column}: “{value}” is not a side (host, guest or staff)',
   'import.error.badGender': 'Row {row}, {column}: “{value}” is not a gender (male or female)',
   'import.error.badAttendance': 'Row {row}, {column}: “{value}” is not an attendance (confirmed, tentative or absent)',
+  'import.error.badYesNo': 'Row {row}, {column}: “{value}” should be yes or no',
   'import.error.tooLong': 'Row {row}, {column}: {limit}; this value is not imported',
   'limits.tooLong': '{field}: at most {max} characters',
   'limits.tagTooLong': 'Each tag: at most {max} characters',

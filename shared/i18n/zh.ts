@@ -176,6 +176,7 @@ export const zh = {
   'import.error.badSide': '第 {row} 行，{column}：“{value}”不是有效的身份（主方、客方或工作人员）',
   'import.error.badGender': '第 {row} 行，{column}：“{value}”不是有效的性别（男或女）',
   'import.error.badAttendance': '第 {row} 行，{column}：“{value}”不是有效的出席状态（确认、待定或缺席）',
+  'import.error.badYesNo': '第 {row} 行，{column}：“{value}”应为“是”或“否”',
   'import.error.tooLong': '第 {row} 行，{column}：{limit}，此内容不导入',
   'limits.tooLong': '{field}最多 {max} 个字符',
   'limits.tagTooLong': '每个标签最多 {max} 个字符',

@@ -76,6 +76,8 @@ export function fieldText(lang: Lang, p: Partial<Person>, field: PersonFieldKey)
       return p.attendance ? translate(lang, `attendance.${p.attendance}`) : '';
     case 'tags':
       return (p.tags ?? []).join(lang === 'zh' ? '、' : ', ');
+    case 'rostrum':
+      return p.rostrum ? translate(lang, 'people.rostrum.yes') : '';
     default:
       return p[field] ?? '';
   }

@@ -25,6 +25,7 @@ export const PERSON_FIELDS = [
   'attendance',
   // Last, so the columns of older exports keep their places.
   'latinName',
+  'rostrum',
 ] as const satisfies readonly (keyof Person)[];
 
 export type PersonFieldKey = (typeof PERSON_FIELDS)[number];
@@ -73,6 +74,7 @@ export const HEADER_WORDS: Record<FieldKey, string[]> = {
   notes: ['备注', '说明', '附注', '其他', 'notes', 'note', 'remarks', 'comment'],
   tags: ['标签', 'tags', 'tag'],
   latinName: ['英文名', '英文姓名', '外文名', '外文姓名', '拉丁文姓名', 'nameinenglish', 'englishname', 'latinname'],
+  rostrum: ['是否上主席台', '上主席台', 'onrostrum', 'rostrum'],
   attendance: ['出席情况', '是否出席', '出席', '参会情况', '状态', '确认情况', 'attendance', 'status', 'rsvp'],
 };
 
@@ -84,7 +86,7 @@ export function headerKey(header: string): string {
     .replace(/[\s*＊:：._\-/、]/g, '');
 }
 
-export type FieldErrorCode = 'tooLong' | 'badRank' | 'badSide' | 'badGender' | 'badAttendance';
+export type FieldErrorCode = 'tooLong' | 'badRank' | 'badSide' | 'badGender' | 'badAttendance' | 'badYesNo';
 
 /** What a 主/客 (身份) cell says: the side, and for 翻译, 司机 … also the function. */
 export interface SideValue {
@@ -146,6 +148,14 @@ export function parseAttendance(value: string): Attendance | null {
   if (/^(确认|已确认|出席|参加|是|√|✓|y|yes|true|confirmed?)$/.test(v)) return 'confirmed';
   if (/^(待定|未定|待确认|未确认|\?|？|tbc|tentative|maybe)$/.test(v)) return 'tentative';
   if (/^(缺席|不出席|不参加|请假|否|×|✗|n|no|false|absent)$/.test(v)) return 'absent';
+  return null;
+}
+
+/** A 是/否 cell (上主席台): checkmarks and Excel's TRUE/FALSE too. */
+export function parseYesNo(value: string): boolean | null {
+  const v = toHalfWidth(cleanCell(value)).toLowerCase().replace(/\s/g, '');
+  if (/^(是|上|√|✓|y|yes|true|1)$/.test(v)) return true;
+  if (/^(否|不上|×|✗|n|no|false|0)$/.test(v)) return false;
   return null;
 }
 
@@ -223,6 +233,11 @@ export function parseField(
     case 'attendance': {
       const a = parseAttendance(text);
       return a ? { ok: true, value: a } : { ok: false, code: 'badAttendance' };
+    }
+    case 'rostrum': {
+      const yes = parseYesNo(text);
+      // Only the flag is kept: 否 is the same as no mark.
+      return yes === null ? { ok: false, code: 'badYesNo' } : { ok: true, value: yes || undefined };
     }
     case 'level':
       return { ok: true, value: normaliseLevel(text) };

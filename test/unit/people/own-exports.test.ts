@@ -37,7 +37,7 @@ import { importSheet } from './import-sheet';
 /** A plan with four people seated at its one banquet table; one name starts like a formula. */
 function placedPlan(): Plan {
   const plan = banquetPlan([
-    { name: '王建国', side: 'host', rank: 1 },
+    { name: '王建国', side: 'host', rank: 1, rostrum: true },
     { name: '陈志远', side: 'guest', rank: 1, latinName: 'CHEN Zhiyuan' },
     { name: '=周文华', side: 'guest', rank: 2 },
     { name: 'Anna Schmidt', side: 'guest', rank: 3 },
@@ -97,7 +97,7 @@ describe('the people export read back', () => {
     const { own, preview, seats, after } = importInto(emptied(plan), list.sheets[0]!.rows);
     // 序号 first, then every person field in its own column, then the scene's table and seat.
     expect(own.mapping).toEqual([null, ...PERSON_FIELDS, null, null]);
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 17, seat: 18 }]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 18, seat: 19 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.side, r.values.rank, r.values.precedence, r.errors])).toEqual([
       ['王建国', 'host', 1, 1, []],
       ['陈志远', 'guest', 1, 2, []],
@@ -105,6 +105,7 @@ describe('the people export read back', () => {
       ['Anna Schmidt', 'guest', 3, 4, []],
     ]);
     expect(after.people.map((p) => p.latinName)).toEqual([undefined, 'CHEN Zhiyuan', undefined, undefined]);
+    expect(after.people.map((p) => p.rostrum)).toEqual([true, undefined, undefined, undefined]);
     expect(seats.notes).toEqual([]);
     expect(seats.placements).toHaveLength(4);
     expect(seating(after)).toEqual(seating(plan));
@@ -117,7 +118,7 @@ describe('the people export read back', () => {
     if (!isReadList(list)) throw new Error('not read');
     const { own, preview, after } = importInto(emptied(plan), list.sheets[0]!.rows);
     expect(own.mapping[7]).toBe('precedence');
-    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 17, seat: 18 }]);
+    expect(own.seats).toEqual([{ scene: '欢迎宴', table: 18, seat: 19 }]);
     expect(preview.rows.map((r) => [r.values.name, r.values.precedence])).toEqual([
       ['王建国', 1],
       ['陈志远', 2],
@@ -125,7 +126,9 @@ describe('the people export read back', () => {
       ['Anna Schmidt', 4],
     ]);
     expect(own.mapping[16]).toBe('latinName');
+    expect(own.mapping[17]).toBe('rostrum');
     expect(after.people.map((p) => p.latinName)).toEqual([undefined, 'CHEN Zhiyuan', undefined, undefined]);
+    expect(after.people.map((p) => p.rostrum)).toEqual([true, undefined, undefined, undefined]);
     expect(seating(after)).toEqual(seating(plan));
   });
 

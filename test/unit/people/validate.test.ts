@@ -107,6 +107,21 @@ describe('row-by-row validation', () => {
     ).toBe('Row 4, column F “排序”: “二” is not a valid rank (a whole number from 1)');
   });
 
+  it('a 上主席台 column: 是/√/TRUE mark the person, 否 and an empty cell do not, anything else is named', () => {
+    const { mapping, preview: p } = preview([
+      ['姓名', '身份', '排序', '是否上主席台'],
+      ['陈志远', '主方', '1', '是'],
+      ['周文华', '主方', '2', '√'],
+      ['孙立', '主方', '3', 'TRUE'],
+      ['王芳', '主方', '4', '否'],
+      ['李强', '主方', '5', ''],
+      ['赵艳', '主方', '6', '也许'],
+    ]);
+    expect(mapping).toEqual(['name', 'side', 'rank', 'rostrum']);
+    expect(p.rows.map((r) => r.values.rostrum)).toEqual([true, true, true, undefined, undefined, undefined]);
+    expect(p.rows.flatMap((r) => r.errors).map(message)).toEqual(['第 7 行，D 列“是否上主席台”：“也许”应为“是”或“否”']);
+  });
+
   it('rows with errors are skipped by default; valid cells of a valid row are read', () => {
     const { preview: p } = preview(rows);
     expect(p.rows.map((r) => [r.row, r.action])).toEqual([

@@ -136,6 +136,7 @@ describe('exporting the people list', () => {
         '标签',
         '出席',
         '外文名',
+        '上主席台',
         '欢迎宴·桌/车',
         '欢迎宴·座位',
       ]);
@@ -158,11 +159,12 @@ describe('exporting the people list', () => {
         '',
         '确认',
         '',
+        '',
         '1 号桌',
         '主位', // the seat in words, as on screen, not the engine's code P
       ]);
       // "欢迎宴·桌/车": five Chinese characters (two columns each), two narrow ones, plus a margin of two.
-      expect(sheet.getColumn(18).width).toBe(14);
+      expect(sheet.getColumn(19).width).toBe(14);
       expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
     } finally {
       services.close();
