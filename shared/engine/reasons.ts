@@ -50,32 +50,27 @@ export function whoIn(where: 'table' | 'car', p: EP, k: number, overall: ((p: EP
   return r('reason.who.both', { overall: who(p.side, across), here: r(`reason.who.${where}.${p.side}`, { k }) });
 }
 
+/** A warning that names people (the translation layer names them the way the officer knows them). */
+function namingPeople(code: string, key: WarningKey, people: Pick<EP, 'id'>[], itemId?: string): Warning {
+  return warn(
+    code,
+    key,
+    { people: people.map((p) => personRef(p.id)) },
+    { personIds: people.map((p) => p.id), ...(itemId ? { itemId } : {}) },
+  );
+}
+
 /** Names people left unseated by a rule while seats are free (staff never sit on a rostrum). */
 export function unseatedByRuleWarning(people: Pick<EP, 'id'>[]): Warning {
-  return warn(
-    'unseated-by-rule',
-    'warning.unseatedByRule',
-    { people: people.map((p) => personRef(p.id)) },
-    { personIds: people.map((p) => p.id) },
-  );
+  return namingPeople('unseated-by-rule', 'warning.unseatedByRule', people);
 }
 
 /** Names people flagged 上主席台 whom the rostrum did not take (it was full, or they are staff). */
 export function offRostrumWarning(people: Pick<EP, 'id'>[]): Warning {
-  return warn(
-    'flagged-off-rostrum',
-    'warning.flaggedOffRostrum',
-    { people: people.map((p) => personRef(p.id)) },
-    { personIds: people.map((p) => p.id) },
-  );
+  return namingPeople('flagged-off-rostrum', 'warning.flaggedOffRostrum', people);
 }
 
-/** Names the unseated people (the translation layer names them the way the officer knows them). */
+/** Names the people no seat was left for. */
 export function unseatedWarning(people: Pick<EP, 'id'>[], itemId?: string): Warning {
-  return warn(
-    'more-people-than-seats',
-    'warning.unseated',
-    { people: people.map((p) => personRef(p.id)) },
-    { personIds: people.map((p) => p.id), ...(itemId ? { itemId } : {}) },
-  );
+  return namingPeople('more-people-than-seats', 'warning.unseated', people, itemId);
 }

@@ -4,42 +4,22 @@
  * on the rostrum, by precedence (RULES.md §3), and everyone else — the top of the list too — in the
  * hall with their units. Read from the stored plan, the people table and the seats' tooltips.
  */
-import { applyCommand } from '../../shared/commands/commands';
-import { newPerson, newPlan } from '../../shared/model/factory';
-import { newId } from '../../shared/model/ids';
-import type { Plan } from '../../shared/model/types';
 import { seatOf, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
-
-function delegates(): Plan {
-  let plan = newPlan({ name: '表彰大会', organisation: '市委办公厅', convention: 'government' }, newId);
-  let k = 0;
-  const people = (['甲', '乙'] as const).flatMap((unit) =>
-    Array.from({ length: 6 }, (_, i) =>
-      newPerson({ name: `${unit}代表${i + 1}`, organisation: `${unit}单位`, side: 'guest', rank: ++k }, newId),
-    ),
-  );
-  plan = applyCommand(plan, { type: 'person/add', people });
-  const empty = {
-    id: newId('scene'),
-    name: '会场',
-    kind: 'meeting' as const,
-    options: {},
-    items: [],
-    assignments: [],
-    roles: [],
-  };
-  return applyCommand(plan, { type: 'scene/add', scene: empty });
-}
+import { addTemplateScene, delegatesPlan, openStoredPlan } from './meeting-hall-helpers';
 
 test('大会: the officer marks two people 上主席台 in the people table; 自动排座 puts exactly them on the rostrum', async ({
   app: page,
   host,
 }) => {
-  const plan = host.services.store.save(delegates()).plan;
-  await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);
-  await page.reload();
-  await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
+  const plan = await openStoredPlan(
+    page,
+    host,
+    delegatesPlan('表彰大会', [
+      ['甲单位', 6],
+      ['乙单位', 6],
+    ]),
+  );
   const cell = (name: string, col: string) => page.locator(`tr[data-person="${name}"] td[data-col="${col}"]`);
   const storedPlan = () => host.services.store.get(plan.id).plan;
 
@@ -66,11 +46,7 @@ test('大会: the officer marks two people 上主席台 in the people table; 自
   await expect(page.locator('tr[data-person] td[data-col="name"]').first()).toHaveText('甲代表6');
   await expect(page.locator('tr[data-person] td[data-col="name"]').nth(1)).toHaveText('乙代表5');
 
-  await page.getByRole('button', { name: /从模板新建场景/ }).click();
-  await page.locator('[data-template="meeting-hall-500"]').click();
-  await saved(page);
-  const scene = () => storedPlan().scenes.at(-1)!;
-  await page.locator(`[data-drawn="${scene().id}"]`).waitFor();
+  const scene = await addTemplateScene(page, host, plan.id, 'meeting-hall-500');
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   await expect.poll(() => scene().assignments.length).toBe(12);
 

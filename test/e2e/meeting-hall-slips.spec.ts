@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, newPlanImporting, saved, test } from './fixtures';
+import { addTemplateScene } from './meeting-hall-helpers';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡';
 const GIVEN = '建国晓梅海峰文静志远华立强雪明佳超颖博丽涛娜伟芳敏军洋勇艳杰娟秀英平刚桂兰';
@@ -43,11 +44,7 @@ test('大会: 1,200 delegates imported, the 1,500-seat hall placed, the seat sli
   await expect.poll(() => plan().people.length).toBe(1200);
   expect(new Set(plan().people.map((p) => p.organisation)).size).toBe(40);
 
-  await page.getByRole('button', { name: /从模板新建场景/ }).click();
-  await page.locator('[data-template="meeting-hall-1500"]').click();
-  await saved(page);
-  const hallScene = () => plan().scenes.at(-1)!;
-  await page.locator(`[data-drawn="${hallScene().id}"]`).waitFor();
+  const hallScene = await addTemplateScene(page, host, stored().id, 'meeting-hall-1500');
   await page.getByRole('button', { name: '自动排座', exact: true }).click();
   await expect.poll(() => hallScene().assignments.length, { timeout: 30_000 }).toBe(1200);
   // 1,200 place cards to print: the list is folded under its count, and opens on a click.

@@ -4,13 +4,11 @@
  * from the honour side; the arrangement and the unit order are changed in the scene options and
  * the hall follows; every seat is saved and survives a reload. The rostrum's place cards print as one set.
  */
-import { applyCommand } from '../../shared/commands/commands';
-import { newPerson, newPlan } from '../../shared/model/factory';
-import { newId } from '../../shared/model/ids';
 import { parseHallLabel } from '../../shared/engine/hall-seats';
-import type { MeetingHallItem, Plan } from '../../shared/model/types';
+import type { MeetingHallItem } from '../../shared/model/types';
 import { seatOf, toScreen } from './canvas-helpers';
 import { expect, saved, test } from './fixtures';
+import { addTemplateScene, delegatesPlan, openStoredPlan } from './meeting-hall-helpers';
 
 const UNITS: [string, number][] = [
   ['市委', 20],
@@ -19,40 +17,13 @@ const UNITS: [string, number][] = [
   ['丙单位', 6],
 ];
 
-function delegates(): Plan {
-  let plan = newPlan({ name: '全市工作会议', organisation: '市委办公厅', convention: 'government' }, newId);
-  let k = 0;
-  const people = UNITS.flatMap(([unit, n]) =>
-    Array.from({ length: n }, (_, i) =>
-      newPerson({ name: `${unit.slice(0, 1)}代表${i + 1}`, organisation: unit, side: 'guest', rank: ++k }, newId),
-    ),
-  );
-  plan = applyCommand(plan, { type: 'person/add', people });
-  const empty = {
-    id: newId('scene'),
-    name: '会场',
-    kind: 'meeting' as const,
-    options: {},
-    items: [],
-    assignments: [],
-    roles: [],
-  };
-  return applyCommand(plan, { type: 'scene/add', scene: empty });
-}
-
 test('大会: the template hall seats the rostrum first, then the units from the audience left; options and unit order re-seat it', async ({
   app: page,
   host,
 }) => {
-  const plan = host.services.store.save(delegates()).plan;
-  await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);
-  await page.reload();
-  await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
-  await page.getByRole('button', { name: /从模板新建场景/ }).click();
-  await page.locator('[data-template="meeting-hall-500"]').click();
-  await saved(page);
-  const sceneId = () => host.services.store.get(plan.id).plan.scenes.at(-1)!.id;
-  await page.locator(`[data-drawn="${sceneId()}"]`).waitFor();
+  const plan = await openStoredPlan(page, host, delegatesPlan('全市工作会议', UNITS));
+  const hallScene = await addTemplateScene(page, host, plan.id, 'meeting-hall-500');
+  const sceneId = () => hallScene().id;
   const seatsNow = () => {
     const stored = host.services.store.get(plan.id).plan;
     const scene = stored.scenes.at(-1)!;
@@ -125,15 +96,8 @@ test('大会: the officer marks a zone in the hall inspector — named, coloured
   app: page,
   host,
 }) => {
-  const plan = host.services.store.save(delegates()).plan;
-  await page.goto(`${host.url}#/plan/${plan.id}/${plan.scenes[0]!.id}`);
-  await page.reload();
-  await page.locator(`[data-drawn="${plan.scenes[0]!.id}"]`).waitFor();
-  await page.getByRole('button', { name: /从模板新建场景/ }).click();
-  await page.locator('[data-template="meeting-hall-500"]').click();
-  await saved(page);
-  const scene = () => host.services.store.get(plan.id).plan.scenes.at(-1)!;
-  await page.locator(`[data-drawn="${scene().id}"]`).waitFor();
+  const plan = await openStoredPlan(page, host, delegatesPlan('全市工作会议', UNITS));
+  const scene = await addTemplateScene(page, host, plan.id, 'meeting-hall-500');
   const hall = scene().items.find((i) => i.kind === 'meeting-hall')!;
 
   // Select the hall by a seat of its centre block, as the officer clicks it.
