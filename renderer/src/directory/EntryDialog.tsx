@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { DirectoryFields, Gender, Side } from '../../../shared/model/types';
 import { useT } from '../i18n';
 import { limitMessage } from '../people/limit-message';
-import { SIDES } from '../people/columns';
 import { Dialog } from '../ui/Dialog';
+import { SideOptions } from '../people/SideOptions';
 
 const TEXT_FIELDS = ['name', 'latinName', 'organisation', 'title', 'officialLevel'] as const;
 const GENDERS: Gender[] = ['male', 'female', 'unspecified'];
@@ -56,11 +56,7 @@ export function EntryDialog({
         <label className="field">
           <span>{t('people.field.side')}</span>
           <select name="entry-side" value={fields.side} onChange={(e) => set({ side: e.target.value as Side })}>
-            {SIDES.map((s) => (
-              <option key={s} value={s}>
-                {t(`side.${s}`)}
-              </option>
-            ))}
+            <SideOptions />
           </select>
         </label>
       </div>

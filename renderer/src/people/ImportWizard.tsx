@@ -45,11 +45,11 @@ import { errorText, useT, type T } from '../i18n';
 import { importToDirectory } from '../directory/actions';
 import { useApp, usePlan } from '../state/app-store';
 import { Modal } from '../ui/Dialog';
-import { SIDES } from './columns';
 import { dispatchLogged } from './log-actions';
 import { isSourceError, ListSession, type Source, type SourceError } from './list-session';
 import type { ReadRequest } from './list-worker';
 import { PrecedenceTablesDialog } from './PrecedenceTablesDialog';
+import { SideOptions } from './SideOptions';
 
 /** A read, preview or confirm that takes longer than this shows a progress bar. */
 const PROGRESS_AFTER_MS = 1000;
@@ -414,11 +414,7 @@ function ImportWizard({ onClose }: { onClose(message?: string): void }) {
             <label className="field inline">
               <span>{t('import.defaultSide')}</span>
               <select name="import-default-side" value={defaultSide} onChange={(e) => setDefaultSide(e.target.value as Side)}>
-                {SIDES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`side.${s}`)}
-                  </option>
-                ))}
+                <SideOptions />
               </select>
             </label>
             <label className="field inline">

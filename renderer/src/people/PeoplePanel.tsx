@@ -12,7 +12,7 @@ import type { Person, Scene, Side } from '../../../shared/model/types';
 import { levelLabel, logEntry } from '../../../shared/people';
 import { useT } from '../i18n';
 import { useApp, usePlan } from '../state/app-store';
-import { byPrecedence, byRank, compareBy, SIDES, type ColumnKey, type RowContext } from './columns';
+import { byPrecedence, byRank, compareBy, type ColumnKey, type RowContext } from './columns';
 import { ExportButtons } from './ExportButtons';
 import { ChangeLogButton } from './ChangeLog';
 import { ImportButton } from './ImportWizard';
@@ -24,6 +24,7 @@ import { useLevels } from './use-levels';
 import { searchKeysOf, useSearchModule, warmSearchKeys } from './use-search';
 import { PromptDialog } from '../ui/Dialog';
 import { SearchField } from '../ui/SearchField';
+import { SideOptions } from './SideOptions';
 
 export function PeoplePanel({ scene }: { scene: Scene }) {
   const t = useT();
@@ -121,11 +122,7 @@ export function PeoplePanel({ scene }: { scene: Scene }) {
           onChange={(e) => setSide(e.target.value as Side | '')}
         >
           <option value="">{t('people.filter.allSides')}</option>
-          {SIDES.map((s) => (
-            <option key={s} value={s}>
-              {t(`side.${s}`)}
-            </option>
-          ))}
+          <SideOptions />
         </select>
         <select
           name="filter-attendance"
@@ -291,11 +288,7 @@ function AddPersonForm() {
         onChange={(e) => setOfficialLevel(e.target.value)}
       />
       <select name="person-side" aria-label={t('people.side')} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-        {SIDES.map((s) => (
-          <option key={s} value={s}>
-            {t(`side.${s}`)}
-          </option>
-        ))}
+        <SideOptions />
       </select>
       <input
         name="person-rank"
